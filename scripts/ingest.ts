@@ -1,0 +1,57 @@
+// npm run ingest -- [--in DIR] [--out DIR] [--json] [--quiet] [--topics DIR] [--outlets FILE]
+// Parses flags, runs the pipeline, prints the report. Exit 0: all ingested; 1: some rejected; 2: usage.
+import { existsSync, statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadArticles, loadRegistry, loadTopics, syncOutputs } from '../src/pipeline/files.ts';
+import { ingestArticles } from '../src/pipeline/ingest.ts';
+import { formatReport } from '../src/pipeline/report.ts';
+
+const USAGE = 'usage: npm run ingest -- [--in DIR] [--out DIR] [--json] [--quiet] [--topics DIR] [--outlets FILE]';
+
+function main(): number {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        in: { type: 'string', default: 'content/articles' },
+        out: { type: 'string', default: 'content/sources' },
+        topics: { type: 'string', default: 'content/topics' },
+        outlets: { type: 'string', default: 'content/outlets.yaml' },
+        json: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    process.stderr.write(`ingest: ${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  for (const [flag, path, kind] of [['--in', values.in, 'dir'], ['--topics', values.topics, 'dir'], ['--outlets', values.outlets, 'file']] as const) {
+    if (!existsSync(path) || statSync(path).isDirectory() !== (kind === 'dir')) {
+      process.stderr.write(`ingest: ${flag} ${path}: no such ${kind === 'dir' ? 'folder' : 'file'}\n${USAGE}\n`);
+      return 2;
+    }
+  }
+
+  const { inputs, warnings } = loadArticles(values.in);
+  const outDir = relative(process.cwd(), resolve(values.out)) || '.';
+  const progress = !values.json && !values.quiet && inputs.length >= 200;
+  if (progress) process.stderr.write(`ingest: ${inputs.length} articles from ${values.in}\n`);
+  const { report, outputs } = ingestArticles(inputs, { topics: loadTopics(values.topics), registry: loadRegistry(values.outlets), outDir });
+  report.warnings.unshift(...warnings);
+  const sync = syncOutputs(values.out, outputs);
+
+  if (values.json) process.stdout.write(`${JSON.stringify(report)}\n`);
+  else if (!values.quiet) process.stdout.write(formatReport(report, sync));
+  else for (const e of report.errors) process.stderr.write(`ingest: rejected ${e.file}: ${e.error}\n`);
+  return report.errors.length ? 1 : 0;
+}
+
+process.exitCode = main();

@@ -1,0 +1,47 @@
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** Front matter the ingest writes into content/sources/<slug>.mdx (see src/pipeline/emit.ts). */
+const sources = defineCollection({
+  loader: glob({ base: './content/sources', pattern: '*.mdx' }),
+  schema: z.object({
+    title: z.string(),
+    outlet: z.string().nullable(),
+    authors: z.array(z.string()),
+    agencies: z.array(z.string()),
+    published: day.nullable(),
+    date: day.nullable(),
+    dateBasis: z.string(),
+    url: z.string().nullable(),
+    language: z.string().nullable(),
+    words: z.number(),
+    topics: z.array(z.string()),
+    file: z.string(),
+    format: z.enum(['txt', 'md', 'html']),
+    encoding: z.string(),
+    sha256: z.string(),
+    removed: z.array(z.object({ text: z.string(), reason: z.string() })),
+  }),
+});
+
+/** Topic definitions, content/topics/<id>.md (match rules are read by the ingest). */
+const topics = defineCollection({
+  loader: glob({ base: './content/topics', pattern: '*.md' }),
+  schema: z.object({
+    title: z.string(),
+    summary: z.string(),
+    match: z.object({ all: z.array(z.array(z.string())) }),
+    variants: z.array(z.array(z.string())).default([]),
+  }),
+});
+
+export const collections = {
+  docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+  sources,
+  topics,
+};

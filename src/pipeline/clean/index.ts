@@ -1,0 +1,296 @@
+// Clean stage: decides for every line of a page whether it is the article (a heading or a
+// paragraph) or page furniture, and records each dropped line with a reason (the audit).
+//
+// The page is read the way a person skims it: find the headline (the heading just before the
+// first real paragraph), treat what comes before it as the site's header, follow the article
+// until the page turns into something else (an author box, a news feed, a row of labels), and
+// judge each line in between by its shape and by its neighbours.
+import type { CleanedPage, KeptLine, PageLine, RemovalReason, RemovedLine } from '../types.ts';
+import { endsSentence, isPersonName, shapeOf, startsLowercase, wordCount, type Shape } from './shapes.ts';
+
+/** Tests a line against a sidecar pattern. */
+export type LinePattern = (text: string) => boolean;
+
+export interface CleanOptions {
+  /** A title the input format or the sidecar states; the line that carries it is the headline. */
+  title?: string;
+  /** Lines the sidecar says are article text, whatever their shape. */
+  keep?: LinePattern[];
+  /** Lines the sidecar says are furniture, whatever their shape. */
+  drop?: LinePattern[];
+}
+
+type Verdict =
+  | { kind: 'removed'; reason: RemovalReason }
+  | { kind: 'heading'; time?: string }
+  | { kind: 'paragraph' }
+  | { kind: 'title' }
+  | { kind: 'entry-time' };
+
+interface Line extends PageLine {
+  shape: Shape;
+  verdict?: Verdict;
+}
+
+// Shapes that never carry article text: the reader's eye passes over them.
+const FURNITURE = new Set<Shape>(['markup', 'skip-link', 'url', 'reading-time', 'newsletter', 'widget', 'editor-initials', 'photo-credit', 'caption', 'byline']);
+
+const REASON: Partial<Record<Shape, RemovalReason>> = {
+  markup: 'markup',
+  'skip-link': 'navigation',
+  url: 'source-url',
+  'colon-label': 'navigation',
+  'reading-time': 'reading-time',
+  newsletter: 'newsletter',
+  widget: 'widget',
+  'editor-initials': 'editor-initials',
+  'photo-credit': 'photo-credit',
+  caption: 'caption',
+  byline: 'byline',
+  date: 'dateline',
+  time: 'news-feed',
+};
+
+const CRAWLER_PREFIX = /^(date\s+\d{4}-\d{2}-\d{2})\s+(.*)$/;
+const MAX_HEADING_WORDS = 15;
+
+/** Clean stage: lines of a page → kept headings and paragraphs, plus the audit of dropped lines. */
+export function cleanPage(input: PageLine[], options: CleanOptions = {}): CleanedPage {
+  const prefix: RemovedLine[] = [];
+  const lines = mendBrokenLines(splitCrawlerPrefix(input, prefix)).map((l): Line => ({ ...l, shape: shapeOf(l.text, l) }));
+  applySidecar(lines, options);
+
+  const titleIndex = findTitle(lines, options.title);
+  const title = titleIndex >= 0 ? lines[titleIndex]!.text : (options.title ?? null);
+  if (titleIndex >= 0) lines[titleIndex]!.verdict = { kind: 'title' };
+  markCaptionNeighbours(lines);
+  markEchoTeasers(lines);
+  markTitleCopies(lines, title);
+  markSourceLinks(lines);
+
+  for (let i = 0; i < titleIndex; i++) decide(lines[i]!, REASON[lines[i]!.shape] ?? 'navigation');
+  const end = findArticleEnd(lines, titleIndex + 1);
+  judgeBody(lines, titleIndex + 1, end, blankSeparated(lines));
+  for (let i = end; i < lines.length; i++) decide(lines[i]!, REASON[lines[i]!.shape] ?? 'after-article');
+
+  return collect(lines, title, prefix);
+}
+
+/** Sets a removal verdict unless an earlier rule (sidecar, title) already decided the line. */
+function decide(line: Line, reason: RemovalReason): void {
+  line.verdict ??= { kind: 'removed', reason };
+}
+
+/** Some crawlers put " date YYYY-MM-DD" before the first line of the page. */
+function splitCrawlerPrefix(lines: PageLine[], removed: RemovedLine[]): PageLine[] {
+  const first = lines[0];
+  const match = first && CRAWLER_PREFIX.exec(first.text);
+  if (!first || !match) return lines;
+  removed.push({ text: match[1]!, reason: 'crawler-prefix' });
+  return [{ ...first, text: match[2]! }, ...lines.slice(1)];
+}
+
+/** Joins a line broken mid-sentence ("…the roof partially" / "torn off.") back into one. */
+function mendBrokenLines(lines: PageLine[]): PageLine[] {
+  const out: PageLine[] = [];
+  for (const line of lines) {
+    const prev = out.at(-1);
+    const canJoin = (l: PageLine) => !l.heading && !l.markup && !l.caption && !FURNITURE.has(shapeOf(l.text, l));
+    if (prev && startsLowercase(line.text) && !endsSentence(prev.text) && wordCount(prev.text) >= 3 && canJoin(prev) && canJoin(line)) {
+      out[out.length - 1] = { ...prev, text: `${prev.text} ${line.text}` };
+    } else {
+      out.push(line);
+    }
+  }
+  return out;
+}
+
+function applySidecar(lines: Line[], { keep = [], drop = [] }: CleanOptions): void {
+  for (const line of lines) {
+    if (drop.some((p) => p(line.text))) line.verdict = { kind: 'removed', reason: 'sidecar-drop' };
+    else if (keep.some((p) => p(line.text))) line.verdict = line.heading ? { kind: 'heading' } : { kind: 'paragraph' };
+  }
+}
+
+/** The headline: the stated title, else a level-1 heading, else the heading just before the lead paragraph. */
+function findTitle(lines: Line[], stated: string | undefined): number {
+  const free = (l: Line) => !l.verdict;
+  if (stated) {
+    const want = normalise(stated);
+    const exact = lines.findIndex((l) => free(l) && normalise(l.text) === want);
+    if (exact >= 0) return exact;
+    // "Headline | Site name" in <title>: the headline is the part of it that stands as a line.
+    const part = lines.findIndex((l) => free(l) && l.shape === 'heading-like' && wordCount(l.text) >= 4 && want.startsWith(normalise(l.text)));
+    return part;
+  }
+  const h1 = lines.findIndex((l) => free(l) && l.heading === 1);
+  if (h1 >= 0) return h1;
+  const lead = lines.findIndex((l) => free(l) && l.shape === 'prose' && wordCount(l.text) >= 12);
+  for (let j = lead - 1; j >= 0; j--) {
+    const l = lines[j]!;
+    if (!free(l) || FURNITURE.has(l.shape) || l.shape === 'date' || l.shape === 'time' || l.shape === 'colon-label') continue;
+    const words = wordCount(l.text);
+    if (l.shape === 'heading-like' && words >= 3) return j;
+    // A headline may be a question or an exclamation.
+    if (l.shape === 'prose' && words <= 20 && /[?!]["'”’»]*$/u.test(l.text)) return j;
+    if (l.shape === 'prose') break;
+  }
+  return -1;
+}
+
+/** Alt text printed just above a caption belongs to the image; so does a caption's echo. */
+function markCaptionNeighbours(lines: Line[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const prev = lines[i - 1]!;
+    if (prev.verdict || prev.heading) continue;
+    const isImageText = line.shape === 'caption' || line.shape === 'photo-credit';
+    if (isImageText && !line.blankBefore && (prev.shape === 'heading-like' || line.text.startsWith(prev.text))) prev.shape = 'caption';
+  }
+}
+
+/** A headline followed at once by the same headline behind a category label is a teaser card. */
+function markEchoTeasers(lines: Line[]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1]!;
+    if (line.verdict || next.blankBefore || line.shape !== 'heading-like') continue;
+    if (next.text.length > line.text.length && next.text.endsWith(line.text)) {
+      decide(line, 'teaser');
+      decide(next, 'teaser');
+    }
+  }
+}
+
+function markTitleCopies(lines: Line[], title: string | null): void {
+  if (!title) return;
+  const want = normalise(title);
+  for (const line of lines) if (normalise(line.text) === want) decide(line, 'duplicate-title');
+}
+
+/**
+ * Where the article stops and the rest of the page begins: an author box (a name, then a
+ * paragraph that starts with that name), a label followed by another label or a clock time
+ * ("Read more" / "News Feed", "News Feed" / "11:08 PM"), or a label that ends the page.
+ */
+function findArticleEnd(lines: Line[], start: number): number {
+  let seenParagraph = false;
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.verdict) continue;
+    if (line.shape === 'prose' && wordCount(line.text) >= 8) seenParagraph = true;
+    if (!seenParagraph) continue;
+    const bioEnd = authorBoxEnd(lines, i);
+    if (bioEnd >= 0) {
+      for (let k = i; k <= bioEnd; k++) decide(lines[k]!, REASON[lines[k]!.shape] ?? 'author-bio');
+      return bioEnd + 1;
+    }
+    const next = lines.slice(i + 1).find((l) => !l.verdict);
+    const isLabel = (l: Line) => (l.shape === 'heading-like' && !l.heading && wordCount(l.text) <= 4) || l.shape === 'colon-label';
+    if (isLabel(line) && (!next || isLabel(next) || ['time', 'url', 'newsletter', 'widget'].includes(next.shape))) return i;
+    if (line.shape === 'time' && next && (next.shape === 'heading-like' || next.shape === 'prose')) return i;
+  }
+  return lines.length;
+}
+
+/** An author box: a name line, then within a few lines a paragraph that begins with that name. */
+function authorBoxEnd(lines: Line[], i: number): number {
+  const line = lines[i]!;
+  if (line.shape !== 'heading-like' || line.heading || !isPersonName(line.text)) return -1;
+  const firstName = line.text.split(' ')[0]!;
+  for (let j = i + 1; j <= i + 4 && j < lines.length; j++) {
+    const l = lines[j]!;
+    if (l.shape === 'prose' && l.text.startsWith(`${firstName} `)) return j;
+  }
+  return -1;
+}
+
+/** True when the page separates its paragraphs with blank lines (so a headline glued to a summary is a card). */
+function blankSeparated(lines: Line[]): boolean {
+  const prose = lines.filter((l) => l.shape === 'prose');
+  return prose.length > 0 && prose.filter((l) => l.blankBefore).length / prose.length >= 0.6;
+}
+
+function judgeBody(lines: Line[], start: number, end: number, cardsPossible: boolean): void {
+  let leadSeen = false;
+  const nextContent = (i: number) => {
+    for (let k = i + 1; k < end; k++) {
+      const l = lines[k]!;
+      if (l.verdict?.kind === 'removed' || FURNITURE.has(l.shape)) continue;
+      return k;
+    }
+    return -1;
+  };
+  for (let i = start; i < end; i++) {
+    const line = lines[i]!;
+    if (line.verdict) {
+      if (line.verdict.kind === 'paragraph') leadSeen = true;
+      continue;
+    }
+    if (line.shape === 'prose') {
+      line.verdict = { kind: 'paragraph' };
+      leadSeen = true;
+    } else if (line.shape === 'heading-like') {
+      judgeHeadingLike(lines, i, end, cardsPossible, nextContent);
+    } else if ((line.shape === 'date' || line.shape === 'time') && leadSeen) {
+      // In a live page a date or time stands above each entry's heading.
+      const k = nextContent(i);
+      const heading = k >= 0 ? lines[k]! : undefined;
+      if (heading && !heading.verdict && heading.shape === 'heading-like') {
+        judgeHeadingLike(lines, k, end, cardsPossible, nextContent);
+        if (heading.verdict?.kind === 'heading') {
+          heading.verdict.time = line.text;
+          line.verdict = { kind: 'entry-time' };
+          continue;
+        }
+      }
+      decide(line, REASON[line.shape]!);
+    } else {
+      decide(line, REASON[line.shape] ?? 'navigation');
+    }
+  }
+}
+
+/** "Original url:" / "Source:" followed by a link names where the page came from. */
+function markSourceLinks(lines: Line[]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (lines[i]!.shape === 'colon-label' && lines[i + 1]!.shape === 'url') decide(lines[i]!, 'source-url');
+  }
+}
+
+function judgeHeadingLike(lines: Line[], i: number, end: number, cardsPossible: boolean, nextContent: (i: number) => number): void {
+  const line = lines[i]!;
+  if (line.verdict) return;
+  const next = lines[i + 1];
+  if (cardsPossible && !line.heading && next && i + 1 < end && !next.blankBefore && !next.verdict && next.shape === 'prose') {
+    // A headline glued to a one-paragraph summary: a teaser for another article.
+    decide(line, 'teaser');
+    decide(next, 'teaser');
+    return;
+  }
+  const k = nextContent(i);
+  const following = k >= 0 ? lines[k]! : undefined;
+  const introducesText = following?.shape === 'prose' && following.verdict?.kind !== 'removed';
+  const words = wordCount(line.text);
+  if (introducesText && (line.heading || words <= MAX_HEADING_WORDS)) line.verdict = { kind: 'heading' };
+  else if (introducesText) line.verdict = { kind: 'paragraph' };
+  else decide(line, words >= 5 ? 'teaser' : 'navigation');
+}
+
+function collect(lines: Line[], title: string | null, prefix: RemovedLine[]): CleanedPage {
+  const kept: KeptLine[] = [];
+  const removed: RemovedLine[] = [...prefix];
+  for (const line of lines) {
+    const v = line.verdict;
+    if (!v) removed.push({ text: line.text, reason: 'navigation' }); // unreachable by construction; never drop silently
+    if (!v || v.kind === 'title' || v.kind === 'entry-time') continue;
+    if (v.kind === 'removed') removed.push({ text: line.text, reason: v.reason });
+    else if (v.kind === 'heading') kept.push({ text: line.text, role: 'heading', ...(v.time ? { time: v.time } : {}) });
+    else kept.push({ text: line.text, role: 'paragraph' });
+  }
+  return { title, kept, removed };
+}
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[‘’'"“”«»]/g, '').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,103 @@
+// The ingest pipeline over plain data: read → clean → metadata → segment → tag → emit.
+// Each article is processed on its own; a bad one becomes an error line and the rest go on.
+import { createHash } from 'node:crypto';
+import { cleanPage } from './clean/index.ts';
+import { emitMdx } from './emit.ts';
+import { inferMetadata } from './metadata.ts';
+import { readPage } from './read/index.ts';
+import type { Registry } from './registry.ts';
+import { segment } from './segment.ts';
+import { linePattern, parseSidecar } from './sidecar.ts';
+import { slugOf, uniqueSlugs } from './slug.ts';
+import { tagBlocks } from './tag.ts';
+import { InputError, type IngestError, type IngestReport, type IngestWarning, type Source, type Topic } from './types.ts';
+
+/** One article file as found on disk, with its sidecar if it has one. */
+export interface ArticleInput {
+  file: string;
+  bytes: Uint8Array;
+  sidecar?: { file: string; text: string };
+}
+
+/** What every article is judged against. */
+export interface IngestContext {
+  topics: Topic[];
+  registry: Registry;
+  /** The output folder as it should appear in each source's `output` field. */
+  outDir: string;
+}
+
+/** A generated file: where it goes and its full text. */
+export interface Output {
+  path: string;
+  text: string;
+}
+
+type Prepared = Omit<Source, 'slug' | 'output'>;
+
+/** Runs the pipeline over a set of articles (in file-name order) and returns the report and the files to write. */
+export function ingestArticles(inputs: ArticleInput[], ctx: IngestContext): { report: IngestReport; outputs: Output[] } {
+  const errors: IngestError[] = [];
+  const warnings: IngestWarning[] = [];
+  const prepared: Prepared[] = [];
+  const firstWithText = new Map<string, string>();
+
+  for (const input of [...inputs].sort((a, b) => a.file.localeCompare(b.file))) {
+    try {
+      const source = prepareArticle(input, ctx, (textKey) => {
+        const first = firstWithText.get(textKey);
+        if (first) return first;
+        firstWithText.set(textKey, input.file);
+        return null;
+      });
+      if (typeof source === 'string') warnings.push({ file: input.file, warning: `exact duplicate of ${source}; ingested once` });
+      else prepared.push(source);
+    } catch (error) {
+      const message = error instanceof InputError ? error.message : `could not be ingested (${(error as Error).message})`;
+      errors.push({ file: input.file, error: message });
+    }
+  }
+
+  const slugs = uniqueSlugs(prepared.map((p) => slugOf(p.date, p.outlet, p.title)));
+  const sources = prepared.map((p, i): Source => ({ ...p, slug: slugs[i]!, output: `${ctx.outDir}/${slugs[i]}.mdx` }));
+  return { report: { sources, errors, warnings }, outputs: sources.map((s) => ({ path: s.output, text: emitMdx(s) })) };
+}
+
+/** One article through every stage; returns the earlier file's name instead when it is an exact duplicate. */
+function prepareArticle(input: ArticleInput, ctx: IngestContext, claimText: (key: string) => string | null): Prepared | string {
+  const sidecar = input.sidecar ? parseSidecar(input.sidecar.file, input.sidecar.text) : undefined;
+  const page = readPage(input.file, input.bytes);
+  const duplicateOf = claimText(createHash('sha256').update(JSON.stringify(page.lines)).digest('hex'));
+  if (duplicateOf) return duplicateOf;
+
+  const cleaned = cleanPage(page.lines, {
+    title: page.hints.title,
+    keep: sidecar?.keep.map((p) => linePattern(sidecar.file, p)),
+    drop: sidecar?.drop.map((p) => linePattern(sidecar.file, p)),
+  });
+  if (!cleaned.kept.some((k) => k.role === 'paragraph')) {
+    throw new InputError(`no article body left after cleaning (${page.lines.length} lines, all page furniture)`);
+  }
+  const metadata = inferMetadata(cleaned, page.hints, ctx.registry, sidecar?.fields);
+  const { blocks, topics } = tagBlocks(segment(cleaned.kept), ctx.topics);
+  return {
+    file: input.file,
+    format: page.format,
+    encoding: page.encoding,
+    ...metadata,
+    words: countWords(blocks.map((b) => b.text).join('\n')),
+    sha256: page.sha256,
+    topics,
+    blocks,
+    removed: cleaned.removed,
+  };
+}
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+/** Counts words the way the language does (works for scripts without spaces too). */
+export function countWords(text: string): number {
+  let n = 0;
+  for (const s of segmenter.segment(text)) if (s.isWordLike) n++;
+  return n;
+}

@@ -1,0 +1,171 @@
+// Metadata stage: what a careful reader can say about a page: title, outlet, people and
+// agencies credited, dates and the article's own URL. Evidence comes from what the format
+// states (front matter, HTML meta), from the lines the cleaner set aside (bylines, datelines,
+// source links, author boxes) and from the text. A field nothing supports stays null.
+import { franc } from 'franc-min';
+import { iso6393 } from 'iso-639-3';
+import { bylineDate, bylineNames } from './clean/shapes.ts';
+import { dateLine, findDates, normaliseDate } from './dates.ts';
+import { agencyName, outletForUrl, type Registry } from './registry.ts';
+import type { CleanedPage, MetadataHints, RemovedLine, SourceMetadata } from './types.ts';
+
+const ISO_639_1 = new Map(iso6393.filter((l) => l.iso6391).map((l) => [l.iso6393, l.iso6391!]));
+// Lines after the article are other stories; their names and dates say nothing about this one.
+const NOT_THIS_ARTICLE = new Set(['after-article', 'news-feed', 'teaser']);
+
+/** Metadata stage: evidence from the page → the source's metadata, with unknowns left null. */
+export function inferMetadata(
+  cleaned: CleanedPage,
+  hints: MetadataHints,
+  registry: Registry,
+  overrides: Partial<SourceMetadata> = {},
+): SourceMetadata {
+  const removed = cleaned.removed;
+  const body = cleaned.kept.map((k) => k.text);
+  const credits = creditsOf(removed, registry);
+  const leadAgency = agencyInDateline(body[0] ?? '', registry);
+  const url = overrides.url ?? hints.url ?? articleUrl(removed);
+
+  const stated = normaliseDate(hints.published) ?? statedDate(removed);
+  const published = overrides.published !== undefined ? overrides.published : stated;
+  const { date, dateBasis } =
+    overrides.date !== undefined
+      ? { date: overrides.date, dateBasis: 'set in the sidecar' }
+      : published
+        ? { date: published, dateBasis: overrides.published ? 'published (set in the sidecar)' : 'published (stated on the page)' }
+        : inferDate(cleaned, removed);
+
+  return {
+    title: overrides.title ?? hints.title ?? cleaned.title ?? untitled(body),
+    outlet: overrides.outlet !== undefined ? overrides.outlet : (hints.outlet ?? outletForUrl(registry, url) ?? selfReference(cleaned, registry)),
+    authors: overrides.authors ?? hints.authors ?? (credits.authors.length ? credits.authors : authorBox(removed)),
+    agencies: overrides.agencies ?? unique([...credits.agencies, ...(leadAgency ? [leadAgency] : [])]),
+    published,
+    date,
+    dateBasis,
+    url,
+    language: overrides.language !== undefined ? overrides.language : (hints.language?.slice(0, 2).toLowerCase() ?? detectLanguage(body.join(' '))),
+  };
+}
+
+/** People and agencies credited by bylines ("by Abbey Fenbert …", "By AFP") and editors' initials lines. */
+function creditsOf(removed: RemovedLine[], registry: Registry): { authors: string[]; agencies: string[] } {
+  const authors: string[] = [];
+  const agencies: string[] = [];
+  for (const line of removed) {
+    if (line.reason === 'byline') {
+      for (const name of bylineNames(line.text) ?? []) {
+        const agency = agencyName(registry, name);
+        if (agency) agencies.push(agency);
+        else authors.push(name);
+      }
+    } else if (line.reason === 'editor-initials') {
+      const list = /\(([^()]*)\)/.exec(line.text)?.[1] ?? '';
+      for (const name of list.split(/\s*(?:,|\/|\band\b|\bund\b)\s*/)) {
+        if (name) agencies.push(agencyName(registry, name) ?? name);
+      }
+    }
+  }
+  return { authors: unique(authors), agencies: unique(agencies) };
+}
+
+/** An agency in a dateline: "KYIV (Reuters) -" at the start of the first paragraph. */
+function agencyInDateline(lead: string, registry: Registry): string | null {
+  const inside = /^[^()]{0,60}\(([^()]{2,40})\)\s*[-–—]/.exec(lead)?.[1];
+  return inside ? agencyName(registry, inside) : null;
+}
+
+/** The publication date the page prints in a byline or a dateline, as YYYY-MM-DD. */
+function statedDate(removed: RemovedLine[]): string | null {
+  for (const line of removed) {
+    if (line.reason === 'byline') {
+      const printed = bylineDate(line.text);
+      const iso = printed && findDates(printed.text)[0]?.iso;
+      if (iso) return iso;
+    }
+    if (line.reason === 'dateline') {
+      const iso = dateLine(line.text)?.iso;
+      if (iso) return iso;
+    }
+  }
+  return null;
+}
+
+/**
+ * A date for ordering when no publication date is printed: the crawler's date stamp, or the
+ * day the first paragraph names, with a missing year taken as the first such day after the
+ * latest fully dated mention on the page (an article reports on what came before it).
+ */
+function inferDate(cleaned: CleanedPage, removed: RemovedLine[]): { date: string | null; dateBasis: string } {
+  const crawl = removed.find((r) => r.reason === 'crawler-prefix');
+  const crawlDate = crawl ? normaliseDate(crawl.text.replace(/^date\s+/, '')) : null;
+  if (crawlDate) return { date: crawlDate, dateBasis: 'inferred: date stamp the crawler recorded with the page' };
+
+  const lead = cleaned.kept.find((k) => k.role === 'paragraph')?.text ?? '';
+  const fromLead = findDates(lead).find((d) => d.hasDay);
+  if (!fromLead) return { date: null, dateBasis: 'not stated' };
+  if (fromLead.iso) return { date: fromLead.iso, dateBasis: `inferred from "${fromLead.text}" in the first paragraph` };
+
+  const pageText = [...cleaned.kept.map((k) => k.text), ...removed.filter((r) => !NOT_THIS_ARTICLE.has(r.reason)).map((r) => r.text)];
+  const fullDates = pageText.flatMap((t) => findDates(t).map((d) => d.iso)).filter((d): d is string => !!d).sort();
+  const latest = fullDates.at(-1);
+  if (!latest) return { date: null, dateBasis: `not stated (the first paragraph names "${fromLead.text}" but no year)` };
+  const resolved = findDates(lead, new Date(`${latest}T12:00:00Z`)).find((d) => d.text === fromLead.text)?.resolved ?? null;
+  return {
+    date: resolved,
+    dateBasis: `inferred from "${fromLead.text}" in the first paragraph; year from the latest dated mention on the page (${latest})`,
+  };
+}
+
+/** The article's own URL: one labelled as the original, else the first link the page prints. */
+function articleUrl(removed: RemovedLine[]): string | null {
+  const links = removed.filter((r) => r.reason === 'source-url');
+  const labelled = links.findIndex((r, i) => /:$/.test(r.text) && links[i + 1] && isUrl(links[i + 1]!.text));
+  if (labelled >= 0) return links[labelled + 1]!.text;
+  return links.find((r) => isUrl(r.text))?.text ?? null;
+}
+
+function isUrl(text: string): boolean {
+  return /^(?:https?:\/\/|www\.)\S+$/i.test(text);
+}
+
+/** The outlet a page names as itself: "the Kyiv Independent could not verify…", "…told the Kyiv Independent". */
+function selfReference(cleaned: CleanedPage, registry: Registry): string | null {
+  const text = [...cleaned.kept.map((k) => k.text), ...cleaned.removed.map((r) => r.text)].join('\n').replace(/[’‘]/g, "'");
+  let best: { name: string; count: number } | null = null;
+  for (const outlet of registry.outlets) {
+    const names = [outlet.name, ...outlet.aliases].map((n) => n.replace(/^The /, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const self = new RegExp(
+      `(?:\\b(?:the )?(?:${names}) (?:could not|couldn't|cannot|can't|was unable to|has not been able to|did not) (?:independently )?(?:verify|confirm)` +
+        `|\\b(?:told|confirmed to|said to) (?:the )?(?:${names})\\b` +
+        `|\\b(?:the )?(?:${names})'s (?:research unit|reporters?|correspondents?|journalists?|editors?|newsroom|team|newsletter|investigation)` +
+        `|\\b(?:the )?(?:${names}) has (?:the latest|learned|reached out))`,
+      'gi',
+    );
+    const count = text.match(self)?.length ?? 0;
+    if (count > (best?.count ?? 0)) best = { name: outlet.name, count };
+  }
+  return best?.name ?? null;
+}
+
+/** The person an author box at the end of the page describes. */
+function authorBox(removed: RemovedLine[]): string[] {
+  const first = removed.find((r) => r.reason === 'author-bio');
+  return first ? [first.text] : [];
+}
+
+/** Language as an ISO 639-1 code, detected from the body text; null when too short to tell. */
+function detectLanguage(text: string): string | null {
+  if (text.length < 200) return null;
+  const code = franc(text, { minLength: 200 });
+  return ISO_639_1.get(code) ?? null;
+}
+
+function untitled(body: string[]): string {
+  const words = (body[0] ?? '').split(' ').slice(0, 10).join(' ');
+  return words ? `Untitled: ${words}…` : 'Untitled';
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}

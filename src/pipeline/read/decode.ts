@@ -1,0 +1,73 @@
+import chardet from 'chardet';
+import { InputError } from '../types.ts';
+
+/** Bytes decoded to text, with the encoding that was used. */
+export interface DecodedText {
+  text: string;
+  encoding: string;
+}
+
+// chardet names → WHATWG labels TextDecoder accepts. ISO-8859-1 is read as windows-1252,
+// its superset, as browsers do; pages labelled Latin-1 routinely carry 1252's curly quotes.
+const SINGLE_BYTE: Record<string, string> = {
+  'windows-1251': 'windows-1251',
+  'windows-1252': 'windows-1252',
+  'ISO-8859-1': 'windows-1252',
+  'ISO-8859-15': 'iso-8859-15',
+  'windows-1250': 'windows-1250',
+  'ISO-8859-2': 'iso-8859-2',
+  'KOI8-R': 'koi8-r',
+  'ISO-8859-5': 'iso-8859-5',
+  'windows-1253': 'windows-1253',
+  'ISO-8859-7': 'iso-8859-7',
+  'windows-1254': 'windows-1254',
+  'ISO-8859-9': 'windows-1254',
+};
+
+/** Decodes a raw file: BOM first, then strict UTF-8, then a detected single-byte encoding. */
+export function decodeBytes(bytes: Uint8Array): DecodedText {
+  if (bytes.length === 0) throw new InputError('empty file');
+  const bom = byteOrderMark(bytes);
+  if (bom) return finish(new TextDecoder(bom.label, { fatal: true }).decode(bytes.subarray(bom.length)), bom.name);
+  if (looksBinary(bytes)) throw new InputError('binary file (NUL or control bytes), not a text article');
+  try {
+    return finish(new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'utf-8');
+  } catch {
+    // Not UTF-8: one of the legacy single-byte encodings.
+  }
+  const label = detectSingleByte(bytes);
+  return finish(new TextDecoder(label).decode(bytes), label);
+}
+
+function finish(text: string, encoding: string): DecodedText {
+  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (normalised.trim() === '') throw new InputError('empty file (only white space)');
+  return { text: normalised, encoding };
+}
+
+function byteOrderMark(b: Uint8Array): { label: string; name: string; length: number } | null {
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { label: 'utf-8', name: 'utf-8 (BOM)', length: 3 };
+  if (b[0] === 0xff && b[1] === 0xfe) return { label: 'utf-16le', name: 'utf-16le (BOM)', length: 2 };
+  if (b[0] === 0xfe && b[1] === 0xff) return { label: 'utf-16be', name: 'utf-16be (BOM)', length: 2 };
+  return null;
+}
+
+/** A NUL byte, or more than 1% C0 control bytes other than tab/newline/CR/form feed, marks a binary file. */
+function looksBinary(b: Uint8Array): boolean {
+  const sample = b.subarray(0, 65536);
+  let controls = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) controls++;
+  }
+  return controls > sample.length / 100;
+}
+
+/** Asks chardet for its ranking and takes the best single-byte encoding we can decode. */
+function detectSingleByte(bytes: Uint8Array): string {
+  for (const guess of chardet.analyse(bytes)) {
+    const label = SINGLE_BYTE[guess.name];
+    if (label) return label;
+  }
+  return 'windows-1252';
+}

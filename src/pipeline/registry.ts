@@ -1,0 +1,33 @@
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+
+const schema = z.strictObject({
+  outlets: z.array(z.strictObject({ name: z.string(), hosts: z.array(z.string()).default([]), aliases: z.array(z.string()).default([]) })),
+  agencies: z.array(z.strictObject({ name: z.string(), aliases: z.array(z.string()).default([]) })),
+});
+
+/** Known outlets and wire agencies, from content/outlets.yaml. */
+export type Registry = z.infer<typeof schema>;
+
+/** Parses content/outlets.yaml. */
+export function parseRegistry(text: string): Registry {
+  return schema.parse(parseYaml(text));
+}
+
+/** The outlet that publishes on a URL's host (subdomains included), or null. */
+export function outletForUrl(registry: Registry, url: string | null): string | null {
+  if (!url) return null;
+  let host: string;
+  try {
+    host = new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+  return registry.outlets.find((o) => o.hosts.some((h) => host === h || host.endsWith(`.${h}`)))?.name ?? null;
+}
+
+/** The canonical name of a wire agency ("Associated Press" → "AP"), or null when it is not one. */
+export function agencyName(registry: Registry, name: string): string | null {
+  const want = name.trim().toLowerCase();
+  return registry.agencies.find((a) => [a.name, ...a.aliases].some((n) => n.toLowerCase() === want))?.name ?? null;
+}

@@ -1,0 +1,31 @@
+// Segment stage: the kept lines become blocks with anchors a citation can rely on. A paragraph's
+// id comes from its own text, so it survives re-ingests and cleaner changes elsewhere on the
+// page; a heading's id is the slug Astro gives the same heading, so both agree.
+import { createHash } from 'node:crypto';
+import GithubSlugger from 'github-slugger';
+import { dateLine } from './dates.ts';
+import type { Block, KeptLine } from './types.ts';
+
+/** Segment stage: kept lines → headings and paragraphs with stable, unique anchor ids. */
+export function segment(kept: KeptLine[]): Block[] {
+  const slugger = new GithubSlugger();
+  const used = new Set<string>();
+  return kept.map((line): Block => {
+    if (line.role === 'heading') {
+      const datetime = line.time ? dateLine(line.time)?.iso : undefined;
+      return {
+        id: slugger.slug(line.text),
+        type: 'heading',
+        text: line.text,
+        topics: [],
+        ...(line.time ? { time: line.time } : {}),
+        ...(datetime ? { datetime } : {}),
+      };
+    }
+    const base = `p-${createHash('sha256').update(line.text).digest('hex').slice(0, 8)}`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    return { id, type: 'paragraph', text: line.text, topics: [] };
+  });
+}

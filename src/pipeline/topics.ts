@@ -1,0 +1,21 @@
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { InputError, type Topic } from './types.ts';
+
+const termGroup = z.array(z.string().min(1)).min(1);
+const frontMatter = z.object({
+  title: z.string().min(1),
+  summary: z.string().min(1),
+  match: z.strictObject({ all: z.array(termGroup).min(1) }),
+  variants: z.array(termGroup).default([]),
+});
+
+/** Parses a topic file (content/topics/<id>.md): YAML front matter holds the title, summary and match rules. */
+export function parseTopic(id: string, text: string): Topic {
+  const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
+  if (!yaml) throw new InputError(`topic ${id}: no front matter`);
+  const parsed = frontMatter.safeParse(parseYaml(yaml));
+  if (!parsed.success) throw new InputError(`topic ${id}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  const { title, summary, match, variants } = parsed.data;
+  return { id, title, summary, all: match.all, variants };
+}
