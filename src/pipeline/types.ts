@@ -16,6 +16,8 @@ export interface PageLine {
   markup?: boolean;
   /** True when the input marked the line as an image caption (`<figcaption>`). */
   caption?: boolean;
+  /** True when an extractor (Readability) judged the line to lie outside the article's main text. */
+  outsideArticle?: boolean;
 }
 
 /** Metadata that the input format states outright (front matter, HTML meta, JSON-LD). */
@@ -57,6 +59,7 @@ export type RemovalReason =
   | 'duplicate-title'
   | 'markup'
   | 'after-article'
+  | 'outside-article'
   | 'sidecar-drop';
 
 /** A dropped line, kept so that nothing is lost silently. */

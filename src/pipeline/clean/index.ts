@@ -58,6 +58,7 @@ const MAX_HEADING_WORDS = 15;
 export function cleanPage(input: PageLine[], options: CleanOptions = {}): CleanedPage {
   const prefix: RemovedLine[] = [];
   const lines = mendBrokenLines(splitCrawlerPrefix(input, prefix)).map((l): Line => ({ ...l, shape: shapeOf(l.text, l) }));
+  for (const line of lines) if (line.outsideArticle) line.verdict = { kind: 'removed', reason: 'outside-article' };
   applySidecar(lines, options);
 
   const titleIndex = findTitle(lines, options.title);
@@ -116,8 +117,9 @@ function applySidecar(lines: Line[], { keep = [], drop = [] }: CleanOptions): vo
 function findTitle(lines: Line[], stated: string | undefined): number {
   const free = (l: Line) => !l.verdict;
   if (stated) {
+    // The headline may stand outside the extractor's main text (an <h1> above the article body).
     const want = normalise(stated);
-    const exact = lines.findIndex((l) => free(l) && normalise(l.text) === want);
+    const exact = lines.findIndex((l) => (free(l) || l.outsideArticle) && normalise(l.text) === want);
     if (exact >= 0) return exact;
     // "Headline | Site name" in <title>: the headline is the part of it that stands as a line.
     const part = lines.findIndex((l) => free(l) && l.shape === 'heading-like' && wordCount(l.text) >= 4 && want.startsWith(normalise(l.text)));

@@ -53,8 +53,9 @@ const SKIP_LINK =
 const URL = /^(?:https?:\/\/|www\.)\S+$/i;
 const READING_TIME =
   /^(?:\d+\s*(?:[-–]\s*\d+\s*)?(?:min(?:ute)?s?\.?|мин(?:ут[аы]?)?\.?|хв\.?)\s*(?:read|reading|de lectura|de lecture|lesezeit|lesedauer|di lettura|чтения|читання|czytania)?|(?:lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura)\s*:?\s*\d+\s*min\.?)$/iu;
+// \b is ASCII-only in JavaScript even with the u flag, so word edges are written as look-arounds.
 const NEWSLETTER =
-  /\b(?:subscri\w*|newsletters?|sign(?:ing)?\s*up|indicates required|e-?mail address|enter your e-?mail|confirmation e-?mail|abonn\w+|anmelden|inscri\w+|suscr\w+|подпис\w+|підпис\w+)\b/iu;
+  /(?<!\p{L})(?:subscri\p{L}*|newsletters?|sign(?:ing)?\s*up|indicates required|e-?mail address|enter your e-?mail|confirmation e-?mail|abonn\p{L}+|anmelden|inscri\p{L}+|suscr\p{L}+|подпис\p{L}+|підпис\p{L}+|рассылк\p{L}*|розсилк\p{L}*)(?!\p{L})/iu;
 const WIDGET_SHORT =
   /^(?:edit(?: post)?|share(?: this)?(?: article| story)?|print|copy link|link copied|comments?|listen|save|bookmark|follow(?: us)?|tweet|whatsapp|facebook|telegram|linkedin|email|teilen|drucken|partager|imprimer|compartir|imprimir|condividi|поделиться|поширити|advertisement|anzeige|publicité|реклама|sponsored)$/iu;
 const AI_AUDIO = /^(?:this )?(?:audio|voice-?over) (?:is|was) (?:created|generated|produced|read)\b.*\b(?:AI|artificial intelligence)\b|^listen to (?:this|the) (?:article|story)\b/iu;

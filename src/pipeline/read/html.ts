@@ -4,7 +4,11 @@ import type { MetadataHints, PageLine } from '../types.ts';
 import { foldWhitespace } from './lines.ts';
 import { dropUndefined } from './markdown.ts';
 
-const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'TD', 'TH', 'DT', 'DD', 'DIV', 'SECTION', 'ARTICLE']);
+const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'DL', 'BLOCKQUOTE', 'PRE', 'FIGURE', 'FIGCAPTION', 'TABLE', 'TR', 'TD', 'TH', 'DT', 'DD', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'FORM', 'BODY']);
+// Not page text: code, styles, and what only a script would show.
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT']);
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
 
 /**
  * Reads a saved HTML page: metadata from JSON-LD, OpenGraph and meta tags; the main text via
@@ -14,32 +18,70 @@ export function readHtml(html: string): { lines: PageLine[]; hints: MetadataHint
   const { document } = new JSDOM(html).window;
   const hints = htmlHints(document);
   const article = new Readability(document.cloneNode(true) as Document).parse();
-  const root = article?.content ? new JSDOM(article.content).window.document.body : document.body;
-  const lines: PageLine[] = [];
-  if (root) collectBlocks(root, lines);
+  const pageLines: PageLine[] = [];
+  if (document.body) collectBlocks(document.body, pageLines);
+  const mainLines: PageLine[] = [];
+  if (article?.content) collectBlocks(new JSDOM(article.content).window.document.body, mainLines);
+  const lines = markOutsideArticle(pageLines, mainLines);
   if (!hints.title && article?.title) hints.title = foldWhitespace(article.title);
   if (!hints.authors && article?.byline) hints.authors = [foldWhitespace(article.byline)];
   return { lines, hints };
 }
 
+/**
+ * The whole page's lines, each marked by whether Readability kept it, so that what it set aside
+ * (menus, asides, footers) reaches the audit instead of vanishing. When Readability restructured
+ * the text so that its lines cannot be found on the page, its own lines are used as they are.
+ */
+function markOutsideArticle(pageLines: PageLine[], mainLines: PageLine[]): PageLine[] {
+  if (mainLines.length === 0) return pageLines;
+  const main = new Set(mainLines.map((l) => l.text));
+  const found = pageLines.filter((l) => main.has(l.text)).length;
+  if (found < mainLines.length / 2) return [...mainLines, ...pageLines.filter((l) => !main.has(l.text)).map((l) => ({ ...l, outsideArticle: true }))];
+  return pageLines.map((l) => (main.has(l.text) ? l : { ...l, outsideArticle: true }));
+}
+
+/** Walks the DOM in reading order; each block element, and each run of inline text between blocks, is one line. */
 function collectBlocks(element: Element, lines: PageLine[]): void {
-  for (const child of Array.from(element.children)) {
-    if (child.tagName === 'SCRIPT' || child.tagName === 'STYLE' || child.tagName === 'NOSCRIPT' || child.tagName === 'TEMPLATE') continue;
-    const hasBlockChild = Array.from(child.querySelectorAll('*')).some((d) => BLOCKS.has(d.tagName));
-    if (BLOCKS.has(child.tagName) && !hasBlockChild) {
-      const text = foldWhitespace(child.textContent ?? '');
-      if (!text) continue;
-      const level = /^H([1-6])$/.exec(child.tagName);
-      lines.push({
-        text,
-        blankBefore: true,
-        ...(level ? { heading: Number(level[1]) } : {}),
-        ...(child.tagName === 'FIGCAPTION' ? { caption: true } : {}),
-      });
-    } else {
-      collectBlocks(child, lines);
+  let inline = '';
+  const flush = () => {
+    const text = foldWhitespace(inline);
+    if (text) lines.push({ text, blankBefore: true });
+    inline = '';
+  };
+  for (const node of Array.from(element.childNodes)) {
+    if (node.nodeType === TEXT_NODE) {
+      inline += node.textContent ?? '';
+      continue;
     }
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    const child = node as Element;
+    if (SKIPPED.has(child.tagName)) continue;
+    if (child.tagName === 'BR') {
+      flush();
+      continue;
+    }
+    const hasBlockChild = Array.from(child.querySelectorAll('*')).some((d) => BLOCKS.has(d.tagName));
+    if (!BLOCKS.has(child.tagName) && !hasBlockChild) {
+      inline += ` ${child.textContent ?? ''} `;
+      continue;
+    }
+    flush();
+    if (hasBlockChild) {
+      collectBlocks(child, lines);
+      continue;
+    }
+    const text = foldWhitespace(child.textContent ?? '');
+    if (!text) continue;
+    const level = /^H([1-6])$/.exec(child.tagName);
+    lines.push({
+      text,
+      blankBefore: true,
+      ...(level ? { heading: Number(level[1]) } : {}),
+      ...(child.tagName === 'FIGCAPTION' ? { caption: true } : {}),
+    });
   }
+  flush();
 }
 
 function htmlHints(doc: Document): MetadataHints {
