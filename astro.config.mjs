@@ -11,7 +11,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  telemetry: false,
+  // Source text is shown exactly as published: no curly-quote or dash substitution.
+  markdown: { smartypants: false },
   integrations: [
     starlight({
       title: 'Kursk dossier',

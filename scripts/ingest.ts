@@ -1,5 +1,6 @@
-// npm run ingest -- [--in DIR] [--out DIR] [--json] [--quiet] [--topics DIR] [--outlets FILE]
-// Parses flags, runs the pipeline, prints the report. Exit 0: all ingested; 1: some rejected; 2: usage.
+// npm run ingest -- [--in DIR] [--out DIR] [--json] [--quiet] [--topics DIR] [--outlets FILE] [--allow-rejected]
+// Parses flags, runs the pipeline, prints the report. Exit 0: all ingested; 1: some rejected
+// (0 with --allow-rejected, which the site build uses so one bad file does not stop it); 2: usage.
 import { existsSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -7,7 +8,7 @@ import { loadArticles, loadRegistry, loadTopics, syncOutputs } from '../src/pipe
 import { ingestArticles } from '../src/pipeline/ingest.ts';
 import { formatReport } from '../src/pipeline/report.ts';
 
-const USAGE = 'usage: npm run ingest -- [--in DIR] [--out DIR] [--json] [--quiet] [--topics DIR] [--outlets FILE]';
+const USAGE = 'usage: npm run ingest -- [--in DIR] [--out DIR] [--json] [--quiet] [--topics DIR] [--outlets FILE] [--allow-rejected]';
 
 function main(): number {
   let values;
@@ -20,6 +21,7 @@ function main(): number {
         outlets: { type: 'string', default: 'content/outlets.yaml' },
         json: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
+        'allow-rejected': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -51,7 +53,7 @@ function main(): number {
   if (values.json) process.stdout.write(`${JSON.stringify(report)}\n`);
   else if (!values.quiet) process.stdout.write(formatReport(report, sync));
   else for (const e of report.errors) process.stderr.write(`ingest: rejected ${e.file}: ${e.error}\n`);
-  return report.errors.length ? 1 : 0;
+  return report.errors.length && !values['allow-rejected'] ? 1 : 0;
 }
 
 process.exitCode = main();

@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 
 // Locales tried in turn; English first because most of the corpus is English.
-const PARSERS: chrono.Chrono[] = [chrono.en, chrono.de, chrono.fr, chrono.es, chrono.pt, chrono.it, chrono.nl, chrono.ru, chrono.uk, chrono.sv];
+const PARSERS: chrono.Chrono[] = [chrono.en, chrono.de, chrono.fr, chrono.es, chrono.pt, chrono.it, chrono.nl, chrono.ru, chrono.uk, chrono.sv].map((l) => l.casual);
 
 /** A date found in text, as a calendar day when year, month and day are all stated. */
 export interface FoundDate {

@@ -240,8 +240,9 @@ function judgeBody(lines: Line[], start: number, end: number, cardsPossible: boo
       const heading = k >= 0 ? lines[k]! : undefined;
       if (heading && !heading.verdict && heading.shape === 'heading-like') {
         judgeHeadingLike(lines, k, end, cardsPossible, nextContent);
-        if (heading.verdict?.kind === 'heading') {
-          heading.verdict.time = line.text;
+        const verdict = heading.verdict as Verdict | undefined; // set by judgeHeadingLike just above
+        if (verdict?.kind === 'heading') {
+          verdict.time = line.text;
           line.verdict = { kind: 'entry-time' };
           continue;
         }

@@ -1,8 +1,15 @@
-import { Readability } from '@mozilla/readability';
-import { JSDOM } from 'jsdom';
+import { createRequire } from 'node:module';
 import type { MetadataHints, PageLine } from '../types.ts';
 import { foldWhitespace } from './lines.ts';
 import { dropUndefined } from './markdown.ts';
+
+// jsdom takes about 0.4 s to load and only HTML inputs need it, so it is loaded on first use.
+const require = createRequire(import.meta.url);
+let libraries: { JSDOM: typeof import('jsdom').JSDOM; Readability: typeof import('@mozilla/readability').Readability } | undefined;
+function domLibraries() {
+  libraries ??= { JSDOM: require('jsdom').JSDOM, Readability: require('@mozilla/readability').Readability };
+  return libraries;
+}
 
 const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'DL', 'BLOCKQUOTE', 'PRE', 'FIGURE', 'FIGCAPTION', 'TABLE', 'TR', 'TD', 'TH', 'DT', 'DD', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'FORM', 'BODY']);
 // Not page text: code, styles, and what only a script would show.
@@ -15,6 +22,7 @@ const TEXT_NODE = 3;
  * Mozilla Readability. jsdom runs no scripts and loads no resources unless asked, and we never ask.
  */
 export function readHtml(html: string): { lines: PageLine[]; hints: MetadataHints } {
+  const { JSDOM, Readability } = domLibraries();
   const { document } = new JSDOM(html).window;
   const hints = htmlHints(document);
   const article = new Readability(document.cloneNode(true) as Document).parse();
