@@ -14,23 +14,34 @@ export interface FoundDate {
   hasDay: boolean;
 }
 
-/** Finds dates written out in text ("December 14, 2024", "14.12.2024", "Feb. 7"). */
+/**
+ * Finds dates written out in text ("December 14, 2024", "14.12.2024", "Feb. 7"). Relative
+ * expressions ("2 days ago", "last month") are not dates of their own: resolving them needs a
+ * "now" that a saved page does not carry, so they are left out.
+ */
 export function findDates(text: string, reference?: Date): FoundDate[] {
+  return parseDates(text, reference).filter(isWrittenDate).map((r) => ({
+    text: r.text,
+    index: r.index,
+    iso: r.start.isCertain('year') && r.start.isCertain('day') ? ymd(r.start) : null,
+    resolved: reference && r.start.isCertain('day') ? ymd(r.start) : null,
+    hasDay: r.start.isCertain('day'),
+  }));
+}
+
+/** Every date or time expression chrono finds, from the first locale that finds a written date. */
+function parseDates(text: string, reference?: Date): chrono.ParsedResult[] {
   if (!/\d/.test(text)) return [];
   for (const parser of PARSERS) {
     const results = parser.parse(text, reference ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: !!reference });
-    const dated = results.filter((r) => r.start.isCertain('month') || r.start.isCertain('year'));
-    if (dated.length) {
-      return dated.map((r) => ({
-        text: r.text,
-        index: r.index,
-        iso: r.start.isCertain('year') && r.start.isCertain('day') ? ymd(r.start) : null,
-        resolved: reference && r.start.isCertain('day') ? ymd(r.start) : null,
-        hasDay: r.start.isCertain('day'),
-      }));
-    }
+    if (results.some(isWrittenDate)) return results;
   }
   return [];
+}
+
+function isWrittenDate(r: chrono.ParsedResult): boolean {
+  const relative = [...r.tags()].some((t) => /relative|casual/i.test(t));
+  return !relative && (r.start.isCertain('month') || r.start.isCertain('year'));
 }
 
 function ymd(c: chrono.ParsedComponents): string {
@@ -40,11 +51,13 @@ function ymd(c: chrono.ParsedComponents): string {
 
 /** The line's date when the line is mostly a date (a dateline, a live-entry time), else null. */
 export function dateLine(text: string): FoundDate | null {
-  if (text.length > 60) return null;
+  if (text.length > 80) return null;
   const [found] = findDates(text);
   if (!found) return null;
-  const rest = text.replace(found.text, '').replace(/[\s\p{P}]+/gu, ' ').trim();
-  // A label such as "Updated", "Published:" or "Stand:" may stand beside the date.
+  let rest = text;
+  for (const r of parseDates(text)) rest = rest.replace(r.text, ' ');
+  rest = rest.replace(/(?<!\p{L})(?:utc|gmt|cet|cest|eet|eest|msk|est|edt|bst|uhr)(?!\p{L})/giu, ' ').replace(/[\s\p{P}\p{S}]+/gu, ' ').trim();
+  // A label such as "Updated", "Published on" or "Stand:" may stand beside the date.
   return rest.split(' ').filter(Boolean).length <= 2 ? found : null;
 }
 

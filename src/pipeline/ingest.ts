@@ -74,6 +74,7 @@ function prepareArticle(input: ArticleInput, ctx: IngestContext, claimText: (key
     title: page.hints.title,
     keep: sidecar?.keep.map((p) => linePattern(sidecar.file, p)),
     drop: sidecar?.drop.map((p) => linePattern(sidecar.file, p)),
+    agencyCredit: agencyCreditTest(ctx.registry),
   });
   if (!cleaned.kept.some((k) => k.role === 'paragraph')) {
     throw new InputError(`no article body left after cleaning (${page.lines.length} lines, all page furniture)`);
@@ -91,6 +92,24 @@ function prepareArticle(input: ArticleInput, ctx: IngestContext, claimText: (key
     blocks,
     removed: cleaned.removed,
   };
+}
+
+const agencyCreditTests = new WeakMap<Registry, (text: string) => boolean>();
+
+/** A test for credit lines that name wire agencies: "Le Monde avec AFP", "AP, AFP, dpa". */
+function agencyCreditTest(registry: Registry): (text: string) => boolean {
+  let test = agencyCreditTests.get(registry);
+  if (!test) {
+    const names = registry.agencies
+      .flatMap((a) => [a.name, ...a.aliases])
+      .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|');
+    const joiner = String.raw`(?:\s*[,/&+]\s*|\s+(?:and|et|und|y|и|з)\s+)`;
+    const credit = new RegExp(String.raw`^(?:[\p{L}0-9 .'’&-]{1,40}?\s(?:with|avec|mit|con|и|з|w\/)\s)?(?:${names})(?:${joiner}(?:${names}))*$`, 'u');
+    test = (text: string) => text.length <= 60 && credit.test(text);
+    agencyCreditTests.set(registry, test);
+  }
+  return test;
 }
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });

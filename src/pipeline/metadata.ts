@@ -4,7 +4,7 @@
 // source links, author boxes) and from the text. A field nothing supports stays null.
 import { franc } from 'franc-min';
 import { iso6393 } from 'iso-639-3';
-import { bylineDate, bylineNames } from './clean/shapes.ts';
+import { bylineDate, bylineNames, isPersonName } from './clean/shapes.ts';
 import { dateLine, findDates, normaliseDate } from './dates.ts';
 import { agencyName, outletForUrl, type Registry } from './registry.ts';
 import type { CleanedPage, MetadataHints, RemovedLine, SourceMetadata } from './types.ts';
@@ -37,7 +37,10 @@ export function inferMetadata(
 
   return {
     title: overrides.title ?? hints.title ?? cleaned.title ?? untitled(body),
-    outlet: overrides.outlet !== undefined ? overrides.outlet : (hints.outlet ?? outletForUrl(registry, url) ?? selfReference(cleaned, registry)),
+    outlet:
+      overrides.outlet !== undefined
+        ? overrides.outlet
+        : (hints.outlet ?? outletForUrl(registry, url) ?? creditedOutlet(removed, registry) ?? selfReference(cleaned, registry)),
     authors: overrides.authors ?? hints.authors ?? (credits.authors.length ? credits.authors : authorBox(removed)),
     agencies: overrides.agencies ?? unique([...credits.agencies, ...(leadAgency ? [leadAgency] : [])]),
     published,
@@ -54,11 +57,14 @@ function creditsOf(removed: RemovedLine[], registry: Registry): { authors: strin
   const agencies: string[] = [];
   for (const line of removed) {
     if (line.reason === 'byline') {
-      for (const name of bylineNames(line.text) ?? []) {
+      const names = bylineNames(line.text) ?? (isPersonName(line.text) ? [line.text] : []);
+      for (const name of names) {
         const agency = agencyName(registry, name);
         if (agency) agencies.push(agency);
         else authors.push(name);
       }
+      // A credit line such as "Le Monde avec AFP" names the agencies it carries.
+      for (const agency of agenciesNamedIn(line.text, registry)) agencies.push(agency);
     } else if (line.reason === 'editor-initials') {
       const list = /\(([^()]*)\)/.exec(line.text)?.[1] ?? '';
       for (const name of list.split(/\s*(?:,|\/|\band\b|\bund\b)\s*/)) {
@@ -67,6 +73,28 @@ function creditsOf(removed: RemovedLine[], registry: Registry): { authors: strin
     }
   }
   return { authors: unique(authors), agencies: unique(agencies) };
+}
+
+/** The wire agencies a line names, as whole words, in the order they appear. */
+function agenciesNamedIn(text: string, registry: Registry): string[] {
+  const found: { at: number; name: string }[] = [];
+  for (const agency of registry.agencies) {
+    for (const spelling of [agency.name, ...agency.aliases]) {
+      const at = text.search(new RegExp(`(?<![\\p{L}])${spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'));
+      if (at >= 0) found.push({ at, name: agency.name });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.name);
+}
+
+/** The outlet a credit line puts first: "Le Monde avec AFP". */
+function creditedOutlet(removed: RemovedLine[], registry: Registry): string | null {
+  for (const line of removed) {
+    if (line.reason !== 'byline') continue;
+    const outlet = registry.outlets.find((o) => [o.name, ...o.aliases].some((n) => line.text.startsWith(`${n} `)));
+    if (outlet) return outlet.name;
+  }
+  return null;
 }
 
 /** An agency in a dateline: "KYIV (Reuters) -" at the start of the first paragraph. */

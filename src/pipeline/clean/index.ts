@@ -18,6 +18,8 @@ export interface CleanOptions {
   keep?: LinePattern[];
   /** Lines the sidecar says are furniture, whatever their shape. */
   drop?: LinePattern[];
+  /** True for a credit line naming wire agencies ("Le Monde avec AFP"); the registry knows their names. */
+  agencyCredit?: (text: string) => boolean;
 }
 
 type Verdict =
@@ -33,7 +35,7 @@ interface Line extends PageLine {
 }
 
 // Shapes that never carry article text: the reader's eye passes over them.
-const FURNITURE = new Set<Shape>(['markup', 'skip-link', 'url', 'reading-time', 'newsletter', 'widget', 'editor-initials', 'photo-credit', 'caption', 'byline']);
+const FURNITURE = new Set<Shape>(['markup', 'skip-link', 'url', 'reading-time', 'newsletter', 'widget', 'editor-initials', 'photo-credit', 'caption', 'read-also', 'byline']);
 
 const REASON: Partial<Record<Shape, RemovalReason>> = {
   markup: 'markup',
@@ -46,6 +48,7 @@ const REASON: Partial<Record<Shape, RemovalReason>> = {
   'editor-initials': 'editor-initials',
   'photo-credit': 'photo-credit',
   caption: 'caption',
+  'read-also': 'teaser',
   byline: 'byline',
   date: 'dateline',
   time: 'news-feed',
@@ -53,18 +56,22 @@ const REASON: Partial<Record<Shape, RemovalReason>> = {
 
 const CRAWLER_PREFIX = /^(date\s+\d{4}-\d{2}-\d{2})\s+(.*)$/;
 const MAX_HEADING_WORDS = 15;
+// The lead is the first sentence-shaped line at least this long; shorter ones may be furniture.
+const LEAD_MIN_WORDS = 8;
 
 /** Clean stage: lines of a page → kept headings and paragraphs, plus the audit of dropped lines. */
 export function cleanPage(input: PageLine[], options: CleanOptions = {}): CleanedPage {
   const prefix: RemovedLine[] = [];
-  const lines = mendBrokenLines(splitCrawlerPrefix(input, prefix)).map((l): Line => ({ ...l, shape: shapeOf(l.text, l) }));
+  const shape = (l: PageLine) => shapeOf(l.text, { ...l, agencyCredit: options.agencyCredit });
+  const lines = mendBrokenLines(splitCrawlerPrefix(input, prefix), shape).map((l): Line => ({ ...l, shape: shape(l) }));
   for (const line of lines) if (line.outsideArticle) line.verdict = { kind: 'removed', reason: 'outside-article' };
   applySidecar(lines, options);
+  markCaptionsAfterCredits(lines);
 
   const titleIndex = findTitle(lines, options.title);
   const title = titleIndex >= 0 ? lines[titleIndex]!.text : (options.title ?? null);
   if (titleIndex >= 0) lines[titleIndex]!.verdict = { kind: 'title' };
-  markCaptionNeighbours(lines);
+  markAltTextAboveCaptions(lines);
   markEchoTeasers(lines);
   markTitleCopies(lines, title);
   markSourceLinks(lines);
@@ -92,11 +99,11 @@ function splitCrawlerPrefix(lines: PageLine[], removed: RemovedLine[]): PageLine
 }
 
 /** Joins a line broken mid-sentence ("…the roof partially" / "torn off.") back into one. */
-function mendBrokenLines(lines: PageLine[]): PageLine[] {
+function mendBrokenLines(lines: PageLine[], shape: (l: PageLine) => Shape): PageLine[] {
   const out: PageLine[] = [];
   for (const line of lines) {
     const prev = out.at(-1);
-    const canJoin = (l: PageLine) => !l.heading && !l.markup && !l.caption && !FURNITURE.has(shapeOf(l.text, l));
+    const canJoin = (l: PageLine) => !l.heading && !l.markup && !l.caption && !FURNITURE.has(shape(l));
     if (prev && startsLowercase(line.text) && !endsSentence(prev.text) && wordCount(prev.text) >= 3 && canJoin(prev) && canJoin(line)) {
       out[out.length - 1] = { ...prev, text: `${prev.text} ${line.text}` };
     } else {
@@ -127,11 +134,13 @@ function findTitle(lines: Line[], stated: string | undefined): number {
   }
   const h1 = lines.findIndex((l) => free(l) && l.heading === 1);
   if (h1 >= 0) return h1;
-  const lead = lines.findIndex((l) => free(l) && l.shape === 'prose' && wordCount(l.text) >= 12);
+  const lead = lines.findIndex((l) => free(l) && l.shape === 'prose' && wordCount(l.text) >= LEAD_MIN_WORDS);
   for (let j = lead - 1; j >= 0; j--) {
     const l = lines[j]!;
     if (!free(l) || FURNITURE.has(l.shape) || l.shape === 'date' || l.shape === 'time' || l.shape === 'colon-label') continue;
     const words = wordCount(l.text);
+    // A heading under a bare clock time is a live-page entry, not the page's headline.
+    if (lines[j - 1]?.shape === 'time') continue;
     if (l.shape === 'heading-like' && words >= 3) return j;
     // A headline may be a question or an exclamation.
     if (l.shape === 'prose' && words <= 20 && /[?!]["'”’»]*$/u.test(l.text)) return j;
@@ -140,8 +149,18 @@ function findTitle(lines: Line[], stated: string | undefined): number {
   return -1;
 }
 
+/** The unpunctuated line after a photo credit ("Getty Images") is that photo's caption. */
+function markCaptionsAfterCredits(lines: Line[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    // A name under an avatar is not a caption: the author box rule reads it.
+    if (line.verdict || line.heading || line.shape !== 'heading-like' || isPersonName(line.text)) continue;
+    if (lines[i - 1]!.shape === 'photo-credit') line.shape = 'caption';
+  }
+}
+
 /** Alt text printed just above a caption belongs to the image; so does a caption's echo. */
-function markCaptionNeighbours(lines: Line[]): void {
+function markAltTextAboveCaptions(lines: Line[]): void {
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
     const prev = lines[i - 1]!;
@@ -173,11 +192,18 @@ function markTitleCopies(lines: Line[], title: string | null): void {
 /**
  * Where the article stops and the rest of the page begins: an author box (a name, then a
  * paragraph that starts with that name), a label followed by another label or a clock time
- * ("Read more" / "News Feed", "News Feed" / "11:08 PM"), or a label that ends the page.
+ * ("Read more" / "News Feed", "News Feed" / "11:08 PM"), or a label that ends the page. A
+ * clock time alone ends nothing: in a live blog each entry starts with one.
  */
 function findArticleEnd(lines: Line[], start: number): number {
+  // Labels and clock times also stand inside articles (a paywall notice, a live blog's entries),
+  // so they end the article only when most of the page's prose is already behind them.
+  const proseWords = lines.map((l) => (l.shape === 'prose' && !l.verdict ? wordCount(l.text) : 0));
+  const total = proseWords.reduce((a, b) => a + b, 0);
+  let before = 0;
+  const mostProseBefore = (i: number) => before > total - before - proseWords[i]!;
   let seenParagraph = false;
-  for (let i = start; i < lines.length; i++) {
+  for (let i = start; i < lines.length; before += proseWords[i]!, i++) {
     const line = lines[i]!;
     if (line.verdict) continue;
     if (line.shape === 'prose' && wordCount(line.text) >= 8) seenParagraph = true;
@@ -187,10 +213,10 @@ function findArticleEnd(lines: Line[], start: number): number {
       for (let k = i; k <= bioEnd; k++) decide(lines[k]!, REASON[lines[k]!.shape] ?? 'author-bio');
       return bioEnd + 1;
     }
+    if (!mostProseBefore(i)) continue;
     const next = lines.slice(i + 1).find((l) => !l.verdict);
-    const isLabel = (l: Line) => (l.shape === 'heading-like' && !l.heading && wordCount(l.text) <= 4) || l.shape === 'colon-label';
+    const isLabel = (l: Line) => (l.shape === 'heading-like' && !l.heading && wordCount(l.text) <= 4) || l.shape === 'colon-label' || l.shape === 'read-also';
     if (isLabel(line) && (!next || isLabel(next) || ['time', 'url', 'newsletter', 'widget'].includes(next.shape))) return i;
-    if (line.shape === 'time' && next && (next.shape === 'heading-like' || next.shape === 'prose')) return i;
   }
   return lines.length;
 }
@@ -232,6 +258,9 @@ function judgeBody(lines: Line[], start: number, end: number, cardsPossible: boo
     if (line.shape === 'prose') {
       line.verdict = { kind: 'paragraph' };
       leadSeen = true;
+    } else if (line.shape === 'heading-like' && !leadSeen && !line.heading) {
+      // Between the headline and the first paragraph stand bylines and labels, not subheadings.
+      decide(line, isPersonName(line.text) ? 'byline' : 'navigation');
     } else if (line.shape === 'heading-like') {
       judgeHeadingLike(lines, i, end, cardsPossible, nextContent);
     } else if ((line.shape === 'date' || line.shape === 'time') && leadSeen) {
@@ -248,6 +277,8 @@ function judgeBody(lines: Line[], start: number, end: number, cardsPossible: boo
         }
       }
       decide(line, REASON[line.shape]!);
+    } else if (line.shape === 'date' || line.shape === 'time') {
+      decide(line, 'dateline'); // before the first paragraph: when the article was published or updated
     } else {
       decide(line, REASON[line.shape] ?? 'navigation');
     }

@@ -16,6 +16,7 @@ export type Shape =
   | 'editor-initials'
   | 'photo-credit'
   | 'caption'
+  | 'read-also'
   | 'byline'
   | 'date'
   | 'time'
@@ -57,7 +58,7 @@ const READING_TIME =
 const NEWSLETTER =
   /(?<!\p{L})(?:subscri\p{L}*|newsletters?|sign(?:ing)?\s*up|indicates required|e-?mail address|enter your e-?mail|confirmation e-?mail|abonn\p{L}+|anmelden|inscri\p{L}+|suscr\p{L}+|подпис\p{L}+|підпис\p{L}+|рассылк\p{L}*|розсилк\p{L}*)(?!\p{L})/iu;
 const WIDGET_SHORT =
-  /^(?:edit(?: post)?|share(?: this)?(?: article| story)?|print|copy link|link copied|comments?|listen|save|bookmark|follow(?: us)?|tweet|whatsapp|facebook|telegram|linkedin|email|teilen|drucken|partager|imprimer|compartir|imprimir|condividi|поделиться|поширити|advertisement|anzeige|publicité|реклама|sponsored)$/iu;
+  /^(?:edit(?: post)?|share(?: this)?(?: article| story| post| page)?|print|copy link|link copied|comments?|listen|save|bookmark|follow(?: us)?|tweet|whatsapp|facebook|telegram|linkedin|email|teilen|drucken|merken|vorlesen|anhören|partager|imprimer|offrir l['’]article|lire plus tard|écouter|compartir|imprimir|guardar|escuchar|condividi|поделиться|поділитися|зберегти|поширити|advertisement|anzeige|werbung|publicité|реклама|sponsored)$/iu;
 const AI_AUDIO = /^(?:this )?(?:audio|voice-?over) (?:is|was) (?:created|generated|produced|read)\b.*\b(?:AI|artificial intelligence)\b|^listen to (?:this|the) (?:article|story)\b/iu;
 const EDITOR_INITIALS = /^[a-z]{1,4}(?:\/[a-z]{1,4})+\s*(?:\([^()]*\))?\.?$/u;
 const AGENCY_LIST_ONLY = /^\((?:[\p{L}.]+(?:,\s*|\s+(?:and|und|et|y|и)\s+|\s*\/\s*)?){1,8}\)$/u;
@@ -68,12 +69,22 @@ const NAME_SLASH_AGENCY = /^[\p{Lu}][\p{L}.'’ -]*\s*\/\s*[\p{L}][\p{L}.'’ -]
 const CAPTION_CREDIT_END =
   /\((?:[^()]*\/[^()]*|[^()]*\b(?:photo|foto|getty|reuters|afp|ap|epa|dpa|anadolu|shutterstock|telegram|handout|pool)\b[^()]*)\)\s*$/iu;
 const CAPTION_MARK = /\S(?:Image|Photo|Foto|Bild|Фото):\s|\((?:file|archive|archival|illustrative) (?:photo|image|picture)\)|\(Archivbild\)|\(фото(?: архив\w*)?\)/u;
-const TIME_ONLY = /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:uhr|h))?|\d+\s*(?:min|mins|minutes|hours?|hrs?|h)\s+ago|just now|yesterday|today)$/iu;
+// A clock time or a relative time, perhaps behind a label ("Updated 12:30 GMT", "2 days ago").
+const TIME_ONLY =
+  /^(?:(?:updated|published|posted|last updated|aktualisiert|mis à jour|publié|обновлено|оновлено)\s*:?\s*)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:uhr|h|utc|gmt|cet|cest|msk|et|bst))?|\d+\s*(?:min|mins|minutes?|hours?|hrs?|h|days?|weeks?)\s+ago|just now|yesterday|today)$/iu;
+const GALLERY_CAPTION = /^(?:item|image|photo|picture|bild|foto|фото)\s+\d+\s+(?:of|von|de|sur|из|з)\s+\d+(?!\p{L})/iu;
+const AGENCY_SLASH_CREDIT = /(?<!\p{L})\p{Lu}{2,}(?:\s\p{Lu}{2,})*\/[\p{L} .'’-]+$/u;
+const CREDITS_LINE = /^(?:reporting|writing|editing|additional reporting|compiled|text|redaktion|réalisation)\s+(?:by|von|par)(?!\p{L})/iu;
+const READ_ALSO =
+  /^(?:read (?:also|more)|see also|related(?: articles?| stories| coverage)?|more on this(?: story)?|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|leer también|lee también|ver también|leggi anche|читайте также|читайте також|також читайте|дивіться також|смотрите также)(?!\p{L})\s*[:|–-]?/iu;
 const BYLINE_START = /^(?:by|von|par|por|di|door|av|af|от|автор:?|автори:?)\s+/iu;
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|and|und|et|y|и|de|van|von|der|da|del|bin|al|&|,)$/u;
 
 /** The form of a single line, ignoring its neighbours. */
-export function shapeOf(text: string, marked: { markup?: boolean; caption?: boolean; heading?: number }): Shape {
+export function shapeOf(
+  text: string,
+  marked: { markup?: boolean; caption?: boolean; heading?: number; agencyCredit?: ((text: string) => boolean) | undefined },
+): Shape {
   if (marked.markup) return 'markup';
   if (marked.caption) return 'caption';
   const bare = text.replace(LIST_NUMBER, '');
@@ -86,9 +97,11 @@ export function shapeOf(text: string, marked: { markup?: boolean; caption?: bool
   if (EDITOR_INITIALS.test(text) || AGENCY_LIST_ONLY.test(text)) return 'editor-initials';
   if (IMAGE_PLACEHOLDER.test(text) || CREDIT_LABEL.test(text) || (words <= 12 && CREDIT_MARK.test(text))) return 'photo-credit';
   if (words <= 8 && !endsSentence(text) && NAME_SLASH_AGENCY.test(text)) return 'photo-credit';
-  if (CAPTION_MARK.test(text) || (CAPTION_CREDIT_END.test(text) && words >= 4) || CREDIT_MARK.test(text)) return 'caption';
+  if (CAPTION_MARK.test(text) || GALLERY_CAPTION.test(text) || (CAPTION_CREDIT_END.test(text) && words >= 4) || CREDIT_MARK.test(text)) return 'caption';
+  if (words >= 8 && !endsSentence(text) && AGENCY_SLASH_CREDIT.test(text)) return 'caption';
   if (marked.heading) return 'heading-like';
-  if (isByline(text)) return 'byline';
+  if (READ_ALSO.test(text)) return 'read-also';
+  if (isByline(text) || CREDITS_LINE.test(text) || marked.agencyCredit?.(text)) return 'byline';
   if (words <= 12 && dateLine(text)) return 'date';
   if (TIME_ONLY.test(text)) return 'time';
   if (words <= 4 && /:$/.test(text)) return 'colon-label';
