@@ -45,8 +45,16 @@ function main(): number {
   const { inputs, warnings } = loadArticles(values.in);
   const outDir = relative(process.cwd(), resolve(values.out)) || '.';
   const progress = !values.json && !values.quiet && inputs.length >= 200;
-  if (progress) process.stderr.write(`ingest: ${inputs.length} articles from ${values.in}\n`);
-  const { report, outputs } = ingestArticles(inputs, { topics: loadTopics(values.topics), registry: loadRegistry(values.outlets), outDir });
+  const step = Math.ceil(inputs.length / 10);
+  const onProgress = (done: number, total: number) => {
+    if (done % step === 0) process.stderr.write(`ingest: ${done}/${total} articles\n`);
+  };
+  const { report, outputs } = ingestArticles(inputs, {
+    topics: loadTopics(values.topics),
+    registry: loadRegistry(values.outlets),
+    outDir,
+    ...(progress ? { onProgress } : {}),
+  });
   report.warnings.unshift(...warnings);
   const sync = syncOutputs(values.out, outputs);
 

@@ -25,6 +25,8 @@ export interface IngestContext {
   registry: Registry;
   /** The output folder as it should appear in each source's `output` field. */
   outDir: string;
+  /** Called after each article with how many are done, for progress on large runs. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** A generated file: where it goes and its full text. */
@@ -42,7 +44,9 @@ export function ingestArticles(inputs: ArticleInput[], ctx: IngestContext): { re
   const prepared: Prepared[] = [];
   const firstWithText = new Map<string, string>();
 
-  for (const input of [...inputs].sort((a, b) => a.file.localeCompare(b.file))) {
+  const ordered = [...inputs].sort((a, b) => a.file.localeCompare(b.file));
+  for (const [index, input] of ordered.entries()) {
+    ctx.onProgress?.(index, ordered.length);
     try {
       const source = prepareArticle(input, ctx, (textKey) => {
         const first = firstWithText.get(textKey);

@@ -69,6 +69,20 @@ describe('npm run ingest', () => {
     expect(readdirSync(w.out)).toHaveLength(1);
   });
 
+  it('reports progress on stderr for large runs', () => {
+    const files = Object.fromEntries(
+      Array.from({ length: 200 }, (_, i) => [
+        `a${String(i).padStart(3, '0')}.txt`,
+        `Report number ${i} on the front\n\nOfficials said on Monday that ${i} drones had been launched at targets in the region overnight.\n`,
+      ]),
+    );
+    const w = workspace(files);
+    const { code, stderr, stdout } = run(common(w));
+    expect(code).toBe(0);
+    expect(stderr.match(/^ingest: \d+\/200 articles$/gm)).toHaveLength(10);
+    expect(stdout).toContain('200 ingested, 0 rejected');
+  });
+
   it('prints a summary table by default', () => {
     const w = workspace({ 'good.txt': seed('001_99405d8647efe3c7.txt'), 'x.bin': 'not an article' });
     const { code, stdout } = run(common(w));

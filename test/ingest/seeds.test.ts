@@ -33,6 +33,16 @@ describe('seed metadata (the table in issue 2)', () => {
     expect(bySeed('000').dateBasis).toMatch(/^published/);
   });
 
+  it('reads the seeds byte-identical to the user’s corpus (sha256 of shared/seeds)', () => {
+    expect(Object.fromEntries(report.sources.map((s) => [s.file, s.sha256]))).toEqual({
+      '000_f3d79c33339327a7.txt': '8abd6c620300902f41e1d74cfb704a96fad3a22c835e313fd04d1bb6a6e12fb0',
+      '001_99405d8647efe3c7.txt': '316f48e4ceb776d3591b466c2be85f0bc1eef023bd186855cd74f74e6417e9ba',
+      '002_38d8672d9c594a14.txt': 'e7079f916cb95cc801dd1e4a775c204e6d8fb4406fce36f46ed8a0a1a422d198',
+      '003_3d6b6fc75f30831d.txt': '042157b720d8d8ed5fa40d015919e11b1abbe3ea8db19cdf0a4c52ab504c1290',
+      '004_c20c6f5e01426b56.txt': '01ea9cd2ab69bd422825b8a6034386c78e3cc2aa922f97a23a6df769e0e557c2',
+    });
+  });
+
   it('ingests all five seeds with no errors or warnings', () => {
     expect(report.sources).toHaveLength(5);
     expect(report.errors).toEqual([]);
