@@ -1,24 +1,37 @@
 // @ts-check
+import { readdirSync, readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { parseTopic } from './src/pipeline/topics.ts';
+import { mermaidWithoutElk } from './src/site/mermaid-without-elk.ts';
+import remarkMermaid from './src/site/remark-mermaid.ts';
 
 // DOSSIER_BASE hosts the site in a subfolder ("/dossier/"); DOSSIER_SITE is its absolute URL.
 const base = process.env.DOSSIER_BASE || '/';
 const site = process.env.DOSSIER_SITE || undefined;
+
+const topics = readdirSync('content/topics')
+  .filter((name) => name.endsWith('.md'))
+  .sort()
+  .map((name) => parseTopic(name.slice(0, -3), readFileSync(`content/topics/${name}`, 'utf8')));
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
   // Source text is shown exactly as published: no curly-quote or dash substitution.
-  markdown: { smartypants: false },
+  markdown: { smartypants: false, remarkPlugins: [remarkMermaid] },
+  vite: { plugins: [mermaidWithoutElk()] },
   integrations: [
     starlight({
       title: 'Kursk dossier',
       description: 'North Korean troops in Kursk, Ukraine’s Kursk incursion and drone strikes on Russian oil depots, from the sources.',
+      favicon: '/favicon.svg',
+      customCss: ['./src/styles/dossier.css'],
       sidebar: [
         { label: 'Overview', link: '/' },
+        { label: 'Topics', items: [{ label: 'All topics', link: '/topics/' }, ...topics.map((t) => ({ label: t.title, link: `/topics/${t.id}/` }))] },
         { label: 'All sources', link: '/sources/' },
         { label: 'How this dossier is made', link: '/about/' },
       ],

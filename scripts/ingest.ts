@@ -1,4 +1,4 @@
-// npm run ingest -- [--in DIR] [--out DIR] [--json] [--quiet] [--topics DIR] [--outlets FILE] [--allow-rejected]
+// npm run ingest -- [--in DIR] [--out DIR] [--pages DIR] [--json] [--quiet] [--topics DIR] [--outlets FILE] [--allow-rejected]
 // Parses flags, runs the pipeline, prints the report. Exit 0: all ingested; 1: some rejected
 // (0 with --allow-rejected, which the site build uses so one bad file does not stop it); 2: usage.
 import { existsSync, statSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { loadArticles, loadRegistry, loadTopics, syncOutputs } from '../src/pipe
 import { ingestArticles } from '../src/pipeline/ingest.ts';
 import { formatReport } from '../src/pipeline/report.ts';
 
-const USAGE = 'usage: npm run ingest -- [--in DIR] [--out DIR] [--json] [--quiet] [--topics DIR] [--outlets FILE] [--allow-rejected]';
+const USAGE = 'usage: npm run ingest -- [--in DIR] [--out DIR] [--pages DIR] [--json] [--quiet] [--topics DIR] [--outlets FILE] [--allow-rejected]';
 
 function main(): number {
   let values;
@@ -17,6 +17,7 @@ function main(): number {
       options: {
         in: { type: 'string', default: 'content/articles' },
         out: { type: 'string', default: 'content/sources' },
+        pages: { type: 'string', default: 'content/dossier' },
         topics: { type: 'string', default: 'content/topics' },
         outlets: { type: 'string', default: 'content/outlets.yaml' },
         json: { type: 'boolean', default: false },
@@ -49,7 +50,7 @@ function main(): number {
   const onProgress = (done: number, total: number) => {
     if (done % step === 0) process.stderr.write(`ingest: ${done}/${total} articles\n`);
   };
-  const { report, outputs } = ingestArticles(inputs, {
+  const { report, outputs, pages } = ingestArticles(inputs, {
     topics: loadTopics(values.topics),
     registry: loadRegistry(values.outlets),
     outDir,
@@ -57,6 +58,7 @@ function main(): number {
   });
   report.warnings.unshift(...warnings);
   const sync = syncOutputs(values.out, outputs);
+  syncOutputs(values.pages, pages.map((p) => ({ name: p.file, text: p.text })));
 
   if (values.json) process.stdout.write(`${JSON.stringify(report)}\n`);
   else if (!values.quiet) process.stdout.write(formatReport(report, sync));

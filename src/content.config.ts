@@ -5,10 +5,12 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+// Where the ingest wrote its output; tests point this at a build of their own.
+const generated = process.env.DOSSIER_CONTENT ?? './content';
 
 /** Front matter the ingest writes into content/sources/<slug>.mdx (see src/pipeline/emit.ts). */
 const sources = defineCollection({
-  loader: glob({ base: './content/sources', pattern: '*.mdx' }),
+  loader: glob({ base: `${generated}/sources`, pattern: '*.mdx' }),
   schema: z.object({
     title: z.string(),
     outlet: z.string().nullable(),
@@ -40,7 +42,21 @@ const topics = defineCollection({
   }),
 });
 
+/** The dossier's own pages (overview, topic pages, indexes), which the ingest writes as MDX. */
+const dossier = defineCollection({
+  loader: glob({ base: `${generated}/dossier`, pattern: '**/*.mdx' }),
+  schema: z.object({
+    title: z.string(),
+    description: z.string(),
+    kind: z.enum(['overview', 'topics', 'topic', 'sources']),
+    path: z.string(),
+    topic: z.string().optional(),
+    diagram: z.boolean().default(false),
+  }),
+});
+
 export const collections = {
+  dossier,
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
   sources,
   topics,

@@ -1,7 +1,7 @@
 // The file-system edge of the pipeline: reading inputs and configuration, and writing outputs
 // so that a reader of the output folder never sees a half-written file or a stale one.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { GENERATED_MARK } from './emit.ts';
 import type { ArticleInput, Output } from './ingest.ts';
 import { formatOf } from './read/index.ts';
@@ -56,23 +56,24 @@ export function loadRegistry(file: string): Registry {
  * then rename) and only when its bytes change; generated files with no input any more removed.
  */
 export function syncOutputs(dir: string, outputs: Output[]): { written: number; unchanged: number; removed: string[] } {
-  mkdirSync(dir, { recursive: true });
   let written = 0;
   let unchanged = 0;
-  const wanted = new Set(outputs.map((o) => basename(o.path)));
   for (const output of outputs) {
-    const target = join(dir, basename(output.path));
+    const target = join(dir, output.name);
     if (existsSync(target) && readFileSync(target, 'utf8') === output.text) {
       unchanged++;
       continue;
     }
-    const temporary = join(dir, `.${basename(output.path)}.${process.pid}.tmp`);
+    mkdirSync(dirname(target), { recursive: true });
+    const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
     writeFileSync(temporary, output.text);
     renameSync(temporary, target);
     written++;
   }
+  const wanted = new Set(outputs.map((o) => o.name));
   const removed: string[] = [];
-  for (const name of readdirSync(dir)) {
+  mkdirSync(dir, { recursive: true });
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     if (!name.endsWith('.mdx') || wanted.has(name)) continue;
     const path = join(dir, name);
     if (readFileSync(path, 'utf8').includes(GENERATED_MARK)) {

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { cleanPage } from './clean/index.ts';
 import { emitMdx } from './emit.ts';
+import { emitDossier, type DossierPage } from './emit-dossier.ts';
 import { inferMetadata } from './metadata.ts';
 import { readPage } from './read/index.ts';
 import type { Registry } from './registry.ts';
@@ -29,16 +30,16 @@ export interface IngestContext {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** A generated file: where it goes and its full text. */
+/** A generated file: its path inside its output folder, and its full text. */
 export interface Output {
-  path: string;
+  name: string;
   text: string;
 }
 
 type Prepared = Omit<Source, 'slug' | 'output'>;
 
-/** Runs the pipeline over a set of articles (in file-name order) and returns the report and the files to write. */
-export function ingestArticles(inputs: ArticleInput[], ctx: IngestContext): { report: IngestReport; outputs: Output[] } {
+/** Runs the pipeline over a set of articles (in file-name order): the report, the source files and the dossier pages to write. */
+export function ingestArticles(inputs: ArticleInput[], ctx: IngestContext): { report: IngestReport; outputs: Output[]; pages: DossierPage[] } {
   const errors: IngestError[] = [];
   const warnings: IngestWarning[] = [];
   const prepared: Prepared[] = [];
@@ -64,7 +65,11 @@ export function ingestArticles(inputs: ArticleInput[], ctx: IngestContext): { re
 
   const slugs = uniqueSlugs(prepared.map((p) => slugOf(p.date, p.outlet, p.title)));
   const sources = prepared.map((p, i): Source => ({ ...p, slug: slugs[i]!, output: `${ctx.outDir}/${slugs[i]}.mdx` }));
-  return { report: { sources, errors, warnings }, outputs: sources.map((s) => ({ path: s.output, text: emitMdx(s) })) };
+  return {
+    report: { sources, errors, warnings },
+    outputs: sources.map((s) => ({ name: `${s.slug}.mdx`, text: emitMdx(s) })),
+    pages: emitDossier(sources, ctx.topics),
+  };
 }
 
 /** One article through every stage; returns the earlier file's name instead when it is an exact duplicate. */

@@ -32,7 +32,7 @@ function run(args: string[], cwd = ROOT) {
 }
 
 const seed = (name: string) => readFileSync(join(ROOT, 'content/articles', name));
-const common = (w: { articles: string; out: string }) => ['--in', w.articles, '--out', w.out, '--topics', join(ROOT, 'content/topics'), '--outlets', join(ROOT, 'content/outlets.yaml')];
+const common = (w: { dir: string; articles: string; out: string }) => ['--in', w.articles, '--out', w.out, '--pages', join(w.dir, 'pages'), '--topics', join(ROOT, 'content/topics'), '--outlets', join(ROOT, 'content/outlets.yaml')];
 
 describe('npm run ingest', () => {
   it('prints exactly one JSON object of the documented shape with --json, and exits 0', () => {

@@ -59,7 +59,7 @@ describe('rejected files', () => {
     ['junk-only.txt', 'no article body left after cleaning (7 lines, all page furniture)'],
   ])('%s: "%s"', (file, error) => {
     expect(report.errors).toContainEqual({ file, error });
-    expect(outputs.some((o) => o.path.includes(file.replace(/\..*$/, '')))).toBe(false);
+    expect(outputs.some((o) => o.name.includes(file.replace(/\..*$/, '')))).toBe(false);
   });
 
   it('still ingests every other file', () => {
@@ -150,7 +150,7 @@ const mdxParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).us
 
 describe('text that looks like code stays text', () => {
   const s = source('code-like-text.txt');
-  const mdx = outputs.find((o) => o.path.endsWith(`${s.slug}.mdx`))!.text;
+  const mdx = outputs.find((o) => o.name.endsWith(`${s.slug}.mdx`))!.text;
 
   it('keeps the code-like sentences as paragraphs and drops the markup-only line', () => {
     expect(paragraphs('code-like-text.txt')).toHaveLength(6);

@@ -1,40 +1,64 @@
-// The built site (test/.tmp/dist, built once by the global setup) shows each cleaned source.
+// Source pages in the built site: the cleaned article under stable anchors, topic marks that
+// link back, the metadata panel, the collapsed audit, and article text shown as text.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { seeds } from '../helpers/ingest.ts';
 import { TEST_DIST } from '../helpers/paths.ts';
+import { builtPage, builtReport } from '../helpers/site.ts';
 
-const report = seeds();
-const page = (path: string) => new JSDOM(readFileSync(join(TEST_DIST, path, 'index.html'), 'utf8')).window.document;
+const report = builtReport();
 // Lines that carry metadata the page shows elsewhere (a date, a link, a credited name) by design.
 const METADATA_REASONS = new Set(['byline', 'dateline', 'source-url', 'duplicate-title', 'crawler-prefix', 'editor-initials']);
+/** Resolves a link on a page the way the browser does, to a site path with its fragment. */
+const resolve = (pagePath: string, href: string) => {
+  const url = new URL(href, `http://site/${pagePath}`);
+  return `${url.pathname}${url.hash}`;
+};
 
 describe.each(report.sources.map((s) => [s.file, s] as const))('source page for %s', (_file, source) => {
-  const doc = page(`sources/${source.slug}`);
+  const path = `sources/${source.slug}/`;
+  const doc = builtPage(TEST_DIST, path);
   const main = doc.querySelector('main')!;
 
   it('exists at /sources/<slug>/ with the title as its heading', () => {
-    expect(existsSync(join(TEST_DIST, 'sources', source.slug, 'index.html'))).toBe(true);
+    expect(existsSync(join(TEST_DIST, path, 'index.html'))).toBe(true);
     expect(doc.querySelector('h1')?.textContent?.trim()).toBe(source.title);
   });
 
-  it('shows every paragraph under its anchor, with its topics', () => {
+  it('shows every block under its anchor, word for word', () => {
     for (const block of source.blocks) {
       const el = doc.getElementById(block.id);
       expect(el, block.id).not.toBeNull();
-      expect(el!.textContent!.replace(/\s+/g, ' ').trim()).toBe(block.type === 'heading' ? block.text : block.text.replace(/\s+/g, ' '));
-      if (block.type === 'paragraph') expect(el!.getAttribute('data-topics') ?? '').toBe(block.topics.join(' '));
+      const shown = block.type === 'heading' ? el!.textContent : el!.querySelector('p')!.textContent;
+      expect(shown!.replace(/\s+/g, ' ').trim()).toBe(block.text.replace(/\s+/g, ' '));
     }
   });
 
-  it('says "not stated" for what the page does not state', () => {
-    const details = main.querySelector('.source-details')!.textContent!;
-    if (!source.outlet) expect(details).toMatch(/Outlet\s*not stated/);
-    if (!source.published) expect(details).toMatch(/Published\s*not stated/);
-    expect(details).toContain(source.sha256);
-    expect(details).toContain(source.file);
+  it('marks each paragraph with its topics, linking to the topic pages', () => {
+    for (const block of source.blocks.filter((b) => b.type === 'paragraph')) {
+      const marks = [...doc.getElementById(block.id)!.querySelectorAll('.paragraph-topics a')].map((a) => resolve(path, a.getAttribute('href')!));
+      expect(marks).toEqual(block.topics.map((t) => `/topics/${t}/`));
+    }
+  });
+
+  it('links back to every topic it carries', () => {
+    const links = [...main.querySelectorAll('.source-topics a')].map((a) => resolve(path, a.getAttribute('href')!));
+    expect(links).toEqual(source.topics.map((t) => `/topics/${t}/`));
+  });
+
+  it('shows the metadata, saying "not stated" for what the page does not state', () => {
+    const fields = Object.fromEntries(
+      [...main.querySelectorAll('.source-details dt')].map((dt) => [dt.textContent!.trim(), dt.nextElementSibling!.textContent!.replace(/\s+/g, ' ').trim()]),
+    );
+    expect(fields).toMatchObject({
+      Outlet: source.outlet ?? 'not stated',
+      Authors: source.authors.join(', ') || 'not stated',
+      Agencies: source.agencies.join(', ') || 'not stated',
+      Published: source.published ?? 'not stated',
+      Original: source.url ?? 'not stated',
+      'SHA-256': source.sha256,
+    });
+    expect(fields.File).toContain(source.file);
   });
 
   it('keeps removed lines only inside the collapsed, unindexed audit', () => {
@@ -53,21 +77,44 @@ describe.each(report.sources.map((s) => [s.file, s] as const))('source page for 
   });
 });
 
-describe('the minimal site', () => {
-  it('links every source from the home page and the sources index', () => {
-    for (const path of ['', 'sources']) {
-      const hrefs = [...page(path).querySelectorAll('main a')].map((a) => a.getAttribute('href'));
-      for (const s of report.sources) expect(hrefs).toContain(`/sources/${s.slug}/`);
+describe('other sources on the same topics', () => {
+  it('lists, on each source page, only sources that share a topic with it', () => {
+    for (const source of report.sources) {
+      const path = `sources/${source.slug}/`;
+      const listed = [...builtPage(TEST_DIST, path).querySelectorAll('.sources-on-same-topics a')].map((a) => resolve(path, a.getAttribute('href')!));
+      const sharing = report.sources.filter((o) => o !== source && o.topics.some((t) => source.topics.includes(t)));
+      expect(listed.sort()).toEqual(sharing.map((o) => `/sources/${o.slug}/`).sort());
     }
   });
+});
 
-  it('renders a live page entry with its machine-readable time', () => {
+describe('a live page', () => {
+  it('renders each entry with its machine-readable time', () => {
     const dw = report.sources.find((s) => s.outlet === 'DW')!;
-    const times = [...page(`sources/${dw.slug}`).querySelectorAll('main .entry-time time')].map((t) => [t.getAttribute('datetime'), t.textContent]);
+    const times = [...builtPage(TEST_DIST, `sources/${dw.slug}`).querySelectorAll('main .entry-time time')].map((t) => [t.getAttribute('datetime'), t.textContent]);
     expect(times).toEqual([['2024-12-14', 'December 14, 2024'], ['2024-12-14', 'December 14, 2024']]);
   });
+});
 
-  it('builds a Pagefind index', () => {
-    expect(existsSync(join(TEST_DIST, 'pagefind', 'pagefind.js'))).toBe(true);
+describe('an article whose text looks like code', () => {
+  const source = report.sources.find((s) => s.file === 'code-like-text.txt')!;
+  const html = readFileSync(join(TEST_DIST, 'sources', source.slug, 'index.html'), 'utf8');
+  const doc = builtPage(TEST_DIST, `sources/${source.slug}`);
+  const article = doc.querySelector('article.source-text')!;
+
+  it('shows the markup and code-like text literally', () => {
+    const shown = [...article.querySelectorAll('.source-paragraph > p:first-child')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+    expect(shown).toEqual(source.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text));
+    expect(shown.join('\n')).toContain('<script>alert("x")</script>');
+    expect(shown.join('\n')).toContain('{props.secret}');
+    expect(shown.join('\n')).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('turns none of it into elements, handlers, links or scripts', () => {
+    expect(article.querySelectorAll('script, img, iframe, a, [onerror], [onclick]')).toHaveLength(0);
+    expect(doc.querySelectorAll('[onerror], [onload], [onclick]')).toHaveLength(0);
+    expect(html).not.toMatch(/<img src=x/i);
+    expect(html).not.toContain('<script>alert');
+    expect(doc.getElementById('evil')).toBeNull();
   });
 });

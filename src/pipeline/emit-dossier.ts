@@ -1,0 +1,296 @@
+// Emit stage, dossier pages: the overview, the topic pages and the two indexes, written as MDX
+// from the ingested sources. Like the source files they are mdast trees serialised by
+// mdast-util-to-markdown, so quoted article text stays text. Links are relative to each page,
+// so the site works under any base path.
+import type { BlockContent, List, ListItem, PhrasingContent, Root, RootContent, TableRow } from 'mdast';
+import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { stringify as stringifyYaml } from 'yaml';
+import { GENERATED_MARK } from './emit.ts';
+import type { Block, Source, Topic } from './types.ts';
+
+/** A generated page: its path inside the site ('' is the home page) and its MDX text. */
+export interface DossierPage {
+  path: string;
+  file: string;
+  text: string;
+}
+
+/** A paragraph of a source that carries a topic. */
+interface Passage {
+  source: Source;
+  block: Block;
+}
+
+// Above this many sources the overview diagram shows how topics connect, not every source.
+const MAX_SOURCES_IN_DIAGRAM = 20;
+const NEWEST_SOURCES = 5;
+
+/** Emit stage: sources and topics → the dossier's overview, topic pages and indexes. */
+export function emitDossier(sources: Source[], topics: Topic[]): DossierPage[] {
+  const ordered = [...sources].sort(byDate);
+  return [
+    page('', 'index.mdx', { title: 'Kursk dossier', description: overviewDescription(topics), kind: 'overview', diagram: true }, overview(ordered, topics)),
+    page('topics/', 'topics/index.mdx', { title: 'Topics', description: 'The topics this dossier follows, with how many sources and passages each has.', kind: 'topics' }, topicIndex(ordered, topics)),
+    page('sources/', 'sources.mdx', { title: 'All sources', description: 'Every source in the dossier, by date.', kind: 'sources' }, sourceIndex(ordered, topics)),
+    ...topics.map((topic) =>
+      page(`topics/${topic.id}/`, `topics/${topic.id}.mdx`, { title: topic.title, description: topic.summary, kind: 'topic', topic: topic.id, diagram: true }, topicPage(topic, ordered, topics)),
+    ),
+  ];
+}
+
+function page(path: string, file: string, data: Record<string, unknown>, body: RootContent[]): DossierPage {
+  const yaml = `${GENERATED_MARK} from the ingested sources and content/topics.\n${stringifyYaml({ ...data, path }, { lineWidth: 0, schema: 'yaml-1.1' }).trimEnd()}`;
+  const tree: Root = { type: 'root', children: [{ type: 'yaml', value: yaml }, ...body] };
+  return { path, file, text: toMarkdown(tree, { extensions: [frontmatterToMarkdown(['yaml']), gfmToMarkdown(), mdxToMarkdown()] }) };
+}
+
+function overviewDescription(topics: Topic[]): string {
+  return `A source-linked dossier on ${topics.map((t) => t.title).join('; ')}.`;
+}
+
+function overview(sources: Source[], topics: Topic[]): RootContent[] {
+  const from = '';
+  const passages = passagesByTopic(sources, topics);
+  const sourcesWith = (t: Topic) => new Set(passages.get(t.id)!.map((p) => p.source)).size;
+  return [
+    para(
+      text(
+        `This dossier gathers ${sources.length} news reports and lets you check every statement against the paragraph it comes from. ` +
+          'Each source is shown as it was published, without the page around it; what was removed is listed on the source page.',
+      ),
+    ),
+    heading(2, 'Topics'),
+    list(
+      topics.map((t) =>
+        para(
+          link(href(from, `topics/${t.id}/`), t.title),
+          text(`: ${t.summary} ${count(sourcesWith(t), 'source')}, ${count(passages.get(t.id)!.length, 'passage')}.`),
+        ),
+      ),
+    ),
+    heading(2, 'Coverage'),
+    para(text('Which sources speak to which topic: the number of each source’s paragraphs that carry the topic.')),
+    coverageTable(from, sources, topics),
+    heading(2, 'How the topics and sources connect'),
+    para(text(diagramDescription(sources, topics))),
+    mermaid('Topics and the sources that cover them', overviewDiagram(sources, topics)),
+    heading(2, 'Newest sources'),
+    list(
+      [...sources]
+        .filter((s) => s.date)
+        .reverse()
+        .slice(0, NEWEST_SOURCES)
+        .map((s) => para(text(`${s.date}: `), link(href(from, `sources/${s.slug}/`), s.title), text(` (${s.outlet ?? 'outlet not stated'})`))),
+    ),
+  ];
+}
+
+function coverageTable(from: string, sources: Source[], topics: Topic[]): RootContent {
+  const row = (cells: PhrasingContent[][]): TableRow => ({ type: 'tableRow', children: cells.map((children) => ({ type: 'tableCell', children })) });
+  return {
+    type: 'table',
+    align: ['left', 'left', ...topics.map(() => 'right' as const)],
+    children: [
+      row([[text('Date')], [text('Source')], ...topics.map((t) => [text(t.title)])]),
+      ...sources.map((s) =>
+        row([
+          [text(s.date ?? 'undated')],
+          [link(href(from, `sources/${s.slug}/`), `${s.outlet ?? 'Outlet not stated'}: ${s.title}`)],
+          ...topics.map((t) => [text(String(s.blocks.filter((b) => b.topics.includes(t.id)).length))]),
+        ]),
+      ),
+    ],
+  };
+}
+
+function diagramDescription(sources: Source[], topics: Topic[]): string {
+  return sources.length <= MAX_SOURCES_IN_DIAGRAM
+    ? 'The diagram links each topic to the sources that carry it; the table above gives the same links with paragraph counts.'
+    : `With ${sources.length} sources the diagram shows the topics only, linked by how many sources carry both; the table above lists every source.`;
+}
+
+function overviewDiagram(sources: Source[], topics: Topic[]): string {
+  const lines = ['flowchart LR'];
+  topics.forEach((t, i) => lines.push(`  t${i}(["${label(t.title)}"])`));
+  if (sources.length <= MAX_SOURCES_IN_DIAGRAM) {
+    sources.forEach((s, j) => {
+      lines.push(`  s${j}["${label(sourceLabel(s))}"]`);
+      topics.forEach((t, i) => {
+        if (s.topics.includes(t.id)) lines.push(`  t${i} --- s${j}`);
+      });
+    });
+  } else {
+    topics.forEach((a, i) =>
+      topics.slice(i + 1).forEach((b, k) => {
+        const shared = sources.filter((s) => s.topics.includes(a.id) && s.topics.includes(b.id)).length;
+        if (shared) lines.push(`  t${i} ---|"${shared} sources"| t${i + 1 + k}`);
+      }),
+    );
+  }
+  return lines.join('\n');
+}
+
+function topicIndex(sources: Source[], topics: Topic[]): RootContent[] {
+  const passages = passagesByTopic(sources, topics);
+  return [
+    list(
+      topics.map((t) =>
+        para(
+          link(href('topics/', `topics/${t.id}/`), t.title),
+          text(`: ${t.summary} ${count(new Set(passages.get(t.id)!.map((p) => p.source)).size, 'source')}, ${count(passages.get(t.id)!.length, 'passage')}.`),
+        ),
+      ),
+    ),
+  ];
+}
+
+function sourceIndex(sources: Source[], topics: Topic[]): RootContent[] {
+  const from = 'sources/';
+  const titles = new Map(topics.map((t) => [t.id, t.title]));
+  const row = (cells: PhrasingContent[][]): TableRow => ({ type: 'tableRow', children: cells.map((children) => ({ type: 'tableCell', children })) });
+  return [
+    para(text(`${count(sources.length, 'source')}, oldest first; undated sources come last.`)),
+    {
+      type: 'table',
+      align: ['left', 'left', 'left', 'left'],
+      children: [
+        row([[text('Date')], [text('Outlet')], [text('Title')], [text('Topics')]]),
+        ...sources.map((s) =>
+          row([
+            [text(s.date ?? 'undated')],
+            [text(s.outlet ?? 'not stated')],
+            [link(href(from, `sources/${s.slug}/`), s.title)],
+            joinPhrasing(s.topics.map((id) => [link(href(from, `topics/${id}/`), titles.get(id) ?? id)]), ', '),
+          ]),
+        ),
+      ],
+    },
+  ];
+}
+
+function topicPage(topic: Topic, sources: Source[], topics: Topic[]): RootContent[] {
+  const from = `topics/${topic.id}/`;
+  const passages = passagesByTopic(sources, topics).get(topic.id)!;
+  const bySource = Map.groupBy(passages, (p) => p.source);
+  const related = relatedTopics(topic, sources, topics);
+  const out: RootContent[] = [
+    para(text(topic.summary)),
+    heading(2, 'What the sources say'),
+    para(text(`${count(bySource.size, 'source')} carry this topic, in ${count(passages.length, 'passage')}. Each quote links to its paragraph in the source.`)),
+  ];
+  for (const [source, quoted] of bySource) {
+    out.push(heading(3, `${source.outlet ?? 'Outlet not stated'}, ${source.date ?? 'undated'}`));
+    out.push(para(link(href(from, `sources/${source.slug}/`), source.title), text(credit(source))));
+    const paragraphs = source.blocks.filter((b) => b.type === 'paragraph');
+    for (const { block } of quoted) {
+      const number = paragraphs.indexOf(block) + 1;
+      out.push({
+        type: 'blockquote',
+        children: [para(text(block.text)), para(link(href(from, `sources/${source.slug}/#${block.id}`), `Paragraph ${number} of ${paragraphs.length} in the source`))],
+      });
+    }
+  }
+  out.push(heading(2, 'Related topics'));
+  out.push(
+    related.length
+      ? list(related.map(({ topic: t, sources: n, paragraphs: m }) => para(link(href(from, `topics/${t.id}/`), t.title), text(`: ${count(n, 'source')} carry both; ${count(m, 'paragraph')} speak to both.`))))
+      : para(text('No other topic shares a source with this one.')),
+  );
+  out.push(heading(2, 'How the sources connect'));
+  out.push(para(text('The diagram links this topic to each source that carries it, and each of those sources to the other topics it carries; the lists above say the same in words.')));
+  out.push(mermaid(`${topic.title}: sources and the other topics they carry`, topicDiagram(topic, [...bySource.keys()], topics)));
+  return out;
+}
+
+function topicDiagram(topic: Topic, sources: Source[], topics: Topic[]): string {
+  const others = topics.filter((t) => t.id !== topic.id && sources.some((s) => s.topics.includes(t.id)));
+  const lines = ['flowchart LR', `  t(["${label(topic.title)}"])`];
+  others.forEach((t, i) => lines.push(`  r${i}(["${label(t.title)}"])`));
+  sources.forEach((s, j) => {
+    lines.push(`  s${j}["${label(sourceLabel(s))}"]`, `  t --- s${j}`);
+    others.forEach((t, i) => {
+      if (s.topics.includes(t.id)) lines.push(`  s${j} -.- r${i}`);
+    });
+  });
+  return lines.join('\n');
+}
+
+/** Topics that share sources with this one, most shared paragraphs first. */
+function relatedTopics(topic: Topic, sources: Source[], topics: Topic[]) {
+  return topics
+    .filter((t) => t.id !== topic.id)
+    .map((t) => ({
+      topic: t,
+      sources: sources.filter((s) => s.topics.includes(topic.id) && s.topics.includes(t.id)).length,
+      paragraphs: sources.flatMap((s) => s.blocks).filter((b) => b.topics.includes(topic.id) && b.topics.includes(t.id)).length,
+    }))
+    .filter((r) => r.sources > 0)
+    .sort((a, b) => b.paragraphs - a.paragraphs || b.sources - a.sources);
+}
+
+function passagesByTopic(sources: Source[], topics: Topic[]): Map<string, Passage[]> {
+  const map = new Map<string, Passage[]>(topics.map((t) => [t.id, []]));
+  for (const source of sources) for (const block of source.blocks) for (const id of block.topics) map.get(id)?.push({ source, block });
+  return map;
+}
+
+/** Oldest first; undated last, then by title. */
+function byDate(a: Source, b: Source): number {
+  return (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.title.localeCompare(b.title);
+}
+
+function credit(s: Source): string {
+  const people = s.authors.length ? ` By ${s.authors.join(', ')}.` : '';
+  const wires = s.agencies.length ? ` Agencies: ${s.agencies.join(', ')}.` : '';
+  return people || wires ? `.${people}${wires}` : '. Author not stated.';
+}
+
+function sourceLabel(s: Source): string {
+  return `${s.outlet ?? 'Outlet not stated'}, ${s.date ?? 'undated'}`;
+}
+
+/** A Mermaid node label: quotes, backticks and angle brackets would be syntax there. */
+function label(value: string): string {
+  return value.replace(/#/g, '#35;').replace(/"/g, '#quot;').replace(/`/g, "'").replace(/</g, '#lt;').replace(/>/g, '#gt;');
+}
+
+/** A link from one page of the site to another, relative so that any base path works. */
+export function href(from: string, to: string): string {
+  const up = from.split('/').filter(Boolean).length;
+  return `${'../'.repeat(up)}${to}` || './';
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function text(value: string): PhrasingContent {
+  return { type: 'text', value };
+}
+
+function link(url: string, value: string): PhrasingContent {
+  return { type: 'link', url, children: [text(value)] };
+}
+
+function para(...children: PhrasingContent[]): BlockContent {
+  return { type: 'paragraph', children };
+}
+
+function heading(depth: 2 | 3, value: string): RootContent {
+  return { type: 'heading', depth, children: [text(value)] };
+}
+
+function list(items: BlockContent[]): List {
+  return { type: 'list', ordered: false, spread: false, children: items.map((item): ListItem => ({ type: 'listItem', spread: false, children: [item] })) };
+}
+
+function mermaid(title: string, source: string): RootContent {
+  return { type: 'code', lang: 'mermaid', meta: `title=${JSON.stringify(title)}`, value: source };
+}
+
+function joinPhrasing(parts: PhrasingContent[][], separator: string): PhrasingContent[] {
+  return parts.flatMap((p, i) => (i ? [text(separator), ...p] : p));
+}
