@@ -36,6 +36,7 @@ export default defineConfig({
         { label: 'How this dossier is made', link: '/about/' },
       ],
       pagefind: true,
+      disable404Route: true,
     }),
     mdx(),
   ],
