@@ -1,0 +1,119 @@
+// A reader in a real browser (Debian's Chromium): the pages load with no errors and no request
+// to another origin, diagrams draw in the reader's colour scheme, axe finds no accessibility
+// violations in light or dark, reading works without JavaScript, and a source prints with its
+// metadata and links.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
+import { TEST_DIST } from '../helpers/paths.ts';
+import { builtReport } from '../helpers/site.ts';
+import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const report = builtReport();
+const dw = report.sources.find((s) => s.outlet === 'DW')!;
+const PAGES = {
+  home: '',
+  topic: 'topics/north-korean-deployment/',
+  source: `sources/${dw.slug}/`,
+};
+
+describe.skipIf(!browserAvailable())('reading the site in Chromium', () => {
+  let browser: Browser;
+  let site: StaticSite;
+  beforeAll(async () => {
+    [browser, site] = await Promise.all([launchBrowser(), serveStatic(TEST_DIST)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  /** Opens a page, recording page errors, console errors and every request it makes. */
+  async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}) {
+    const context: BrowserContext = await browser.newContext(options);
+    const page: Page = await context.newPage();
+    const errors: string[] = [];
+    const foreign: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(site.origin) || url.startsWith('data:')) return route.continue();
+      foreign.push(url);
+      return route.abort();
+    });
+    await page.goto(site.url(path), { waitUntil: 'networkidle' });
+    return { page, context, errors, foreign };
+  }
+
+  describe.each(Object.entries(PAGES))('%s page', (_name, path) => {
+    it.each(['light', 'dark'] as const)('in %s: no errors, nothing from another origin, no axe violations', async (scheme) => {
+      const { page, context, errors, foreign } = await open(path, { colorScheme: scheme });
+      if (await page.locator('pre.mermaid').count()) await page.locator('pre.mermaid svg').first().waitFor();
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(scheme);
+      await page.addScriptTag({ content: AXE });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run(document, { resultTypes: ['violations'] });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(violations).toEqual([]);
+      expect(errors).toEqual([]);
+      expect(foreign).toEqual([]);
+      await context.close();
+    });
+  });
+
+  it('draws the diagrams in the reader’s colour scheme and redraws them when it changes', async () => {
+    const fill = async (page: Page) => {
+      await page.locator('pre.mermaid svg').first().waitFor();
+      return page.evaluate(() => getComputedStyle(document.querySelector('pre.mermaid svg .node rect, pre.mermaid svg .node path')!).fill);
+    };
+    const { page, context } = await open(PAGES.home, { colorScheme: 'light' });
+    const light = await fill(page);
+    await page.evaluate(() => {
+      document.querySelector('pre.mermaid svg')!.remove();
+      document.documentElement.dataset.theme = 'dark';
+    });
+    const dark = await fill(page);
+    expect(light).not.toBe(dark);
+    expect(await page.locator('pre.mermaid svg').count()).toBe(1);
+    await context.close();
+  });
+
+  it('reads without JavaScript: the article, its metadata and the quotes are in the HTML', async () => {
+    const { page, context } = await open(PAGES.source, { javaScriptEnabled: false });
+    expect(await page.locator('.source-details').isVisible()).toBe(true);
+    for (const block of dw.blocks.filter((b) => b.type === 'paragraph')) expect(await page.locator(`#${block.id}`).isVisible()).toBe(true);
+    await page.goto(site.url(PAGES.topic));
+    expect(await page.locator('main blockquote').count()).toBeGreaterThan(10);
+    expect(await page.locator('main blockquote').first().isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('prints a source with its metadata and where its links go, without the site chrome', async () => {
+    const { page, context } = await open(PAGES.source);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.source-details').isVisible()).toBe(true);
+    expect(await page.locator('#starlight__sidebar').isVisible()).toBe(false);
+    expect(await page.locator('header').first().isVisible()).toBe(false);
+    const after = await page.evaluate(() => getComputedStyle(document.querySelector('.source-details a[href]')!, '::after').content);
+    expect(after).toContain('https://p.dw.com/p/4o9eC');
+    await context.close();
+  });
+
+  it('opens a paragraph from a topic page’s quote, scrolled to and marked', async () => {
+    const { page, context } = await open(PAGES.topic);
+    const link = page.locator(`main blockquote a[href*="${dw.slug}"]`).first();
+    const fragment = new URL((await link.getAttribute('href'))!, site.url(PAGES.topic)).hash;
+    await link.click();
+    await page.waitForURL(`**/${dw.slug}/${fragment}`);
+    const target = page.locator(fragment);
+    await expect.poll(() => target.evaluate((el) => el.matches(':target'))).toBe(true);
+    expect(await target.isVisible()).toBe(true);
+    await context.close();
+  });
+});
