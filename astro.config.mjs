@@ -29,6 +29,7 @@ export default defineConfig({
       description: 'North Korean troops in Kursk, Ukraine’s Kursk incursion and drone strikes on Russian oil depots, from the sources.',
       favicon: '/favicon.svg',
       customCss: ['./src/styles/dossier.css'],
+      components: { Search: './src/components/DossierSearch.astro' },
       sidebar: [
         { label: 'Overview', link: '/' },
         { label: 'Topics', items: [{ label: 'All topics', link: '/topics/' }, ...topics.map((t) => ({ label: t.title, link: `/topics/${t.id}/` }))] },

@@ -23,6 +23,7 @@ const sources = defineCollection({
     language: z.string().nullable(),
     words: z.number(),
     topics: z.array(z.string()),
+    alsoSpelled: z.array(z.string()).default([]),
     file: z.string(),
     format: z.enum(['txt', 'md', 'html']),
     encoding: z.string(),
@@ -52,6 +53,7 @@ const dossier = defineCollection({
     path: z.string(),
     topic: z.string().optional(),
     diagram: z.boolean().default(false),
+    alsoSpelled: z.array(z.string()).default([]),
   }),
 });
 

@@ -9,6 +9,7 @@ import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { stringify as stringifyYaml } from 'yaml';
 import { GENERATED_MARK } from './emit.ts';
+import { otherSpellings } from './tag.ts';
 import type { Block, Source, Topic } from './types.ts';
 
 /** A generated page: its path inside the site ('' is the home page) and its MDX text. */
@@ -35,9 +36,11 @@ export function emitDossier(sources: Source[], topics: Topic[]): DossierPage[] {
     page('', 'index.mdx', { title: 'Kursk dossier', description: overviewDescription(topics), kind: 'overview', diagram: true }, overview(ordered, topics)),
     page('topics/', 'topics/index.mdx', { title: 'Topics', description: 'The topics this dossier follows, with how many sources and passages each has.', kind: 'topics' }, topicIndex(ordered, topics)),
     page('sources/', 'sources.mdx', { title: 'All sources', description: 'Every source in the dossier, by date.', kind: 'sources' }, sourceIndex(ordered, topics)),
-    ...topics.map((topic) =>
-      page(`topics/${topic.id}/`, `topics/${topic.id}.mdx`, { title: topic.title, description: topic.summary, kind: 'topic', topic: topic.id, diagram: true }, topicPage(topic, ordered, topics)),
-    ),
+    ...topics.map((topic) => {
+      const quoted = ordered.flatMap((s) => s.blocks.filter((b) => b.topics.includes(topic.id)).map((b) => b.text));
+      const data = { title: topic.title, description: topic.summary, kind: 'topic', topic: topic.id, diagram: true, alsoSpelled: otherSpellings(quoted.join('\n'), topics) };
+      return page(`topics/${topic.id}/`, `topics/${topic.id}.mdx`, data, topicPage(topic, ordered, topics));
+    }),
   ];
 }
 

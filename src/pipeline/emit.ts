@@ -31,6 +31,7 @@ export function frontMatterOf(source: Source): Record<string, unknown> {
     language: source.language,
     words: source.words,
     topics: source.topics,
+    alsoSpelled: source.alsoSpelled,
     file: source.file,
     format: source.format,
     encoding: source.encoding,

@@ -10,7 +10,7 @@ import type { Registry } from './registry.ts';
 import { segment } from './segment.ts';
 import { linePattern, parseSidecar } from './sidecar.ts';
 import { slugOf, uniqueSlugs } from './slug.ts';
-import { tagBlocks } from './tag.ts';
+import { otherSpellings, tagBlocks } from './tag.ts';
 import { InputError, type IngestError, type IngestReport, type IngestWarning, type Source, type Topic } from './types.ts';
 
 /** One article file as found on disk, with its sidecar if it has one. */
@@ -98,6 +98,7 @@ function prepareArticle(input: ArticleInput, ctx: IngestContext, claimText: (key
     words: countWords(blocks.map((b) => b.text).join('\n')),
     sha256: page.sha256,
     topics,
+    alsoSpelled: otherSpellings([metadata.title, ...blocks.map((b) => b.text)].join('\n'), ctx.topics),
     blocks,
     removed: cleaned.removed,
   };

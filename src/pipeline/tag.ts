@@ -27,6 +27,29 @@ function groupsOf(topic: Topic): RegExp[] {
   return groups;
 }
 
+/**
+ * The spellings a text does not use for names it does use, from the topics' variant lists
+ * ("Stalnoi Kon" → "Stalnoy Kon"): printed on the page, they let search find it by any spelling.
+ */
+export function otherSpellings(text: string, topics: Topic[]): string[] {
+  const folded = fold(text);
+  const found = new Set<string>();
+  for (const topic of topics) {
+    for (const set of topic.variants) {
+      const used = set.filter((spelling) => variantPattern(spelling).test(folded));
+      if (used.length) for (const spelling of set) if (!used.includes(spelling)) found.add(spelling);
+    }
+  }
+  return [...found];
+}
+
+const variantPatterns = new Map<string, RegExp>();
+function variantPattern(spelling: string): RegExp {
+  let re = variantPatterns.get(spelling);
+  if (!re) variantPatterns.set(spelling, (re = new RegExp(termPattern(spelling), 'u')));
+  return re;
+}
+
 /** A term and every spelling variant the topic lists for it. */
 export function spellings(term: string, topic: Pick<Topic, 'variants'>): string[] {
   const set = topic.variants.find((v) => v.some((s) => fold(s) === fold(term)));

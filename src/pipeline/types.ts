@@ -139,6 +139,8 @@ export interface Source extends SourceMetadata {
   words: number;
   sha256: string;
   topics: string[];
+  /** Spellings of names in the text that the text itself does not use (for search). */
+  alsoSpelled: string[];
   output: string;
   blocks: Block[];
   removed: RemovedLine[];

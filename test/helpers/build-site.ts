@@ -13,7 +13,8 @@ export default function setup(): void {
   for (const extra of EXTRA_ARTICLES) copyFileSync(join(ROOT, 'test/fixtures', extra), join(articles, basename(extra)));
   mkdirSync(TEST_CONTENT, { recursive: true });
 
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DOSSIER_CONTENT: TEST_CONTENT };
+  // Vitest sets NODE_ENV=test, which would make Astro build with import.meta.env.DEV: build as npm run build does.
+  const env = { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', DOSSIER_CONTENT: TEST_CONTENT };
   const run = (args: string[], extraEnv: Record<string, string> = {}) =>
     execFileSync(process.execPath, args, { cwd: ROOT, env: { ...env, ...extraEnv }, stdio: 'inherit' });
   run(['scripts/ingest.ts', '--quiet', '--in', articles, '--out', join(TEST_CONTENT, 'sources'), '--pages', join(TEST_CONTENT, 'dossier')]);

@@ -1,0 +1,211 @@
+// Search in a real browser, offline: Pagefind's index as built, queried through its own API and
+// through the search dialog a reader uses, at the root and under a base path.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
+import { TEST_BASE, TEST_BASE_ROOT, TEST_DIST } from '../helpers/paths.ts';
+import { builtReport } from '../helpers/site.ts';
+import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const report = builtReport();
+const seed = (prefix: string) => report.sources.find((s) => s.file.startsWith(prefix))!;
+const sourceUrl = (prefix: string) => `/sources/${seed(prefix).slug}/`;
+const seedUrls = ['000', '001', '002', '003', '004'].map(sourceUrl);
+
+interface Hit {
+  url: string;
+  content: string;
+  excerpt: string;
+  subResults: string[];
+}
+
+/**
+ * Runs a query through Pagefind's API in the page. The code goes to the browser as a string:
+ * Vitest rewrites `import()` in functions it compiles.
+ */
+function search(page: Page, base: string, term: string | null, options: object = {}): Promise<Hit[]> {
+  return page.evaluate(`(async () => {
+    const pagefind = await import(${JSON.stringify(`${base}pagefind/pagefind.js`)});
+    const { results } = await pagefind.search(${JSON.stringify(term)}, ${JSON.stringify(options)});
+    return Promise.all(results.map(async (r) => {
+      const d = await r.data();
+      return { url: d.url, content: d.content, excerpt: d.excerpt, subResults: d.sub_results.map((s) => s.url) };
+    }));
+  })()`) as Promise<Hit[]>;
+}
+
+/** Opens a page and waits until the search dialog is ready (Pagefind's UI loads when the browser is idle). */
+async function openReady(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.locator('#starlight__search input').waitFor({ state: 'attached' });
+}
+
+/** Hits whose indexed text really contains every word of the query (Pagefind also returns near misses). */
+const containing = (hits: Hit[], term: string) =>
+  hits.filter((h) => term.toLowerCase().split(' ').every((w) => h.content.toLowerCase().includes(w))).map((h) => h.url);
+
+describe.skipIf(!browserAvailable())('search in Chromium', () => {
+  let browser: Browser;
+  let site: StaticSite;
+  let page: Page;
+  const foreign: string[] = [];
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    [browser, site] = await Promise.all([launchBrowser(), serveStatic(TEST_DIST)]);
+    page = await browser.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.route('**/*', (route) => {
+      if (route.request().url().startsWith(site.origin)) return route.continue();
+      foreign.push(route.request().url());
+      return route.abort();
+    });
+    await page.goto(site.url(''), { waitUntil: 'networkidle' });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('finds "North Korean" in all five seed sources', async () => {
+    const hits = containing(await search(page, '/', 'North Korean', { filters: { type: 'source' } }), 'North Korean');
+    expect(hits).toEqual(expect.arrayContaining(seedUrls));
+  });
+
+  it('finds the oil terminal by either spelling: "Stalnoi Kon" and "Stalnoy Kon"', async () => {
+    for (const term of ['Stalnoi Kon', 'Stalnoy Kon']) {
+      const hits = containing(await search(page, '/', term, { filters: { type: 'source' } }), term);
+      expect(hits.sort(), term).toEqual([sourceUrl('000'), sourceUrl('001')].sort());
+    }
+  });
+
+  it('finds the DW page that writes "Klychko" with "Klychkov", and the reverse', async () => {
+    expect(containing(await search(page, '/', 'Klychkov'), 'Klychkov')).toContain(sourceUrl('001'));
+    expect(containing(await search(page, '/', 'Klychko'), 'Klychko')).toContain(sourceUrl('000'));
+  });
+
+  it('finds the sources that write "Zelensky" with "Zelenskyy"', async () => {
+    const hits = containing(await search(page, '/', 'Zelenskyy', { filters: { type: 'source' } }), 'Zelenskyy');
+    expect(hits).toEqual(expect.arrayContaining(['000', '002', '003', '004'].map(sourceUrl)));
+  });
+
+  it('never indexes what the cleaner dropped, nor the site’s navigation', async () => {
+    const pages = [...(await search(page, '/', null, { filters: { type: 'source' } })), ...(await search(page, '/', null, { filters: { type: 'topic' } }))];
+    expect(pages).toHaveLength(report.sources.length + 3);
+    const metadata = new Set(['byline', 'dateline', 'source-url', 'duplicate-title', 'crawler-prefix', 'editor-initials']);
+    const dropped = report.sources.flatMap((s) => s.removed).filter((r) => !metadata.has(r.reason) && r.text.length >= 15);
+    expect(dropped.map((r) => r.text)).toEqual(expect.arrayContaining([expect.stringContaining('Naftogaz'), expect.stringContaining('Slovak'), '* indicates required']));
+    for (const p of pages) {
+      const credited = new Set(report.sources.flatMap((s) => [...s.authors, ...s.agencies]));
+      for (const line of dropped) if (!credited.has(line.text)) expect(p.content.includes(line.text), `${p.url}: ${line.reason}: ${line.text}`).toBe(false);
+      expect(p.content).not.toContain('How this dossier is made');
+      expect(p.content).not.toContain('Other sources on the same topics');
+    }
+    for (const word of ['Naftogaz', 'Slovak', 'Fico', 'subscribe']) expect(containing(await search(page, '/', word), word), word).toEqual([]);
+  });
+
+  it('narrows results with the topic, outlet, year and type filters', async () => {
+    const urls = async (filters: object) => (await search(page, '/', 'Zelensky', { filters })).map((h) => h.url).sort();
+    const all = await urls({});
+    expect(await urls({ outlet: 'DW' })).toEqual([sourceUrl('001')]);
+    expect(await urls({ year: '2025' })).toEqual([sourceUrl('004')]);
+    expect(await urls({ type: 'topic' })).toEqual(['/topics/kursk-incursion/', '/topics/north-korean-deployment/', '/topics/oil-depot-strikes/']);
+    const oil = await urls({ topic: 'Ukrainian drone strikes on Russian oil depots' });
+    expect(oil).toEqual([sourceUrl('000'), sourceUrl('001'), '/topics/oil-depot-strikes/'].sort());
+    expect(oil.length).toBeLessThan(all.length);
+  });
+
+  it('sorts by date, and gives sub-results per heading', async () => {
+    const newest = await search(page, '/', 'Zelensky', { filters: { type: 'source' }, sort: { date: 'desc' } });
+    expect(newest[0]!.url).toBe(sourceUrl('004'));
+    const dw = (await search(page, '/', 'Oryol', { filters: { outlet: 'DW' } }))[0]!;
+    expect(dw.subResults.some((u) => u.includes('#ukrainian-drones-hit-oil-terminal'))).toBe(true);
+  });
+
+  it('opens with "/" and Ctrl+K, works by keyboard alone, and marks the query on the page it opens', async () => {
+    await openReady(page, site.url(''));
+    const dialog = page.locator('dialog[aria-label="Search"]');
+    await page.keyboard.press('/');
+    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+    await page.keyboard.press('Control+k');
+    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
+
+    await page.keyboard.type('Zelenskyy');
+    const first = page.locator('#starlight__search .pagefind-ui__result-link').first();
+    await first.waitFor();
+    await expect.poll(() => first.getAttribute('href')).toContain('pagefind-highlight=Zelenskyy');
+    let focused = '';
+    for (let i = 0; i < 40 && !focused.includes('pagefind-ui__result-link'); i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.className ?? '');
+    }
+    expect(focused).toContain('pagefind-ui__result-link');
+    await Promise.all([page.waitForURL(/pagefind-highlight=Zelenskyy/), page.keyboard.press('Enter')]);
+    const marks = page.locator('main mark.pagefind-highlight');
+    await marks.first().waitFor();
+    expect((await marks.allTextContents()).every((t) => /^zelenskyy$/i.test(t))).toBe(true);
+    expect(await page.locator('details.removed-lines mark').count()).toBe(0);
+  });
+
+  it('shows the filters in the search dialog, and a filter narrows the list', async () => {
+    await openReady(page, site.url(''));
+    await page.keyboard.press('/');
+    await page.keyboard.type('Zelensky');
+    const results = page.locator('#starlight__search .pagefind-ui__result');
+    await results.first().waitFor();
+    await expect.poll(() => results.count()).toBeGreaterThan(3);
+    const before = await results.count();
+    const filterPanel = page.locator('#starlight__search .pagefind-ui__filter-panel');
+    for (const group of await filterPanel.locator('details').all()) await group.evaluate((d: HTMLDetailsElement) => (d.open = true));
+    await filterPanel.getByLabel('DW', { exact: false }).first().check();
+    await expect.poll(() => results.count()).toBeLessThan(before);
+    expect(await results.count()).toBe(1);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.addScriptTag({ content: AXE });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: Element, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run(document.querySelector('dialog[open]')!, { resultTypes: ['violations'] });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(violations, `axe in the open search dialog (${scheme})`).toEqual([]);
+    }
+  });
+
+  it('made no request outside the serving host, and raised no page error', () => {
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe.skipIf(!browserAvailable())('search under DOSSIER_BASE=/dossier/', () => {
+  let browser: Browser;
+  let site: StaticSite;
+  beforeAll(async () => {
+    [browser, site] = await Promise.all([launchBrowser(), serveStatic(TEST_BASE_ROOT)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('searches offline and links results under the base path', async () => {
+    const page = await browser.newPage();
+    const outside: string[] = [];
+    page.on('request', (r) => !r.url().startsWith(`${site.origin}${TEST_BASE}`) && outside.push(r.url()));
+    await openReady(page, site.url(TEST_BASE.slice(1)));
+    await page.keyboard.press('/');
+    await page.keyboard.type('Stalnoy');
+    const link = page.locator('#starlight__search .pagefind-ui__result-link').first();
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toMatch(/^\/dossier\/(sources|topics)\//);
+    expect((await search(page, TEST_BASE, 'North Korean', { filters: { type: 'source' } })).length).toBe(report.sources.filter((s) => /North Korean/.test(s.blocks.map((b) => b.text).join(' '))).length);
+    expect(outside).toEqual([]);
+  });
+});
