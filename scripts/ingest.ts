@@ -50,7 +50,7 @@ function main(): number {
   const onProgress = (done: number, total: number) => {
     if (done % step === 0) process.stderr.write(`ingest: ${done}/${total} articles\n`);
   };
-  const { report, outputs, pages } = ingestArticles(inputs, {
+  const { report, outputs, pages, data } = ingestArticles(inputs, {
     topics: loadTopics(values.topics),
     registry: loadRegistry(values.outlets),
     outDir,
@@ -58,7 +58,7 @@ function main(): number {
   });
   report.warnings.unshift(...warnings);
   const sync = syncOutputs(values.out, outputs);
-  syncOutputs(values.pages, pages.map((p) => ({ name: p.file, text: p.text })));
+  syncOutputs(values.pages, [...pages.map((p) => ({ name: p.file, text: p.text })), ...data.map((d) => ({ name: `data/${d.name}`, text: d.text }))]);
 
   if (values.json) process.stdout.write(`${JSON.stringify(report)}\n`);
   else if (!values.quiet) process.stdout.write(formatReport(report, sync));

@@ -24,6 +24,7 @@ const sources = defineCollection({
     words: z.number(),
     topics: z.array(z.string()),
     alsoSpelled: z.array(z.string()).default([]),
+    syndicatedWith: z.array(z.object({ source: z.string(), paragraphs: z.number() })).default([]),
     file: z.string(),
     format: z.enum(['txt', 'md', 'html']),
     encoding: z.string(),

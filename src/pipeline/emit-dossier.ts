@@ -9,6 +9,8 @@ import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { stringify as stringifyYaml } from 'yaml';
 import { GENERATED_MARK } from './emit.ts';
+import type { Analysis } from './analyse/index.ts';
+import type { ClaimGroup } from './analyse/claims.ts';
 import { otherSpellings } from './tag.ts';
 import type { Block, Source, Topic } from './types.ts';
 
@@ -30,7 +32,7 @@ const MAX_SOURCES_IN_DIAGRAM = 20;
 const NEWEST_SOURCES = 5;
 
 /** Emit stage: sources and topics → the dossier's overview, topic pages and indexes. */
-export function emitDossier(sources: Source[], topics: Topic[]): DossierPage[] {
+export function emitDossier(sources: Source[], topics: Topic[], analysis: Analysis): DossierPage[] {
   const ordered = [...sources].sort(byDate);
   return [
     page('', 'index.mdx', { title: 'Kursk dossier', description: overviewDescription(topics), kind: 'overview', diagram: true }, overview(ordered, topics)),
@@ -39,7 +41,7 @@ export function emitDossier(sources: Source[], topics: Topic[]): DossierPage[] {
     ...topics.map((topic) => {
       const quoted = ordered.flatMap((s) => s.blocks.filter((b) => b.topics.includes(topic.id)).map((b) => b.text));
       const data = { title: topic.title, description: topic.summary, kind: 'topic', topic: topic.id, diagram: true, alsoSpelled: otherSpellings(quoted.join('\n'), topics) };
-      return page(`topics/${topic.id}/`, `topics/${topic.id}.mdx`, data, topicPage(topic, ordered, topics));
+      return page(`topics/${topic.id}/`, `topics/${topic.id}.mdx`, data, topicPage(topic, ordered, topics, analysis));
     }),
   ];
 }
@@ -80,6 +82,16 @@ function overview(sources: Source[], topics: Topic[]): RootContent[] {
     heading(2, 'How the topics and sources connect'),
     para(text(diagramDescription(sources, topics))),
     mermaid('Topics and the sources that cover them', overviewDiagram(sources, topics)),
+    heading(2, 'Data'),
+    para(text('The findings as files, for your own tools: ')),
+    list(
+      [
+        ['data/sources.json', 'sources (JSON)'],
+        ['data/sources.csv', 'sources (CSV)'],
+        ['data/claims.json', 'figures and where sources disagree (JSON)'],
+        ['data/claims.csv', 'figures (CSV)'],
+      ].map(([file, label]) => para(link(href(from, file!), label!))),
+    ),
     heading(2, 'Newest sources'),
     list(
       [...sources]
@@ -174,27 +186,51 @@ function sourceIndex(sources: Source[], topics: Topic[]): RootContent[] {
   ];
 }
 
-function topicPage(topic: Topic, sources: Source[], topics: Topic[]): RootContent[] {
+function topicPage(topic: Topic, sources: Source[], topics: Topic[], analysis: Analysis): RootContent[] {
   const from = `topics/${topic.id}/`;
   const passages = passagesByTopic(sources, topics).get(topic.id)!;
   const bySource = Map.groupBy(passages, (p) => p.source);
+  const bySlug = new Map(sources.map((s) => [s.slug, s]));
+  // Passages two sources share are quoted once; the later copies are named under the first.
+  const partners = new Map<string, string[]>();
+  for (const { a, b } of analysis.shared) {
+    const [x, y] = [`${a.source}#${a.paragraph}`, `${b.source}#${b.paragraph}`];
+    partners.set(x, [...(partners.get(x) ?? []), y]);
+    partners.set(y, [...(partners.get(y) ?? []), x]);
+  }
+  const quoted = new Map<string, BlockContent[]>();
+  const paragraphNumber = (slug: string, id: string) => {
+    const paragraphs = bySlug.get(slug)!.blocks.filter((b) => b.type === 'paragraph');
+    return `${paragraphs.findIndex((b) => b.id === id) + 1} of ${paragraphs.length}`;
+  };
   const related = relatedTopics(topic, sources, topics);
   const out: RootContent[] = [
     para(text(topic.summary)),
     heading(2, 'What the sources say'),
     para(text(`${count(bySource.size, 'source')} carry this topic, in ${count(passages.length, 'passage')}. Each quote links to its paragraph in the source.`)),
   ];
-  for (const [source, quoted] of bySource) {
+  for (const [source, quotedHere] of bySource) {
     out.push(heading(3, `${source.outlet ?? 'Outlet not stated'}, ${source.date ?? 'undated'}`));
     out.push(para(link(href(from, `sources/${source.slug}/`), source.title), text(credit(source))));
-    const paragraphs = source.blocks.filter((b) => b.type === 'paragraph');
-    for (const { block } of quoted) {
-      const number = paragraphs.indexOf(block) + 1;
-      out.push({
-        type: 'blockquote',
-        children: [para(text(block.text)), para(link(href(from, `sources/${source.slug}/#${block.id}`), `Paragraph ${number} of ${paragraphs.length} in the source`))],
-      });
+    for (const { block } of quotedHere) {
+      const key = `${source.slug}#${block.id}`;
+      const first = (partners.get(key) ?? []).map((k) => quoted.get(k)).find(Boolean);
+      const citation = link(href(from, `sources/${source.slug}/#${block.id}`), `${source.outlet ?? 'Outlet not stated'}, paragraph ${paragraphNumber(source.slug, block.id)}`);
+      if (first) {
+        first.push(para(text('Also carried, near word for word, by '), citation));
+        quoted.set(key, first);
+        continue;
+      }
+      const children: BlockContent[] = [para(text(block.text)), para(link(href(from, `sources/${source.slug}/#${block.id}`), `Paragraph ${paragraphNumber(source.slug, block.id)} in the source`))];
+      quoted.set(key, children);
+      out.push({ type: 'blockquote', children });
     }
+  }
+  const groups = analysis.groups.filter((g) => g.claims.some((c) => bySlug.get(c.source)?.blocks.find((b) => b.id === c.paragraph)?.topics.includes(topic.id)));
+  if (groups.length) {
+    out.push(heading(2, 'Figures the sources give'));
+    out.push(para(text('Each figure as the source prints it, converted to one unit where needed (miles to km, square miles to km²), with who the source says gave it. A group is marked where two sources give different values.')));
+    for (const group of groups) out.push(...claimTable(from, group, bySlug, paragraphNumber));
   }
   out.push(heading(2, 'Related topics'));
   out.push(
@@ -206,6 +242,35 @@ function topicPage(topic: Topic, sources: Source[], topics: Topic[]): RootConten
   out.push(para(text('The diagram links this topic to each source that carries it, and each of those sources to the other topics it carries; the lists above say the same in words.')));
   out.push(mermaid(`${topic.title}: sources and the other topics they carry`, topicDiagram(topic, [...bySource.keys()], topics)));
   return out;
+}
+
+function claimTable(from: string, group: ClaimGroup, bySlug: Map<string, Source>, paragraphNumber: (slug: string, id: string) => string): RootContent[] {
+  const row = (cells: PhrasingContent[][]): TableRow => ({ type: 'tableRow', children: cells.map((children) => ({ type: 'tableCell', children })) });
+  const claims = [...group.claims].sort((a, b) => a.value - b.value);
+  return [
+    heading(3, `${capitalise(group.subject)} (${group.unit})${group.disagree ? ': sources disagree' : ''}`),
+    {
+      type: 'table',
+      align: ['right', 'left', 'left', 'left', 'left'],
+      children: [
+        row([[text('Value')], [text('As printed')], [text('Said by')], [text('Refers to')], [text('Source')]]),
+        ...claims.map((c) => {
+          const source = bySlug.get(c.source)!;
+          return row([
+            [text(c.value.toLocaleString('en-US'))],
+            [text(c.text)],
+            [text(c.attribution ?? 'not stated')],
+            [text(c.when ?? 'not stated')],
+            [link(href(from, `sources/${c.source}/#${c.paragraph}`), `${source.outlet ?? 'Outlet not stated'}, ${source.date ?? 'undated'}, ¶ ${paragraphNumber(c.source, c.paragraph)}`)],
+          ]);
+        }),
+      ],
+    },
+  ];
+}
+
+function capitalise(value: string): string {
+  return value.charAt(0).toUpperCase() + value.slice(1);
 }
 
 function topicDiagram(topic: Topic, sources: Source[], topics: Topic[]): string {

@@ -32,6 +32,7 @@ export function frontMatterOf(source: Source): Record<string, unknown> {
     words: source.words,
     topics: source.topics,
     alsoSpelled: source.alsoSpelled,
+    syndicatedWith: source.syndicatedWith,
     file: source.file,
     format: source.format,
     encoding: source.encoding,

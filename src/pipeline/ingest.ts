@@ -3,6 +3,8 @@
 import { createHash } from 'node:crypto';
 import { cleanPage } from './clean/index.ts';
 import { emitMdx } from './emit.ts';
+import { analyse } from './analyse/index.ts';
+import { emitData, type DataFile } from './emit-data.ts';
 import { emitDossier, type DossierPage } from './emit-dossier.ts';
 import { inferMetadata } from './metadata.ts';
 import { readPage } from './read/index.ts';
@@ -36,10 +38,13 @@ export interface Output {
   text: string;
 }
 
-type Prepared = Omit<Source, 'slug' | 'output'>;
+type Prepared = Omit<Source, 'slug' | 'output' | 'syndicatedWith'>;
 
 /** Runs the pipeline over a set of articles (in file-name order): the report, the source files and the dossier pages to write. */
-export function ingestArticles(inputs: ArticleInput[], ctx: IngestContext): { report: IngestReport; outputs: Output[]; pages: DossierPage[] } {
+export function ingestArticles(
+  inputs: ArticleInput[],
+  ctx: IngestContext,
+): { report: IngestReport; outputs: Output[]; pages: DossierPage[]; data: DataFile[] } {
   const errors: IngestError[] = [];
   const warnings: IngestWarning[] = [];
   const prepared: Prepared[] = [];
@@ -64,11 +69,14 @@ export function ingestArticles(inputs: ArticleInput[], ctx: IngestContext): { re
   }
 
   const slugs = uniqueSlugs(prepared.map((p) => slugOf(p.date, p.outlet, p.title)));
-  const sources = prepared.map((p, i): Source => ({ ...p, slug: slugs[i]!, output: `${ctx.outDir}/${slugs[i]}.mdx` }));
+  const unanalysed = prepared.map((p, i): Source => ({ ...p, slug: slugs[i]!, syndicatedWith: [], output: `${ctx.outDir}/${slugs[i]}.mdx` }));
+  const analysis = analyse(unanalysed);
+  const sources = unanalysed.map((s) => ({ ...s, syndicatedWith: analysis.syndication.get(s.slug) ?? [] }));
   return {
     report: { sources, errors, warnings },
     outputs: sources.map((s) => ({ name: `${s.slug}.mdx`, text: emitMdx(s) })),
-    pages: emitDossier(sources, ctx.topics),
+    pages: emitDossier(sources, ctx.topics, analysis),
+    data: emitData(sources, analysis),
   };
 }
 

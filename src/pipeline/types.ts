@@ -141,6 +141,8 @@ export interface Source extends SourceMetadata {
   topics: string[];
   /** Spellings of names in the text that the text itself does not use (for search). */
   alsoSpelled: string[];
+  /** Other sources that carry some of the same paragraphs, and how many of this source's. */
+  syndicatedWith: { source: string; paragraphs: number }[];
   output: string;
   blocks: Block[];
   removed: RemovedLine[];

@@ -7,6 +7,7 @@ type SourceEntry = CollectionEntry<'sources'>;
 interface DossierIndex {
   topicTitles: Map<string, string>;
   byTopic: Map<string, SourceEntry[]>;
+  sources: Map<string, SourceEntry>;
 }
 
 let index: Promise<DossierIndex> | undefined;
@@ -16,7 +17,7 @@ function load(): Promise<DossierIndex> {
     const [topics, sources] = await Promise.all([getCollection('topics'), getCollection('sources')]);
     const byTopic = new Map<string, SourceEntry[]>(topics.map((t) => [t.id, []]));
     for (const source of sources) for (const id of source.data.topics) byTopic.get(id)?.push(source);
-    return { topicTitles: new Map(topics.map((t) => [t.id, t.data.title])), byTopic };
+    return { topicTitles: new Map(topics.map((t) => [t.id, t.data.title])), byTopic, sources: new Map(sources.map((s) => [s.id, s])) };
   })();
   return index;
 }
@@ -39,6 +40,11 @@ export async function sourcesSharingTopics(source: SourceEntry, limit = 8): Prom
     .map(([entry, ids]) => ({ entry, shared: ids }))
     .sort((a, b) => b.shared.length - a.shared.length || (b.entry.data.date ?? '').localeCompare(a.entry.data.date ?? ''))
     .slice(0, limit);
+}
+
+/** A source by its slug. */
+export async function sourceEntry(slug: string): Promise<SourceEntry | undefined> {
+  return (await load()).sources.get(slug);
 }
 
 /** A path inside the site, under the base it is built for. */

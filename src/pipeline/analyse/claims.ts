@@ -1,0 +1,164 @@
+// Analyse stage, figures: numeric claims (troops, casualties, drones, distances, areas,
+// percentages), normalised (miles → km, square miles → km²), with what they measure, who is
+// said to have said them and the time they refer to; comparable claims are grouped, and a
+// group is flagged when sources disagree. Rule-based: it reads English sentence patterns
+// ("11,000 North Korean troops", "165 kilometers", "according to Budanov") and can miss or
+// mis-group a figure written another way. Every claim links to its paragraph to be checked.
+import type { Source } from '../types.ts';
+
+/** One figure stated in one paragraph. */
+export interface Claim {
+  value: number;
+  unit: string;
+  /** The words as printed, e.g. "more than 10,000 soldiers". */
+  text: string;
+  /** The whole sentence the figure stands in. */
+  sentence: string;
+  source: string;
+  paragraph: string;
+  /** Who the source says gave the figure, or null. */
+  attribution: string | null;
+  /** The time the figure refers to, as printed ("last month"), or null. */
+  when: string | null;
+  /** The comparable thing it measures: "North Korean troops: deployed", "distance". */
+  subject: string;
+}
+
+/** Claims about the same thing, from one or more sources. */
+export interface ClaimGroup {
+  id: string;
+  subject: string;
+  unit: string;
+  /** True when two different sources give values that differ by more than 1%. */
+  disagree: boolean;
+  claims: Claim[];
+}
+
+const QUALIFIER = String.raw`(?:more than|over|up to|about|around|some|almost|nearly|at least|roughly|approximately|another|fewer than|less than)`;
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|thousand|billion))?`;
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+const MILE_KM = 1.609344;
+
+/** Units by the nouns that follow a number; `per` converts to the dossier's unit. */
+const UNITS: { unit: string; noun: RegExp; per?: number }[] = [
+  { unit: 'km²', noun: /^square (?:kilometers|kilometres|km)\b/i },
+  { unit: 'km²', noun: /^square miles?\b/i, per: MILE_KM * MILE_KM },
+  { unit: 'km', noun: /^(?:kilometers|kilometres|km)\b/i },
+  { unit: 'km', noun: /^miles?\b/i, per: MILE_KM },
+  { unit: '%', noun: /^(?:%|percent|per cent)/i },
+  { unit: 'drones', noun: /^(?:[\w-]+ ){0,2}drones\b/i },
+  { unit: 'missiles', noun: /^(?:[\w-]+ ){0,2}missiles\b/i },
+  { unit: 'shells', noun: /^(?:[\w-]+ ){0,2}shells\b/i },
+  { unit: 'troops', noun: /^(?:[\w-]+ ){0,2}(?:troops|soldiers|servicemen|personnel)\b/i },
+  { unit: 'troops', noun: /^(?:wounded|killed|injured)\b/i },
+];
+
+const SPEECH = String.raw`(?:said|says|claimed|claims|told|reported|warned|confirmed|estimated|accused|added)`;
+const WHEN = new RegExp(
+  String.raw`\b(?:(?:last|this|next) (?:week|month|year|summer|fall|autumn|winter|spring)|(?:as of |in )?(?:early|mid|late)[- ](?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:in )?(?:fall|autumn|summer|winter|spring) \d{4}|six months ago|\d+ (?:days|weeks|months|years) ago|(?:on|in) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? ?\d{0,2}(?:,? \d{4})?|overnight|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b`,
+  'i',
+);
+
+/** Extracts the numeric claims of every paragraph of every source. */
+export function extractClaims(sources: Source[]): Claim[] {
+  const claims: Claim[] = [];
+  for (const source of sources) {
+    let lastSpeaker: string | null = null;
+    for (const block of source.blocks) {
+      if (block.type !== 'paragraph') continue;
+      for (const sentence of sentencesOf(block.text)) {
+        const speaker = speakerOf(sentence, lastSpeaker);
+        if (speaker && !/^(?:he|she|they|it)$/i.test(speaker)) lastSpeaker = speaker;
+        for (const figure of figuresIn(sentence)) {
+          claims.push({
+            ...figure,
+            sentence,
+            source: source.slug,
+            paragraph: block.id,
+            attribution: speaker,
+            when: WHEN.exec(sentence)?.[0] ?? null,
+          });
+        }
+      }
+    }
+  }
+  return claims;
+}
+
+/** Groups comparable claims (same subject and unit) and flags groups whose sources disagree. */
+export function groupClaims(claims: Claim[]): ClaimGroup[] {
+  const groups = Map.groupBy(claims, (c) => `${c.subject}|${c.unit}`);
+  return [...groups].map(([key, members]) => {
+    const [subject, unit] = key.split('|') as [string, string];
+    const disagree = members.some((a) => members.some((b) => a.source !== b.source && Math.abs(a.value - b.value) > 0.01 * Math.max(a.value, b.value)));
+    return { id: slug(`${subject} ${unit}`), subject, unit, disagree, claims: members };
+  });
+}
+
+function figuresIn(sentence: string): Omit<Claim, 'sentence' | 'source' | 'paragraph' | 'attribution' | 'when'>[] {
+  const found: Omit<Claim, 'sentence' | 'source' | 'paragraph' | 'attribution' | 'when'>[] = [];
+  const pattern = new RegExp(String.raw`(?:${QUALIFIER}\s+)?${NUMBER}\s*`, 'gi');
+  for (const m of sentence.matchAll(pattern)) {
+    const before = sentence.slice(Math.max(0, m.index - 2), m.index);
+    if (/[(\d]\s?$/.test(before)) continue; // "(100 miles)": a conversion of the figure before it
+    const after = sentence.slice(m.index + m[0].length);
+    const unit = UNITS.find((u) => u.noun.test(after));
+    if (!unit) continue;
+    const noun = unit.noun.exec(after)![0];
+    const raw = Number(m[1]!.replace(/,/g, '')) * (SCALE[m[2]?.toLowerCase() ?? ''] ?? 1);
+    const value = unit.per ? Math.round(raw * unit.per) : raw;
+    const phrase = `${m[0]}${noun}`.trim();
+    const context = { before: sentence.slice(Math.max(0, m.index - 40), m.index), earlier: sentence.slice(0, m.index), rest: after.slice(noun.length), sentence };
+    found.push({ value, unit: unit.unit, text: phrase, subject: subjectOf(unit.unit, phrase, context) });
+  }
+  return found;
+}
+
+/** What a figure measures, in words that are the same across sources. */
+function subjectOf(unit: string, phrase: string, { before, earlier, rest, sentence }: { before: string; earlier: string; rest: string; sentence: string }): string {
+  if (unit === 'km') return 'distance';
+  if (unit === 'km²') return 'area';
+  if (unit === '%') return `share: ${/^\s*of (?:the )?([\w-]+)/.exec(rest)?.[1] ?? 'unspecified'}`;
+  if (unit !== 'troops') {
+    // The verb just before the figure says what happened to it; else the sentence's verb.
+    const launched = /\b(?:with|launched|fired|sent)\s+(?:\S+\s+)?$/i;
+    const downed = /\b(?:downed|shot down|destroyed|intercepted)\s+(?:\S+\s+)?$/i;
+    const supplied = /\b(?:provided|supplied|given|delivered|sent)\b/i;
+    const action = supplied.test(earlier) ? 'supplied' : launched.test(before) ? 'launched' : downed.test(before) ? 'downed'
+      : /\b(downed|shot down|destroyed|intercepted)\b/i.test(sentence) ? 'downed' : /\b(launched|attacked with|fired)\b/i.test(sentence) ? 'launched' : 'mentioned';
+    return `${unit}: ${action}`;
+  }
+  const after = rest;
+  const nationality = /north korean|pyongyang|north korea/i.test(phrase) || (/north korea|pyongyang/i.test(sentence) && !/russian (?:troops|soldiers)/i.test(phrase))
+    ? 'North Korean troops'
+    : /russian/i.test(phrase) ? 'Russian troops' : 'troops';
+  const near = `${phrase} ${after.slice(0, 40)}`;
+  const fate = /\b(killed|dead|deaths)\b/i.test(near) ? 'killed' : /\b(wounded|injured)\b/i.test(near) ? 'wounded' : 'deployed';
+  return `${nationality}: ${fate}`;
+}
+
+/** Who a sentence attributes its statement to: "according to X", "X said", "said X". */
+function speakerOf(sentence: string, previous: string | null): string | null {
+  const according = /according to ([^,.;]+)/i.exec(sentence);
+  if (according) return tidy(according[1]!);
+  const before = new RegExp(String.raw`(?:^|[,;"”]\s*)([^,;"“”]{2,80}?)\s+(?:has |have |had )?(?:\w+ly )?${SPEECH}\b`, 'i').exec(sentence);
+  if (before) {
+    const who = tidy(before[1]!.replace(/^(?:and|but|while|as)\s+/i, ''));
+    if (/^(?:he|she|they)$/i.test(who)) return previous;
+    if (/^[\p{Lu}"]/u.test(who) || /\b(?:officials?|source|agency|governor|ministry|staff|military|president|spokesperson)\b/i.test(who)) return who;
+  }
+  const after = new RegExp(String.raw`\b${SPEECH}\s+((?:the )?(?:\p{Lu}[\p{L}'’.-]*\s?){1,4})`, 'u').exec(sentence);
+  return after ? tidy(after[1]!) : null;
+}
+
+function tidy(who: string): string {
+  return who.replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ').trim();
+}
+
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u).filter(Boolean);
+}
+
+function slug(text: string): string {
+  return text.toLowerCase().replace(/²/g, '2').replace(/%/g, 'percent').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}

@@ -1,0 +1,20 @@
+// Analyse stage: what the sources say together: passages they share and figures they give.
+import type { Source } from '../types.ts';
+import { extractClaims, groupClaims, type Claim, type ClaimGroup } from './claims.ts';
+import { findSharedPassages, syndicationBySource, type SharedPassage } from './syndication.ts';
+
+/** The cross-source findings the dossier pages and exports show. */
+export interface Analysis {
+  shared: SharedPassage[];
+  /** For each source slug, the sources it shares passages with and how many of its paragraphs. */
+  syndication: Map<string, { source: string; paragraphs: number }[]>;
+  claims: Claim[];
+  groups: ClaimGroup[];
+}
+
+/** Analyse stage: ingested sources → shared passages and grouped figures. */
+export function analyse(sources: Source[]): Analysis {
+  const shared = findSharedPassages(sources);
+  const claims = extractClaims(sources);
+  return { shared, syndication: syndicationBySource(shared), claims, groups: groupClaims(claims) };
+}

@@ -1,0 +1,44 @@
+// Emit stage, exports: the dossier's data as JSON and CSV files that the site links to, for
+// readers who want to check or reuse the findings with their own tools.
+import { stringify as toCsv } from 'csv-stringify/sync';
+import type { Analysis } from './analyse/index.ts';
+import type { Source } from './types.ts';
+
+/** A data file: its name under /data/ and its text. */
+export interface DataFile {
+  name: string;
+  text: string;
+}
+
+/** Emit stage: sources and analysis → sources.json/.csv and claims.json/.csv. */
+export function emitData(sources: Source[], analysis: Analysis): DataFile[] {
+  const sourceRows = sources.map(({ blocks: _blocks, removed: _removed, ...fields }) => ({
+    ...fields,
+    syndicatedWith: (analysis.syndication.get(fields.slug) ?? []).map((s) => s.source),
+  }));
+  const groups = analysis.groups.map((g) => ({
+    id: g.id,
+    subject: g.subject,
+    unit: g.unit,
+    disagree: g.disagree,
+    values: g.claims.map((c) => ({ value: c.value, unit: c.unit, text: c.text, source: c.source, paragraph: c.paragraph, attribution: c.attribution, when: c.when })),
+  }));
+  return [
+    { name: 'sources.json', text: `${JSON.stringify({ sources: sourceRows }, null, 1)}\n` },
+    { name: 'claims.json', text: `${JSON.stringify({ groups }, null, 1)}\n` },
+    {
+      name: 'sources.csv',
+      text: toCsv(
+        sourceRows.map((s) => ({ ...s, authors: s.authors.join('; '), agencies: s.agencies.join('; '), topics: s.topics.join('; '), alsoSpelled: s.alsoSpelled.join('; '), syndicatedWith: s.syndicatedWith.join('; ') })),
+        { header: true, columns: ['slug', 'file', 'title', 'outlet', 'authors', 'agencies', 'published', 'date', 'dateBasis', 'url', 'language', 'words', 'sha256', 'topics', 'syndicatedWith'] },
+      ),
+    },
+    {
+      name: 'claims.csv',
+      text: toCsv(
+        groups.flatMap((g) => g.values.map((v) => ({ group: g.id, subject: g.subject, disagree: g.disagree, ...v }))),
+        { header: true, cast: { boolean: (value) => String(value) }, columns: ['group', 'subject', 'disagree', 'value', 'unit', 'text', 'source', 'paragraph', 'attribution', 'when'] },
+      ),
+    },
+  ];
+}

@@ -1,0 +1,82 @@
+// Figures: the disagreements the seeds hold, and our own tricky texts (other units, scales,
+// conversions in brackets, killed versus wounded, one source's two moments).
+import { describe, expect, it } from 'vitest';
+import { extractClaims, groupClaims } from '../../src/pipeline/analyse/claims.ts';
+import type { Source } from '../../src/pipeline/types.ts';
+import { seeds } from '../helpers/ingest.ts';
+
+const report = seeds();
+const groups = groupClaims(extractClaims(report.sources));
+const group = (subject: string) => groups.find((g) => g.subject === subject)!;
+const slug = (prefix: string) => report.sources.find((s) => s.file.startsWith(prefix))!.slug;
+const values = (subject: string) => [...new Set(group(subject).claims.map((c) => c.value))].sort((a, b) => a - b);
+
+function source(name: string, paragraphs: string[]): Source {
+  return { slug: name, blocks: paragraphs.map((text, i) => ({ id: `p${i}`, type: 'paragraph', text, topics: [] })) } as unknown as Source;
+}
+
+describe('figures in the seeds', () => {
+  it('groups the North Korean troop counts and flags that the sources disagree', () => {
+    expect(values('North Korean troops: deployed')).toEqual([8000, 10000, 11000, 12000]);
+    expect(group('North Korean troops: deployed').disagree).toBe(true);
+    const budanov = group('North Korean troops: deployed').claims.find((c) => c.value === 8000)!;
+    expect(budanov).toMatchObject({ text: 'about 8,000 North Korean soldiers', attribution: 'Budanov', when: 'As of early February', source: slug('004') });
+    expect(group('North Korean troops: deployed').claims.find((c) => c.value === 11000)).toMatchObject({ attribution: 'Zelensky', when: 'last month' });
+  });
+
+  it('flags the distance to the oil terminal: 165 km in one source, 170 km in another', () => {
+    expect(group('distance').claims.map((c) => [c.value, c.source])).toEqual([[165, slug('000')], [170, slug('001')]]);
+    expect(group('distance').disagree).toBe(true);
+  });
+
+  it('converts "some 300 square miles" to km² and sets it beside "800 square kilometers"', () => {
+    expect(values('area')).toEqual([777, 800, 1400]);
+    expect(group('area').disagree).toBe(true);
+    expect(group('area').claims.filter((c) => c.source === slug('000')).map((c) => c.text)).toEqual(['800 square kilometers', 'almost 1,400 square kilometers']);
+  });
+
+  it('keeps killed, wounded and Russian troops apart from the deployment count', () => {
+    expect(values('North Korean troops: killed')).toEqual([300]);
+    expect(values('North Korean troops: wounded')).toEqual([2700]);
+    expect(values('Russian troops: deployed')).toEqual([60000]);
+  });
+
+  it('does not call one source’s different drone figures a disagreement', () => {
+    expect(group('drones: downed').disagree).toBe(false);
+    expect(group('drones: launched').claims.map((c) => c.value)).toEqual([132]);
+  });
+});
+
+describe('our own tricky texts', () => {
+  const claims = extractClaims([
+    source('a', [
+      'The depot lies 62 miles (100 kilometers) from the border, the governor said.',
+      'Officials said 1.5 million shells and 12% of the stock were lost.',
+      'At least 40 soldiers were killed and 95 wounded, according to the regional administration.',
+    ]),
+    source('b', ['The depot is about 100 kilometres from the border, a military spokesperson said.']),
+  ]);
+
+  it('converts miles to km and skips the conversion printed in brackets', () => {
+    const distances = claims.filter((c) => c.unit === 'km');
+    expect(distances.map((c) => [c.value, c.text])).toEqual([[100, '62 miles'], [100, 'about 100 kilometres']]);
+    expect(groupClaims(distances)[0]!.disagree).toBe(false);
+  });
+
+  it('reads scales and percentages', () => {
+    expect(claims.find((c) => c.unit === 'shells')?.value).toBe(1_500_000);
+    expect(claims.find((c) => c.unit === '%')).toMatchObject({ value: 12, subject: 'share: stock' });
+  });
+
+  it('tells killed from wounded and reads "according to"', () => {
+    expect(claims.filter((c) => c.unit === 'troops').map((c) => [c.value, c.subject, c.attribution])).toEqual([
+      [40, 'troops: killed', 'regional administration'],
+      [95, 'troops: wounded', 'regional administration'],
+    ]);
+  });
+
+  it('names who said it from "X said" and "said X"', () => {
+    expect(claims.find((c) => c.value === 100 && c.source === 'a')?.attribution).toBe('governor');
+    expect(claims.find((c) => c.source === 'b')?.attribution).toBe('military spokesperson');
+  });
+});

@@ -1,0 +1,72 @@
+// Shared passages: the AFP copy in two seeds, and our own cases (exact copies, light edits,
+// look-alikes that are not copies), plus a check that the method does not compare all pairs.
+import { describe, expect, it } from 'vitest';
+import { compareCandidates, findSharedPassages, syndicationBySource } from '../../src/pipeline/analyse/syndication.ts';
+import type { Source } from '../../src/pipeline/types.ts';
+import { seeds } from '../helpers/ingest.ts';
+
+const report = seeds();
+const slug = (prefix: string) => report.sources.find((s) => s.file.startsWith(prefix))!.slug;
+
+/** A minimal source holding the given paragraphs. */
+function source(name: string, paragraphs: string[]): Source {
+  return {
+    slug: name,
+    blocks: paragraphs.map((text, i) => ({ id: `p${i}`, type: 'paragraph', text, topics: [] })),
+  } as unknown as Source;
+}
+
+describe('shared passages in the seeds', () => {
+  const bySource = syndicationBySource(findSharedPassages(report.sources));
+
+  it('finds the AFP text that The Moscow Times (000) and 003 both carry, on both sides', () => {
+    expect(bySource.get(slug('000'))).toContainEqual({ source: slug('003'), paragraphs: 4 });
+    expect(bySource.get(slug('003'))).toEqual([{ source: slug('000'), paragraphs: 4 }]);
+  });
+
+  it('sees the same quote translation in 000 and 002, and DW’s other translation as no copy', () => {
+    expect(bySource.get(slug('002'))).toEqual([{ source: slug('000'), paragraphs: 2 }]);
+    expect(bySource.get(slug('001'))).toBeUndefined();
+  });
+
+  it('puts the shared sources on the ingest report', () => {
+    expect(report.sources.find((s) => s.slug === slug('003'))!.syndicatedWith).toEqual([{ source: slug('000'), paragraphs: 4 }]);
+  });
+});
+
+describe('our own cases', () => {
+  const wire = 'Firefighters battled a large blaze at the fuel depot through the night, officials said, adding that no one was hurt in the attack.';
+  const edited = 'Firefighters battled a large blaze at the fuel depot through the night, regional officials said, adding that nobody was hurt in the attack.';
+  const alike = 'Firefighters battled a small blaze at a grain silo on Tuesday, and the regional governor said the cause was not yet known to anyone.';
+
+  it('pairs exact copies across three sources, and a light edit, but not a look-alike', () => {
+    const shared = findSharedPassages([source('a', [wire]), source('b', [wire]), source('c', [edited]), source('d', [alike])]);
+    const pairs = shared.map((p) => [p.a.source, p.b.source].sort().join('-')).sort();
+    expect(pairs).toEqual(['a-b', 'a-c', 'b-c']);
+    expect(shared.find((p) => p.similarity === 1)).toBeDefined();
+  });
+
+  it('never pairs paragraphs of the same source, nor very short ones', () => {
+    expect(findSharedPassages([source('a', [wire, wire]), source('b', ['Short line.', 'Short line.'])])).toEqual([]);
+  });
+
+  it('compares far fewer pairs than all of them (locality-sensitive hashing, not all pairs)', () => {
+    const words = 'drone depot oil fire region governor troops border attack night army force strike city village river bridge road port ship'.split(' ');
+    // mulberry32: integer arithmetic, so the sequence does not decay into a short cycle.
+    let seed = 7;
+    const random = () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const paragraph = () => Array.from({ length: 30 }, () => words[Math.floor(random() * words.length)] + String(Math.floor(random() * 50))).join(' ');
+    const sources = Array.from({ length: 200 }, (_, i) => source(`s${i}`, Array.from({ length: 10 }, paragraph)));
+    // Ten copies planted among 2,000 unrelated paragraphs must still be found.
+    for (let k = 0; k < 10; k++) (sources[k * 19 + 5]!.blocks[k % 10] as { text: string }).text = (sources[k * 7]!.blocks[3] as { text: string }).text;
+    const { shared, comparisons } = compareCandidates(sources);
+    const allPairs = (2000 * 1999) / 2;
+    expect(shared).toHaveLength(10);
+    expect(comparisons).toBeLessThan(allPairs / 100);
+  });
+});

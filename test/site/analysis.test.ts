@@ -1,0 +1,75 @@
+// Cross-source findings in the built site and its exports.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TEST_DIST } from '../helpers/paths.ts';
+import { builtPage, builtReport } from '../helpers/site.ts';
+
+const report = builtReport();
+const slug = (prefix: string) => report.sources.find((s) => s.file.startsWith(prefix))!.slug;
+const data = (file: string) => readFileSync(join(TEST_DIST, 'data', file), 'utf8');
+
+describe('figures on topic pages', () => {
+  it('sets the North Korean troop counts side by side and says the sources disagree', () => {
+    const doc = builtPage(TEST_DIST, 'topics/north-korean-deployment/');
+    const heading = [...doc.querySelectorAll('main h3')].find((h) => h.textContent!.startsWith('North Korean troops: deployed'))!;
+    expect(heading.textContent).toContain('sources disagree');
+    const table = heading.nextElementSibling!;
+    expect(table.tagName).toBe('TABLE');
+    const values = [...table.querySelectorAll('tbody tr td:first-child')].map((td) => td.textContent);
+    expect(values).toEqual(expect.arrayContaining(['8,000', '10,000', '11,000', '12,000']));
+    const links = [...table.querySelectorAll('tbody a')].map((a) => new URL(a.getAttribute('href')!, 'http://site/topics/north-korean-deployment/').pathname);
+    expect(links).toContain(`/sources/${slug('004')}/`);
+  });
+
+  it('shows the 165 km against 170 km on the oil depot page', () => {
+    const doc = builtPage(TEST_DIST, 'topics/oil-depot-strikes/');
+    const heading = [...doc.querySelectorAll('main h3')].find((h) => h.textContent!.startsWith('Distance'))!;
+    expect(heading.textContent).toBe('Distance (km): sources disagree');
+    expect([...heading.nextElementSibling!.querySelectorAll('tbody tr')].map((tr) => tr.querySelector('td')!.textContent)).toEqual(['165', '170']);
+  });
+
+  it('quotes a passage two sources share once, naming the second source under it', () => {
+    const doc = builtPage(TEST_DIST, 'topics/kursk-incursion/');
+    const quotes = [...doc.querySelectorAll('main blockquote')];
+    const surprise = quotes.filter((q) => q.textContent!.includes('Taken by surprise by the Kursk incursion'));
+    expect(surprise).toHaveLength(1);
+    expect(surprise[0]!.textContent).toContain('Also carried, near word for word, by Outlet not stated');
+  });
+});
+
+describe('shared text on source pages', () => {
+  it('says on both pages that 000 and 003 share four paragraphs', () => {
+    for (const [page, other] of [['000', '003'], ['003', '000']] as const) {
+      const line = builtPage(TEST_DIST, `sources/${slug(page)}/`).querySelector('.shared-passages')!;
+      expect(line.textContent).toContain('shares 4 paragraphs with');
+      expect([...line.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toContain(`/sources/${slug(other)}/`);
+    }
+  });
+});
+
+describe('exports', () => {
+  it('writes sources.json with the ingest fields, without blocks and removed lines, and syndicatedWith', () => {
+    const { sources } = JSON.parse(data('sources.json'));
+    expect(sources).toHaveLength(report.sources.length);
+    const s = sources.find((x: { slug: string }) => x.slug === slug('003'));
+    expect(s).not.toHaveProperty('blocks');
+    expect(s).not.toHaveProperty('removed');
+    expect(s).toMatchObject({ file: '003_3d6b6fc75f30831d.txt', outlet: null, syndicatedWith: [slug('000')] });
+  });
+
+  it('writes claims.json as groups of values with source, paragraph and attribution', () => {
+    const { groups } = JSON.parse(data('claims.json'));
+    const distance = groups.find((g: { subject: string }) => g.subject === 'distance');
+    expect(distance).toMatchObject({ unit: 'km', disagree: true });
+    expect(distance.values.map((v: { value: number; source: string }) => [v.value, v.source])).toEqual([[165, slug('000')], [170, slug('001')]]);
+    for (const g of groups) for (const v of g.values) expect(Object.keys(v)).toEqual(expect.arrayContaining(['value', 'unit', 'text', 'source', 'paragraph', 'attribution']));
+  });
+
+  it('writes CSV for sources and claims, and links every export from the overview', () => {
+    expect(data('sources.csv').split('\n')[0]).toBe('slug,file,title,outlet,authors,agencies,published,date,dateBasis,url,language,words,sha256,topics,syndicatedWith');
+    expect(data('claims.csv')).toMatch(/^group,subject,disagree,value,unit,text,source,paragraph,attribution,when\n.*,true,/);
+    const hrefs = [...builtPage(TEST_DIST, '').querySelectorAll('main a')].map((a) => a.getAttribute('href'));
+    for (const file of ['sources.json', 'sources.csv', 'claims.json', 'claims.csv']) expect(hrefs).toContain(`data/${file}`);
+  });
+});
