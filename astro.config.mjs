@@ -34,6 +34,7 @@ export default defineConfig({
         { label: 'Overview', link: '/' },
         { label: 'Topics', items: [{ label: 'All topics', link: '/topics/' }, ...topics.map((t) => ({ label: t.title, link: `/topics/${t.id}/` }))] },
         { label: 'All sources', link: '/sources/' },
+        { label: 'Timeline', link: '/timeline/' },
         { label: 'How this dossier is made', link: '/about/' },
       ],
       pagefind: true,

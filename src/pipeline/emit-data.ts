@@ -10,7 +10,7 @@ export interface DataFile {
   text: string;
 }
 
-/** Emit stage: sources and analysis → sources.json/.csv and claims.json/.csv. */
+/** Emit stage: sources and analysis → sources, claims, quotes and timeline as JSON; sources and claims as CSV. */
 export function emitData(sources: Source[], analysis: Analysis): DataFile[] {
   const sourceRows = sources.map(({ blocks: _blocks, removed: _removed, ...fields }) => ({
     ...fields,
@@ -26,6 +26,11 @@ export function emitData(sources: Source[], analysis: Analysis): DataFile[] {
   return [
     { name: 'sources.json', text: `${JSON.stringify({ sources: sourceRows }, null, 1)}\n` },
     { name: 'claims.json', text: `${JSON.stringify({ groups }, null, 1)}\n` },
+    {
+      name: 'quotes.json',
+      text: `${JSON.stringify({ groups: analysis.quotes.map((g) => ({ id: g.id, speaker: g.speaker, variants: g.variants.map(({ text, source, paragraph }) => ({ text, source, paragraph })) })) }, null, 1)}\n`,
+    },
+    { name: 'timeline.json', text: `${JSON.stringify({ events: analysis.timeline }, null, 1)}\n` },
     {
       name: 'sources.csv',
       text: toCsv(

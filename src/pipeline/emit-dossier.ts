@@ -11,6 +11,8 @@ import { stringify as stringifyYaml } from 'yaml';
 import { GENERATED_MARK } from './emit.ts';
 import type { Analysis } from './analyse/index.ts';
 import type { ClaimGroup } from './analyse/claims.ts';
+import type { QuoteGroup } from './analyse/quotes.ts';
+import type { TimelineEvent } from './analyse/timeline.ts';
 import { otherSpellings } from './tag.ts';
 import type { Block, Source, Topic } from './types.ts';
 
@@ -38,6 +40,10 @@ export function emitDossier(sources: Source[], topics: Topic[], analysis: Analys
     page('', 'index.mdx', { title: 'Kursk dossier', description: overviewDescription(topics), kind: 'overview', diagram: true }, overview(ordered, topics)),
     page('topics/', 'topics/index.mdx', { title: 'Topics', description: 'The topics this dossier follows, with how many sources and passages each has.', kind: 'topics' }, topicIndex(ordered, topics)),
     page('sources/', 'sources.mdx', { title: 'All sources', description: 'Every source in the dossier, by date.', kind: 'sources' }, sourceIndex(ordered, topics)),
+    page('timeline/', 'timeline.mdx', { title: 'Timeline', description: 'Dated events the sources report, oldest first, each with the paragraphs that date it.', kind: 'timeline' }, [
+      para(text('Every event a source dates, oldest first. Relative dates ("Saturday", "last month") are resolved against the date of the source that prints them; a month alone stands for the whole month. Each event links to the paragraphs that date it.')),
+      ...timelineList('timeline/', analysis.timeline, ordered),
+    ]),
     ...topics.map((topic) => {
       const quoted = ordered.flatMap((s) => s.blocks.filter((b) => b.topics.includes(topic.id)).map((b) => b.text));
       const data = { title: topic.title, description: topic.summary, kind: 'topic', topic: topic.id, diagram: true, alsoSpelled: otherSpellings(quoted.join('\n'), topics) };
@@ -90,6 +96,8 @@ function overview(sources: Source[], topics: Topic[]): RootContent[] {
         ['data/sources.csv', 'sources (CSV)'],
         ['data/claims.json', 'figures and where sources disagree (JSON)'],
         ['data/claims.csv', 'figures (CSV)'],
+        ['data/quotes.json', 'versions of the same quote (JSON)'],
+        ['data/timeline.json', 'dated events (JSON)'],
       ].map(([file, label]) => para(link(href(from, file!), label!))),
     ),
     heading(2, 'Newest sources'),
@@ -232,6 +240,17 @@ function topicPage(topic: Topic, sources: Source[], topics: Topic[], analysis: A
     out.push(para(text('Each figure as the source prints it, converted to one unit where needed (miles to km, square miles to km²), with who the source says gave it. A group is marked where two sources give different values.')));
     for (const group of groups) out.push(...claimTable(from, group, bySlug, paragraphNumber));
   }
+  const quoteGroups = analysis.quotes.filter((g) => g.variants.some((v) => bySlug.get(v.source)?.blocks.find((b) => b.id === v.paragraph)?.topics.includes(topic.id)));
+  if (quoteGroups.length) {
+    out.push(heading(2, 'One statement, several versions'));
+    out.push(para(text('The same words as different sources print them, often in different translations. In each version, the words that differ from another version are marked.')));
+    for (const group of quoteGroups) out.push(...quoteVersions(from, group, bySlug, paragraphNumber));
+  }
+  const events = analysis.timeline.filter((e) => e.topics.includes(topic.id));
+  if (events.length) {
+    out.push(heading(2, 'Timeline'));
+    out.push(...timelineList(from, events, sources));
+  }
   out.push(heading(2, 'Related topics'));
   out.push(
     related.length
@@ -266,6 +285,38 @@ function claimTable(from: string, group: ClaimGroup, bySlug: Map<string, Source>
         }),
       ],
     },
+  ];
+}
+
+function quoteVersions(from: string, group: QuoteGroup, bySlug: Map<string, Source>, paragraphNumber: (slug: string, id: string) => string): RootContent[] {
+  const opening = group.variants[0]!.text.split(' ').slice(0, 8).join(' ');
+  return [
+    heading(3, `${group.speaker ?? 'Speaker not stated'}: "${opening}…"`),
+    list(
+      group.variants.map((v) => {
+        const source = bySlug.get(v.source)!;
+        const marked: PhrasingContent[] = v.segments.map((s) =>
+          s.differs ? { type: 'mdxJsxTextElement', name: 'mark', attributes: [], children: [text(s.text)] } : text(s.text),
+        );
+        return para(text('“'), ...marked, text('” ('), link(href(from, `sources/${v.source}/#${v.paragraph}`), `${source.outlet ?? 'Outlet not stated'}, ${source.date ?? 'undated'}, ¶ ${paragraphNumber(v.source, v.paragraph)}`), text(')'));
+      }),
+    ),
+  ];
+}
+
+function timelineList(from: string, events: TimelineEvent[], sources: Source[]): RootContent[] {
+  const bySlug = new Map(sources.map((s) => [s.slug, s]));
+  return [
+    list(
+      events.map((e) =>
+        para(
+          { type: 'strong', children: [text(e.date)] },
+          text(`: ${e.label} (`),
+          ...joinPhrasing(e.sources.map((s) => [link(href(from, `sources/${s.source}/#${s.paragraph}`), bySlug.get(s.source)?.outlet ?? 'outlet not stated')]), ', '),
+          text(')'),
+        ),
+      ),
+    ),
   ];
 }
 

@@ -73,3 +73,32 @@ describe('exports', () => {
     for (const file of ['sources.json', 'sources.csv', 'claims.json', 'claims.csv']) expect(hrefs).toContain(`data/${file}`);
   });
 });
+
+describe('quote versions and the timeline', () => {
+  it('shows the versions of a statement with the differing words marked', () => {
+    const doc = builtPage(TEST_DIST, 'topics/north-korean-deployment/');
+    const heading = [...doc.querySelectorAll('main h2')].find((h) => h.textContent === 'One statement, several versions')!;
+    expect(heading).toBeDefined();
+    const marks = [...doc.querySelectorAll('main li mark')].map((m) => m.textContent!.trim());
+    expect(marks).toEqual(expect.arrayContaining(['significant', 'noticeable']));
+  });
+
+  it('has a /timeline/ page, oldest first, each event linking to its paragraphs', () => {
+    const doc = builtPage(TEST_DIST, 'timeline/');
+    const items = [...doc.querySelectorAll('main li')];
+    const dates = items.map((li) => li.querySelector('strong')!.textContent!);
+    expect(dates.length).toBeGreaterThan(10);
+    expect(dates).toEqual([...dates].sort());
+    expect(dates[0]).toBe('2022-02');
+    for (const li of items) expect(li.querySelector('a')!.getAttribute('href')).toMatch(/^\.\.\/sources\/[^/]+\/#p-[0-9a-f]{8}/);
+  });
+
+  it('exports quotes.json and timeline.json in the documented shapes', () => {
+    const { groups } = JSON.parse(data('quotes.json'));
+    expect(Object.keys(groups[0]).sort()).toEqual(['id', 'speaker', 'variants']);
+    expect(Object.keys(groups[0].variants[0]).sort()).toEqual(['paragraph', 'source', 'text']);
+    const { events } = JSON.parse(data('timeline.json'));
+    expect(Object.keys(events[0]).sort()).toEqual(['date', 'label', 'sources', 'topics']);
+    expect(Object.keys(events[0].sources[0]).sort()).toEqual(['paragraph', 'source']);
+  });
+});

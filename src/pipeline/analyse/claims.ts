@@ -5,6 +5,7 @@
 // ("11,000 North Korean troops", "165 kilometers", "according to Budanov") and can miss or
 // mis-group a figure written another way. Every claim links to its paragraph to be checked.
 import type { Source } from '../types.ts';
+import { sentencesOf, speakerOf } from './sentences.ts';
 
 /** One figure stated in one paragraph. */
 export interface Claim {
@@ -53,7 +54,6 @@ const UNITS: { unit: string; noun: RegExp; per?: number }[] = [
   { unit: 'troops', noun: /^(?:wounded|killed|injured)\b/i },
 ];
 
-const SPEECH = String.raw`(?:said|says|claimed|claims|told|reported|warned|confirmed|estimated|accused|added)`;
 const WHEN = new RegExp(
   String.raw`\b(?:(?:last|this|next) (?:week|month|year|summer|fall|autumn|winter|spring)|(?:as of |in )?(?:early|mid|late)[- ](?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:in )?(?:fall|autumn|summer|winter|spring) \d{4}|six months ago|\d+ (?:days|weeks|months|years) ago|(?:on|in) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? ?\d{0,2}(?:,? \d{4})?|overnight|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b`,
   'i',
@@ -135,28 +135,6 @@ function subjectOf(unit: string, phrase: string, { before, earlier, rest, senten
   const near = `${phrase} ${after.slice(0, 40)}`;
   const fate = /\b(killed|dead|deaths)\b/i.test(near) ? 'killed' : /\b(wounded|injured)\b/i.test(near) ? 'wounded' : 'deployed';
   return `${nationality}: ${fate}`;
-}
-
-/** Who a sentence attributes its statement to: "according to X", "X said", "said X". */
-function speakerOf(sentence: string, previous: string | null): string | null {
-  const according = /according to ([^,.;]+)/i.exec(sentence);
-  if (according) return tidy(according[1]!);
-  const before = new RegExp(String.raw`(?:^|[,;"”]\s*)([^,;"“”]{2,80}?)\s+(?:has |have |had )?(?:\w+ly )?${SPEECH}\b`, 'i').exec(sentence);
-  if (before) {
-    const who = tidy(before[1]!.replace(/^(?:and|but|while|as)\s+/i, ''));
-    if (/^(?:he|she|they)$/i.test(who)) return previous;
-    if (/^[\p{Lu}"]/u.test(who) || /\b(?:officials?|source|agency|governor|ministry|staff|military|president|spokesperson)\b/i.test(who)) return who;
-  }
-  const after = new RegExp(String.raw`\b${SPEECH}\s+((?:the )?(?:\p{Lu}[\p{L}'’.-]*\s?){1,4})`, 'u').exec(sentence);
-  return after ? tidy(after[1]!) : null;
-}
-
-function tidy(who: string): string {
-  return who.replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ').trim();
-}
-
-function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u).filter(Boolean);
 }
 
 function slug(text: string): string {

@@ -1,7 +1,10 @@
-// Analyse stage: what the sources say together: passages they share and figures they give.
+// Analyse stage: what the sources say together: passages they share, figures they give,
+// versions of the same quote, and a timeline of the events they date.
 import type { Source } from '../types.ts';
 import { extractClaims, groupClaims, type Claim, type ClaimGroup } from './claims.ts';
+import { extractQuotes, groupQuotes, type QuoteGroup } from './quotes.ts';
 import { findSharedPassages, syndicationBySource, type SharedPassage } from './syndication.ts';
+import { buildTimeline, type TimelineEvent } from './timeline.ts';
 
 /** The cross-source findings the dossier pages and exports show. */
 export interface Analysis {
@@ -10,11 +13,20 @@ export interface Analysis {
   syndication: Map<string, { source: string; paragraphs: number }[]>;
   claims: Claim[];
   groups: ClaimGroup[];
+  quotes: QuoteGroup[];
+  timeline: TimelineEvent[];
 }
 
 /** Analyse stage: ingested sources → shared passages and grouped figures. */
 export function analyse(sources: Source[]): Analysis {
   const shared = findSharedPassages(sources);
   const claims = extractClaims(sources);
-  return { shared, syndication: syndicationBySource(shared), claims, groups: groupClaims(claims) };
+  return {
+    shared,
+    syndication: syndicationBySource(shared),
+    claims,
+    groups: groupClaims(claims),
+    quotes: groupQuotes(extractQuotes(sources)),
+    timeline: buildTimeline(sources),
+  };
 }

@@ -1,0 +1,89 @@
+// Analyse stage, timeline: dated events in the text. Absolute dates ("Dec. 1", "February
+// 2022") and relative ones ("Saturday", "last month", "in August", "six months ago") are
+// resolved against the date of the source that prints them (chrono-node). A source with no
+// date gives only the dates it writes out in full. A year left out is taken as the one that
+// does not put the event after the article, and dates that still fall after it are dropped.
+// Rule-based: the label is the sentence itself.
+import * as chrono from 'chrono-node';
+import type { Source } from '../types.ts';
+import { sentencesOf } from './sentences.ts';
+
+/** One event: when, what the sources say, and where. */
+export interface TimelineEvent {
+  /** YYYY-MM-DD, or YYYY-MM when the text gives only a month. */
+  date: string;
+  label: string;
+  topics: string[];
+  sources: { source: string; paragraph: string }[];
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** Share of the shorter label's words the other must contain to be the same event. */
+const SAME_EVENT = 0.5;
+
+/** Builds the dossier's timeline from every paragraph of every source, oldest first. */
+export function buildTimeline(sources: Source[]): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  for (const source of sources) {
+    const reference = source.date ? new Date(`${source.date}T12:00:00Z`) : null;
+    for (const block of source.blocks) {
+      if (block.type !== 'paragraph') continue;
+      for (const sentence of sentencesOf(block.text)) {
+        for (const date of datesIn(sentence, reference)) {
+          const same = events.find((e) => e.date === date && similar(e.label, sentence));
+          if (same) {
+            if (!same.sources.some((s) => s.source === source.slug)) same.sources.push({ source: source.slug, paragraph: block.id });
+            same.topics = [...new Set([...same.topics, ...block.topics])];
+          } else {
+            events.push({ date, label: sentence, topics: [...block.topics], sources: [{ source: source.slug, paragraph: block.id }] });
+          }
+        }
+      }
+    }
+  }
+  return events.sort((a, b) => a.date.localeCompare(b.date) || a.label.localeCompare(b.label));
+}
+
+/** The dates a sentence names, resolved against the source's date when it has one. */
+export function datesIn(sentence: string, reference: Date | null): string[] {
+  const found = new Set<string>();
+  for (const r of chrono.en.casual.parse(sentence, reference ?? new Date(Date.UTC(2000, 0, 1)))) {
+    const tags = [...r.tags()].join(' ');
+    if (/casual/i.test(tags) && !/relative/i.test(tags) && !weekdayOf(r.text)) continue; // "today", "now"
+    const s = r.start;
+    const relative = /relative/i.test(tags) || !!weekdayOf(r.text);
+    if (!reference && (relative || !s.isCertain('year'))) continue;
+    const weekday = weekdayOf(r.text);
+    if (weekday !== null && reference && !s.isCertain('day')) {
+      found.add(lastWeekday(reference, weekday));
+      continue;
+    }
+    if (!s.isCertain('month') && !relative) continue; // a bare time or year
+    let date = new Date(Date.UTC(s.get('year')!, s.get('month')! - 1, s.get('day') ?? 1, 12));
+    if (reference && !s.isCertain('year') && !relative && date.getTime() > reference.getTime() + 7 * 864e5) date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate(), 12));
+    // A report tells what has happened: "a day after …" or "for three weeks" resolved forwards is no date.
+    if (reference && date.getTime() > reference.getTime()) continue;
+    const precise = s.isCertain('day') || (relative && /\b(?:days?|weeks?|yesterday)\b/i.test(r.text));
+    found.add(precise ? date.toISOString().slice(0, 10) : date.toISOString().slice(0, 7));
+  }
+  return [...found];
+}
+
+function weekdayOf(text: string): number | null {
+  const i = WEEKDAYS.findIndex((d) => new RegExp(`\\b${d}\\b`, 'i').test(text));
+  return i >= 0 ? i : null;
+}
+
+/** The latest given weekday on or before the reference day ("said Saturday" in a Sunday paper). */
+function lastWeekday(reference: Date, weekday: number): string {
+  const back = (reference.getUTCDay() - weekday + 7) % 7;
+  return new Date(reference.getTime() - back * 864e5).toISOString().slice(0, 10);
+}
+
+function similar(a: string, b: string): boolean {
+  const words = (t: string) => new Set(t.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []);
+  const [x, y] = [words(a), words(b)];
+  let both = 0;
+  for (const w of x) if (y.has(w)) both++;
+  return both / Math.max(1, Math.min(x.size, y.size)) >= SAME_EVENT;
+}

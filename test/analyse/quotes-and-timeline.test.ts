@@ -1,0 +1,84 @@
+// Versions of one quote across sources, and dated events resolved against each source's date.
+import { describe, expect, it } from 'vitest';
+import { extractQuotes, groupQuotes } from '../../src/pipeline/analyse/quotes.ts';
+import { buildTimeline, datesIn } from '../../src/pipeline/analyse/timeline.ts';
+import type { Source } from '../../src/pipeline/types.ts';
+import { seeds } from '../helpers/ingest.ts';
+
+const report = seeds();
+const slug = (prefix: string) => report.sources.find((s) => s.file.startsWith(prefix))!.slug;
+const day = (iso: string) => new Date(`${iso}T12:00:00Z`);
+
+function source(name: string, paragraphs: string[], date: string | null = '2024-12-15'): Source {
+  return { slug: name, date, blocks: paragraphs.map((text, i) => ({ id: `p${i}`, type: 'paragraph', text, topics: [] })) } as unknown as Source;
+}
+
+describe('quotes in the seeds', () => {
+  const groups = groupQuotes(extractQuotes(report.sources));
+  const today = groups.find((g) => g.variants.some((v) => v.text.includes('preliminary')))!;
+
+  it('sets the four versions of Zelensky’s statement side by side, speaker included', () => {
+    expect(today.speaker).toBe('Zelensky');
+    expect(today.variants.map((v) => v.source).sort()).toEqual(['000', '001', '002', '003'].map(slug).sort());
+  });
+
+  it('marks "significant" against "noticeable"', () => {
+    const marked = (prefix: string) => today.variants.find((v) => v.source === slug(prefix))!.segments.filter((s) => s.differs).map((s) => s.text.trim());
+    expect(marked('000')).toContain('significant');
+    expect(marked('001')).toContain('noticeable');
+    expect(marked('003')).toContain('noticeable');
+  });
+
+  it('takes a quote that runs over two sentences whole', () => {
+    expect(today.variants.find((v) => v.source === slug('000'))!.text).toBe(
+      'Today, we already have preliminary data that the Russians have begun to use North Korean soldiers in their assaults. A significant number of them',
+    );
+  });
+});
+
+describe('quotes in our own texts', () => {
+  const quotes = extractQuotes([
+    source('a', ['The minister spoke on Monday. "We will rebuild every bridge that was destroyed this year," he said.', 'Minister Anna Sample said: "Nothing about this winter will be easy for anyone."']),
+    source('b', ['"We shall rebuild every bridge destroyed this year," Sample told reporters.']),
+    source('c', ['"Every winter is hard for the farmers in the north," a farmer said.']),
+  ]);
+
+  it('carries a speaker across "he said" and groups only versions of the same statement', () => {
+    const groups = groupQuotes(quotes);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.variants.map((v) => v.source)).toEqual(['a', 'b']);
+    expect(quotes.find((q) => q.text.startsWith('Nothing'))!.speaker).toBe('Minister Anna Sample');
+  });
+});
+
+describe('dates resolved against the source', () => {
+  it.each([
+    ['Officials said Saturday that the fire was out.', '2024-12-15', ['2024-12-14']],
+    ['Zelensky said last month that troops had arrived.', '2024-12-15', ['2024-11']],
+    ['Ukraine crossed the border in August.', '2024-12-15', ['2024-08']],
+    ['Ukraine crossed the border in August.', '2025-02-07', ['2024-08']],
+    ['The treaty was signed on Dec. 1.', '2024-12-15', ['2024-12-01']],
+    ['Russia invaded in February 2022.', null, ['2022-02']],
+    ['Troops arrived last month.', null, []],
+    ['He was briefed a day after the claims were made.', '2025-02-07', []],
+    ['They have not met for three weeks.', '2025-02-07', []],
+    ['"Today, we already have data," he said.', '2024-12-15', []],
+  ])('%s (source dated %s) → %j', (sentence, date, expected) => {
+    expect(datesIn(sentence, date ? day(date) : null)).toEqual(expected);
+  });
+});
+
+describe('the seeds’ timeline', () => {
+  const events = buildTimeline(report.sources);
+
+  it('merges the same event from two sources and dates Saturday from a Sunday paper', () => {
+    const saturday = events.find((e) => e.date === '2024-12-14' && e.label.startsWith('Ukrainian President Volodymyr Zelensky said Saturday'))!;
+    expect(saturday.sources.map((s) => s.source).sort()).toEqual([slug('000'), slug('002')].sort());
+  });
+
+  it('takes "February 2022" even from the undated source, and keeps everything in order', () => {
+    expect(events.find((e) => e.date === '2022-02')!.sources.map((s) => s.source)).toContain(slug('003'));
+    expect(events.map((e) => e.date)).toEqual([...events.map((e) => e.date)].sort());
+    expect(events.every((e) => /^\d{4}-\d{2}(?:-\d{2})?$/.test(e.date))).toBe(true);
+  });
+});
