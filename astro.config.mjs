@@ -35,6 +35,7 @@ export default defineConfig({
         { label: 'Topics', items: [{ label: 'All topics', link: '/topics/' }, ...topics.map((t) => ({ label: t.title, link: `/topics/${t.id}/` }))] },
         { label: 'All sources', link: '/sources/' },
         { label: 'Timeline', link: '/timeline/' },
+        { label: 'People, places, organisations', link: '/entities/' },
         { label: 'How this dossier is made', link: '/about/' },
       ],
       pagefind: true,

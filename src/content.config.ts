@@ -50,7 +50,7 @@ const dossier = defineCollection({
   schema: z.object({
     title: z.string(),
     description: z.string(),
-    kind: z.enum(['overview', 'topics', 'topic', 'sources', 'timeline']),
+    kind: z.enum(['overview', 'topics', 'topic', 'sources', 'timeline', 'entities', 'entity']),
     path: z.string(),
     topic: z.string().optional(),
     diagram: z.boolean().default(false),

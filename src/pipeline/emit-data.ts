@@ -32,6 +32,10 @@ export function emitData(sources: Source[], analysis: Analysis): DataFile[] {
     },
     { name: 'timeline.json', text: `${JSON.stringify({ events: analysis.timeline }, null, 1)}\n` },
     {
+      name: 'entities.json',
+      text: `${JSON.stringify({ entities: analysis.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions.map(({ source, paragraph }) => ({ source, paragraph })) })) }, null, 1)}\n`,
+    },
+    {
       name: 'sources.csv',
       text: toCsv(
         sourceRows.map((s) => ({ ...s, authors: s.authors.join('; '), agencies: s.agencies.join('; '), topics: s.topics.join('; '), alsoSpelled: s.alsoSpelled.join('; '), syndicatedWith: s.syndicatedWith.join('; ') })),

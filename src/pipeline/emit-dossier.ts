@@ -11,6 +11,7 @@ import { stringify as stringifyYaml } from 'yaml';
 import { GENERATED_MARK } from './emit.ts';
 import type { Analysis } from './analyse/index.ts';
 import type { ClaimGroup } from './analyse/claims.ts';
+import type { Entity } from './analyse/entities.ts';
 import type { QuoteGroup } from './analyse/quotes.ts';
 import type { TimelineEvent } from './analyse/timeline.ts';
 import { otherSpellings } from './tag.ts';
@@ -40,6 +41,10 @@ export function emitDossier(sources: Source[], topics: Topic[], analysis: Analys
     page('', 'index.mdx', { title: 'Kursk dossier', description: overviewDescription(topics), kind: 'overview', diagram: true }, overview(ordered, topics)),
     page('topics/', 'topics/index.mdx', { title: 'Topics', description: 'The topics this dossier follows, with how many sources and passages each has.', kind: 'topics' }, topicIndex(ordered, topics)),
     page('sources/', 'sources.mdx', { title: 'All sources', description: 'Every source in the dossier, by date.', kind: 'sources' }, sourceIndex(ordered, topics)),
+    page('entities/', 'entities/index.mdx', { title: 'People, places and organisations', description: 'Everyone and everything the sources name, with every spelling they use.', kind: 'entities' }, entityIndex(analysis.entities)),
+    ...analysis.entities.map((e) =>
+      page(`entities/${e.id}/`, `entities/${e.id}.mdx`, { title: e.name, description: `${capitalise(e.type)} named in ${e.mentions.length} paragraphs of the sources.`, kind: 'entity' }, entityPage(e, ordered)),
+    ),
     page('timeline/', 'timeline.mdx', { title: 'Timeline', description: 'Dated events the sources report, oldest first, each with the paragraphs that date it.', kind: 'timeline' }, [
       para(text('Every event a source dates, oldest first. Relative dates ("Saturday", "last month") are resolved against the date of the source that prints them; a month alone stands for the whole month. Each event links to the paragraphs that date it.')),
       ...timelineList('timeline/', analysis.timeline, ordered),
@@ -98,6 +103,7 @@ function overview(sources: Source[], topics: Topic[]): RootContent[] {
         ['data/claims.csv', 'figures (CSV)'],
         ['data/quotes.json', 'versions of the same quote (JSON)'],
         ['data/timeline.json', 'dated events (JSON)'],
+        ['data/entities.json', 'people, places and organisations, with their spellings (JSON)'],
       ].map(([file, label]) => para(link(href(from, file!), label!))),
     ),
     heading(2, 'Newest sources'),
@@ -316,6 +322,35 @@ function timelineList(from: string, events: TimelineEvent[], sources: Source[]):
           text(')'),
         ),
       ),
+    ),
+  ];
+}
+
+const ENTITY_TYPES: Record<Entity['type'], string> = { person: 'People', place: 'Places', organisation: 'Organisations', unit: 'Military units' };
+
+function entityIndex(entities: Entity[]): RootContent[] {
+  const out: RootContent[] = [para(text('Every person, place, organisation and unit the sources name, with the spellings they use. Names are found by rules and can be wrong; each page lists the sentences to check.'))];
+  for (const [type, title] of Object.entries(ENTITY_TYPES)) {
+    const ofType = entities.filter((e) => e.type === type);
+    if (!ofType.length) continue;
+    out.push(heading(2, title));
+    out.push(list(ofType.map((e) => para(link(href('entities/', `entities/${e.id}/`), e.name), text(` (${count(e.mentions.length, 'paragraph')}${e.aliases.length ? `; also spelt ${e.aliases.join(', ')}` : ''})`)))));
+  }
+  return out;
+}
+
+function entityPage(entity: Entity, sources: Source[]): RootContent[] {
+  const from = `entities/${entity.id}/`;
+  const bySlug = new Map(sources.map((s) => [s.slug, s]));
+  const mentions = [...entity.mentions].sort((a, b) => byDate(bySlug.get(a.source)!, bySlug.get(b.source)!));
+  return [
+    para(text(`${capitalise(entity.type)}. ${entity.aliases.length ? `Also spelt: ${entity.aliases.join(', ')}.` : 'One spelling in the sources.'}`)),
+    heading(2, 'Where the sources name it'),
+    list(
+      mentions.map((m) => {
+        const s = bySlug.get(m.source)!;
+        return para(text(`${m.sentence} (`), link(href(from, `sources/${m.source}/#${m.paragraph}`), `${s.outlet ?? 'Outlet not stated'}, ${s.date ?? 'undated'}`), text(')'));
+      }),
     ),
   ];
 }

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { cleanPage } from './clean/index.ts';
 import { emitMdx } from './emit.ts';
-import { analyse } from './analyse/index.ts';
+import { analyse, type Analysis } from './analyse/index.ts';
 import { emitData, type DataFile } from './emit-data.ts';
 import { emitDossier, type DossierPage } from './emit-dossier.ts';
 import { inferMetadata } from './metadata.ts';
@@ -70,8 +70,12 @@ export function ingestArticles(
 
   const slugs = uniqueSlugs(prepared.map((p) => slugOf(p.date, p.outlet, p.title)));
   const unanalysed = prepared.map((p, i): Source => ({ ...p, slug: slugs[i]!, syndicatedWith: [], output: `${ctx.outDir}/${slugs[i]}.mdx` }));
-  const analysis = analyse(unanalysed);
-  const sources = unanalysed.map((s) => ({ ...s, syndicatedWith: analysis.syndication.get(s.slug) ?? [] }));
+  const analysis = analyse(unanalysed, ctx.topics);
+  const sources = unanalysed.map((s) => ({
+    ...s,
+    syndicatedWith: analysis.syndication.get(s.slug) ?? [],
+    alsoSpelled: [...new Set([...s.alsoSpelled, ...entitySpellingsMissing(s, analysis.entities)])],
+  }));
   return {
     report: { sources, errors, warnings },
     outputs: sources.map((s) => ({ name: `${s.slug}.mdx`, text: emitMdx(s) })),
@@ -110,6 +114,15 @@ function prepareArticle(input: ArticleInput, ctx: IngestContext, claimText: (key
     blocks,
     removed: cleaned.removed,
   };
+}
+
+/** Spellings of the entities a source names that the source itself does not use (for search). */
+function entitySpellingsMissing(source: Source, entities: Analysis['entities']): string[] {
+  const text = source.blocks.map((b) => b.text).join('\n');
+  return entities
+    .filter((e) => e.aliases.length && e.mentions.some((m) => m.source === source.slug))
+    .flatMap((e) => [e.name, ...e.aliases])
+    .filter((spelling) => !text.includes(spelling));
 }
 
 const agencyCreditTests = new WeakMap<Registry, (text: string) => boolean>();

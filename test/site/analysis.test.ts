@@ -102,3 +102,22 @@ describe('quote versions and the timeline', () => {
     expect(Object.keys(events[0].sources[0]).sort()).toEqual(['paragraph', 'source']);
   });
 });
+
+describe('entities', () => {
+  it('lists people, places and organisations, each with a page of linked mentions', () => {
+    const index = builtPage(TEST_DIST, 'entities/');
+    expect([...index.querySelectorAll('main h2')].map((h) => h.textContent)).toEqual(expect.arrayContaining(['People', 'Places', 'Organisations']));
+    const governor = builtPage(TEST_DIST, 'entities/andrei-klychkov/');
+    expect(governor.querySelector('main')!.textContent).toContain('Also spelt: Andrei Klychko');
+    const links = [...governor.querySelectorAll('main li a')].map((a) => new URL(a.getAttribute('href')!, 'http://site/entities/andrei-klychkov/').pathname);
+    expect(new Set(links)).toEqual(new Set([`/sources/${slug('000')}/`, `/sources/${slug('001')}/`]));
+  });
+
+  it('exports entities.json in the documented shape', () => {
+    const { entities } = JSON.parse(data('entities.json'));
+    const zelensky = entities.find((e: { name: string }) => e.name === 'Volodymyr Zelensky');
+    expect(Object.keys(zelensky).sort()).toEqual(['aliases', 'id', 'mentions', 'name', 'type']);
+    expect(zelensky.aliases).toContain('Volodymyr Zelenskyy');
+    expect(Object.keys(zelensky.mentions[0]).sort()).toEqual(['paragraph', 'source']);
+  });
+});

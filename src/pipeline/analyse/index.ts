@@ -1,6 +1,7 @@
 // Analyse stage: what the sources say together: passages they share, figures they give,
-// versions of the same quote, and a timeline of the events they date.
-import type { Source } from '../types.ts';
+// versions of the same quote, a timeline of the events they date, and the entities they name.
+import type { Source, Topic } from '../types.ts';
+import { extractEntities, type Entity } from './entities.ts';
 import { extractClaims, groupClaims, type Claim, type ClaimGroup } from './claims.ts';
 import { extractQuotes, groupQuotes, type QuoteGroup } from './quotes.ts';
 import { findSharedPassages, syndicationBySource, type SharedPassage } from './syndication.ts';
@@ -15,10 +16,11 @@ export interface Analysis {
   groups: ClaimGroup[];
   quotes: QuoteGroup[];
   timeline: TimelineEvent[];
+  entities: Entity[];
 }
 
 /** Analyse stage: ingested sources → shared passages and grouped figures. */
-export function analyse(sources: Source[]): Analysis {
+export function analyse(sources: Source[], topics: Topic[]): Analysis {
   const shared = findSharedPassages(sources);
   const claims = extractClaims(sources);
   return {
@@ -28,5 +30,6 @@ export function analyse(sources: Source[]): Analysis {
     groups: groupClaims(claims),
     quotes: groupQuotes(extractQuotes(sources)),
     timeline: buildTimeline(sources),
+    entities: extractEntities(sources, topics),
   };
 }

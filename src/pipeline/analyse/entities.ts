@@ -1,0 +1,139 @@
+// Analyse stage, entities: people, places, organisations and military units the sources name,
+// with spellings merged. Candidates are runs of capitalised words; context decides their kind
+// (a title before a person, "region" or "Oblast" after a place, an institution word inside an
+// organisation), and compromise's lexicon decides for the remaining unique phrases only. Two
+// spellings are one entity only when a topic file lists them as variants, or when a surname
+// alone matches exactly one full name: Klychkov the governor never becomes Klitschko the mayor.
+import nlp from 'compromise';
+import type { Source, Topic } from '../types.ts';
+import { uniqueSlugs } from '../slug.ts';
+import { sentencesOf } from './sentences.ts';
+
+export type EntityType = 'person' | 'place' | 'organisation' | 'unit';
+
+/** Something the sources name, with every spelling they use and every paragraph that names it. */
+export interface Entity {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  mentions: { source: string; paragraph: string; sentence: string }[];
+}
+
+const CAPITALISED = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’.-]*)(?:[ ](?:\p{Lu}[\p{L}'’.-]*|of))*(?![\p{L}\p{N}])/gu;
+// A title inside a run of capitals ("Kyiv Mayor Vitali Klitschko"): the names after it are a person.
+const TITLE = /(?:^|\s)(?:President|Governor|Commander-in-Chief|Chief|Ambassador|Minister|Prime Minister|Mayor|General|Spokesperson)\s+(?=\p{Lu})/u;
+const TITLE_BEFORE = /\b(?:[Pp]resident|[Gg]overnor|Commander-in-Chief|chief|[Aa]mbassador(?: to \p{Lu}\p{L}+)?|[Mm]inister|[Mm]ayor|spokesperson|leader)\s+$/u;
+const UNIT_WORDS = /\b(?:Forces|Brigade|Battalion|Regiment|Corps|Division|Army|Guard)\b/;
+const ORG_WORDS = /\b(?:Staff|Service|Ministry|Agency|Council|Command|Times|Independent|Interfax|Transneft[\w-]*|Naftogaz|Insights|NIS|Post|News)\b/;
+const NOT_NAMES = new Set('The A An In On At By For But And Or While He She It They We This That These Those Earlier Meanwhile Today Here There Taken As Up At Some One Two Ukrainian Russian Russians Ukrainians Western Eastern Saturday Sunday Monday Tuesday Wednesday Thursday Friday January February March April May June July August September October November December Telegram Oblast Kyiv, Also More Of'.split(' '));
+
+/** Finds the named entities of every source and merges their spellings. */
+export function extractEntities(sources: Source[], topics: Topic[]): Entity[] {
+  const canonical = variantCanonicals(topics);
+  const kinds = new Map<string, EntityType | null>();
+  const entities = new Map<string, Entity>();
+  const add = (name: string, type: EntityType, spelling: string, mention: Entity['mentions'][number]) => {
+    const key = canonicalName(name, canonical);
+    const entity = entities.get(key) ?? { id: slug(key), name: key, type, aliases: [], mentions: [] };
+    entities.set(key, entity);
+    if (spelling !== entity.name && !entity.aliases.includes(spelling)) entity.aliases.push(spelling);
+    if (!entity.mentions.some((m) => m.source === mention.source && m.paragraph === mention.paragraph)) entity.mentions.push(mention);
+  };
+
+  for (const source of sources) {
+    for (const block of source.blocks) {
+      if (block.type !== 'paragraph') continue;
+      for (const sentence of sentencesOf(block.text)) {
+        for (const m of sentence.matchAll(CAPITALISED)) {
+          const phrase = namePart(m[0]);
+          if (!phrase) continue;
+          const before = sentence.slice(0, m.index + m[0].length - phrase.length - (m[0].endsWith("'s") || m[0].endsWith('’s') ? 2 : 0));
+          const after = sentence.slice(m.index + m[0].length);
+          const found = classify(phrase, before, after, kinds);
+          if (!found) continue;
+          add(found.name, found.type, found.name, { source: source.slug, paragraph: block.id, sentence });
+        }
+      }
+    }
+  }
+  const found = addSurnameMentions([...entities.values()], sources).sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+  const ids = uniqueSlugs(found.map((e) => e.id));
+  return found.map((e, i) => ({ ...e, id: ids[i]! }));
+}
+
+function classify(phrase: string, before: string, after: string, kinds: Map<string, EntityType | null>): { name: string; type: EntityType } | null {
+  const words = phrase.split(' ');
+  if (words.length === 1 && (NOT_NAMES.has(phrase) || phrase.length < 2)) return null;
+  if (words.every((w) => NOT_NAMES.has(w))) return null;
+  if (UNIT_WORDS.test(phrase)) return { name: phrase, type: 'unit' };
+  if (ORG_WORDS.test(phrase)) return { name: phrase, type: 'organisation' };
+  const titled = TITLE.exec(phrase);
+  if (titled) return { name: phrase.slice(titled.index + titled[0].length), type: 'person' };
+  if (TITLE_BEFORE.test(before) && words.length <= 3) return { name: phrase, type: 'person' };
+  if (/^\s+(?:region|Oblast|oblast|province|district)\b/.test(after)) return { name: phrase, type: 'place' };
+  if (!kinds.has(phrase)) {
+    const doc = nlp(phrase);
+    kinds.set(phrase, doc.people().found && words.length >= 2 ? 'person' : doc.places().found ? 'place' : doc.organizations().found ? 'organisation' : null);
+  }
+  const type = kinds.get(phrase);
+  return type ? { name: phrase, type } : null;
+}
+
+/** The name in a run of capitals: after a possessive ("Russia's Kursk"), without leading words
+ * that are not names ("In", "The", "Ukrainian"), without a trailing "'s". */
+function namePart(run: string): string {
+  let name = run.split(/[’']s /).pop()!.replace(/[’']s$/, '').replace(/\s+of$/, '').replace(/[.,]$/, '');
+  const words = name.split(' ');
+  while (words.length > 1 && NOT_NAMES.has(words[0]!)) words.shift();
+  name = words.join(' ');
+  return name;
+}
+
+/** "Zelensky said …": a surname alone, in any spelling the person goes by, is that person. */
+function addSurnameMentions(entities: Entity[], sources: Source[]): Entity[] {
+  const people = entities.filter((e) => e.type === 'person' && e.name.includes(' '));
+  const surnames = new Map<string, Entity[]>();
+  for (const person of people) {
+    for (const spelling of [person.name, ...person.aliases]) {
+      const surname = spelling.split(' ').at(-1)!;
+      surnames.set(surname, [...new Set([...(surnames.get(surname) ?? []), person])]);
+    }
+  }
+  for (const source of sources) {
+    for (const block of source.blocks) {
+      if (block.type !== 'paragraph') continue;
+      for (const sentence of sentencesOf(block.text)) {
+        for (const [surname, owners] of surnames) {
+          if (owners.length !== 1 || !new RegExp(`(?<![\\p{L}])${surname}(?![\\p{L}])`, 'u').test(sentence)) continue;
+          const person = owners[0]!;
+          if (!person.mentions.some((m) => m.source === source.slug && m.paragraph === block.id)) person.mentions.push({ source: source.slug, paragraph: block.id, sentence });
+        }
+      }
+    }
+  }
+  // Surnames alone that were kept as entities of their own are now counted under the person.
+  return entities.filter((e) => !(e.type !== 'unit' && !e.name.includes(' ') && (surnames.get(e.name)?.length ?? 0) === 1));
+}
+
+/** Each spelling a topic lists as a variant, mapped to the first spelling of its set. */
+function variantCanonicals(topics: Topic[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const topic of topics) for (const set of topic.variants) for (const spelling of set) if (!map.has(spelling)) map.set(spelling, set[0]!);
+  return map;
+}
+
+/** A name with every variant spelling in it replaced by its set's first spelling. */
+function canonicalName(name: string, canonical: Map<string, string>): string {
+  let out = name;
+  for (const [spelling, first] of canonical) {
+    if (spelling !== first && new RegExp(`(?<![\\p{L}])${spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(out)) {
+      out = out.replace(new RegExp(`(?<![\\p{L}])${spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'), first);
+    }
+  }
+  return out;
+}
+
+function slug(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'entity';
+}

@@ -1,0 +1,61 @@
+// Entities: spellings merged where the topic files say they are one name, never otherwise.
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../src/pipeline/analyse/entities.ts';
+import type { Source } from '../../src/pipeline/types.ts';
+import { context, seeds } from '../helpers/ingest.ts';
+
+const report = seeds();
+const entities = extractEntities(report.sources, context.topics);
+const named = (name: string) => entities.find((e) => e.name === name);
+const slug = (prefix: string) => report.sources.find((s) => s.file.startsWith(prefix))!.slug;
+
+function source(name: string, paragraphs: string[]): Source {
+  return { slug: name, blocks: paragraphs.map((text, i) => ({ id: `p${i}`, type: 'paragraph', text, topics: [] })) } as unknown as Source;
+}
+
+describe('entities in the seeds', () => {
+  it('makes Zelensky and Zelenskyy one person, counting surname-only mentions', () => {
+    const zelensky = named('Volodymyr Zelensky')!;
+    expect(zelensky.type).toBe('person');
+    expect(zelensky.aliases).toContain('Volodymyr Zelenskyy');
+    expect(new Set(zelensky.mentions.map((m) => m.source))).toEqual(new Set(['000', '001', '002', '003', '004'].map(slug)));
+    expect(entities.filter((e) => /Zelensk/.test(e.name))).toHaveLength(1);
+  });
+
+  it('makes the governor one person under Klychkov and Klychko, across two sources', () => {
+    const governor = named('Andrei Klychkov')!;
+    expect(governor).toMatchObject({ type: 'person', aliases: ['Andrei Klychko'] });
+    expect(new Set(governor.mentions.map((m) => m.source))).toEqual(new Set([slug('000'), slug('001')]));
+  });
+
+  it('tells people, places, organisations and units apart', () => {
+    expect(named('Kursk')?.type).toBe('place');
+    expect(named('North Korea')?.type).toBe('place');
+    expect(named('Kyrylo Budanov')?.type).toBe('person');
+    expect(named('Transneft-Druzhba')?.type).toBe('organisation');
+    expect(named('Special Operations Forces')?.type).toBe('unit');
+  });
+
+  it('gives every entity a unique id and a sentence for each mention', () => {
+    expect(new Set(entities.map((e) => e.id)).size).toBe(entities.length);
+    for (const e of entities) for (const m of e.mentions) expect(m.sentence.length).toBeGreaterThan(0);
+  });
+});
+
+describe('names that look alike', () => {
+  it('never merges Klitschko the mayor with Klychkov the governor', () => {
+    const found = extractEntities(
+      [
+        source('a', ['Kyiv Mayor Vitali Klitschko said the city had power again.', 'Governor Andrei Klychkov said a fire was burning in the region.']),
+        source('b', ['Klitschko said on Sunday that repairs would take a week.']),
+      ],
+      context.topics,
+    );
+    const mayor = found.find((e) => e.name === 'Vitali Klitschko')!;
+    const governor = found.find((e) => e.name === 'Andrei Klychkov')!;
+    expect(mayor.aliases).toEqual([]);
+    expect(governor.aliases).toEqual([]);
+    expect(mayor.mentions.map((m) => m.source)).toEqual(['a', 'b']);
+    expect(governor.mentions.map((m) => m.source)).toEqual(['a']);
+  });
+});
