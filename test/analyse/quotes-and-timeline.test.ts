@@ -29,6 +29,15 @@ describe('quotes in the seeds', () => {
     expect(marked('003')).toContain('noticeable');
   });
 
+  it('still groups versions when the corpus holds many copies of each source (wire copy)', () => {
+    const copies = Array.from({ length: 60 }, (_, i) => report.sources.map((s) => ({ ...s, slug: `${s.slug}-copy-${i}` }))).flat();
+    const many = groupQuotes(extractQuotes(copies));
+    expect(many.length).toBe(groups.length);
+    const statement = many.find((g) => g.variants.some((v) => v.text.includes('preliminary')))!;
+    expect(statement.variants).toHaveLength(4 * 60);
+    expect(statement.variants.some((v) => v.segments.some((s) => s.differs && s.text.trim() === 'noticeable'))).toBe(true);
+  });
+
   it('takes a quote that runs over two sentences whole', () => {
     expect(today.variants.find((v) => v.source === slug('000'))!.text).toBe(
       'Today, we already have preliminary data that the Russians have begun to use North Korean soldiers in their assaults. A significant number of them',

@@ -59,32 +59,38 @@ export function extractQuotes(sources: Source[]): Quote[] {
 
 /** Groups versions of the same statement from different sources and marks their differences. */
 export function groupQuotes(quotes: Quote[]): QuoteGroup[] {
-  const content = quotes.map((q) => new Set(words(q.text).filter((w) => w.length >= 4)));
+  // Identical texts (wire copy) are one version; only distinct texts are compared, so copies do
+  // not make every word look common.
+  const byText = Map.groupBy(quotes, (q) => q.text);
+  const texts = [...byText.keys()];
+  const content = texts.map((t) => new Set(words(t).filter((w) => w.length >= 4)));
   const byWord = new Map<string, number[]>();
   content.forEach((set, i) => set.forEach((w) => byWord.set(w, [...(byWord.get(w) ?? []), i])));
-  const parent = quotes.map((_, i) => i);
+  const common = Math.max(COMMON, texts.length / 20);
+  const parent = texts.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (let i = 0; i < quotes.length; i++) {
+  for (let i = 0; i < texts.length; i++) {
     const shared = new Map<number, number>();
     for (const w of content[i]!) {
       const holders = byWord.get(w)!;
-      if (holders.length > COMMON) continue;
+      if (holders.length > common) continue;
       for (const j of holders) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
     }
     for (const [j, n] of shared) {
       if (n >= MIN_SHARED && n / Math.min(content[i]!.size, content[j]!.size) >= OVERLAP) parent[find(j)] = find(i);
     }
   }
-  const clusters = Map.groupBy(quotes.map((q, i) => ({ q, root: find(i) })), (x) => x.root);
+  const clusters = Map.groupBy(texts.map((t, i) => ({ t, root: find(i) })), (x) => x.root);
   const groups: QuoteGroup[] = [];
   for (const members of clusters.values()) {
-    const variants = members.map((m) => m.q);
+    const variants = members.flatMap((m) => byText.get(m.t)!);
     if (new Set(variants.map((v) => v.source)).size < 2) continue;
     const first = variants[0]!;
+    const other = variants.find((v) => v.text !== first.text) ?? first;
     groups.push({
       id: `quote-${groups.length + 1}`,
       speaker: mostCommon(variants.map((v) => v.speaker).filter((s): s is string => !!s)),
-      variants: variants.map((v, i) => ({ ...v, segments: segmentsAgainst(i === 0 ? (variants[1] ?? first).text : first.text, v.text) })),
+      variants: variants.map((v) => ({ ...v, segments: segmentsAgainst(v.text === first.text ? other.text : first.text, v.text) })),
     });
   }
   return groups;
