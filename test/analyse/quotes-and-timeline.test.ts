@@ -32,7 +32,11 @@ describe('quotes in the seeds', () => {
   it('still groups versions when the corpus holds many copies of each source (wire copy)', () => {
     const copies = Array.from({ length: 60 }, (_, i) => report.sources.map((s) => ({ ...s, slug: `${s.slug}-copy-${i}` }))).flat();
     const many = groupQuotes(extractQuotes(copies));
-    expect(many.length).toBe(groups.length);
+    // Every group of the seeds is still one group (a quote one seed alone prints now has copies too).
+    for (const g of groups) {
+      const texts = new Set(g.variants.map((v) => v.text));
+      expect(many.filter((m) => m.variants.some((v) => texts.has(v.text)))).toHaveLength(1);
+    }
     const statement = many.find((g) => g.variants.some((v) => v.text.includes('preliminary')))!;
     expect(statement.variants).toHaveLength(4 * 60);
     expect(statement.variants.some((v) => v.segments.some((s) => s.differs && s.text.trim() === 'noticeable'))).toBe(true);
