@@ -7,8 +7,7 @@ import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { stringify as stringifyYaml } from 'yaml';
-import { GENERATED_MARK } from './emit.ts';
+import { frontMatterText, GENERATED_MARK } from './emit.ts';
 import type { Analysis } from './analyse/index.ts';
 import type { ClaimGroup } from './analyse/claims.ts';
 import type { Entity } from './analyse/entities.ts';
@@ -58,7 +57,7 @@ export function emitDossier(sources: Source[], topics: Topic[], analysis: Analys
 }
 
 function page(path: string, file: string, data: Record<string, unknown>, body: RootContent[]): DossierPage {
-  const yaml = `${GENERATED_MARK} from the ingested sources and content/topics.\n${stringifyYaml({ ...data, path }, { lineWidth: 0, schema: 'yaml-1.1' }).trimEnd()}`;
+  const yaml = frontMatterText(`${GENERATED_MARK} from the ingested sources and content/topics.`, { ...data, path });
   const tree: Root = { type: 'root', children: [{ type: 'yaml', value: yaml }, ...body] };
   return { path, file, text: toMarkdown(tree, { extensions: [frontmatterToMarkdown(['yaml']), gfmToMarkdown(), mdxToMarkdown()] }) };
 }

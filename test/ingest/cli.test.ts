@@ -49,7 +49,7 @@ describe('npm run ingest', () => {
     expect(Object.keys(source.removed[0]).sort()).toEqual(['reason', 'text']);
     expect(source.output).toMatch(/sources\/2024-12-15-the-moscow-times-[a-z0-9-]+\.mdx$/);
     // `output` is relative to the folder the command ran in.
-    expect(readFileSync(resolve(ROOT, source.output), 'utf8')).toContain('title: Russia Using N. Korean Troops');
+    expect(readFileSync(resolve(ROOT, source.output), 'utf8')).toContain('"title": "Russia Using N. Korean Troops');
   });
 
   it('exits 1 when a file is rejected, still writing the others, and names the file on stderr with --quiet', () => {

@@ -1,0 +1,10 @@
+import { generateArticles } from './src/bench/generate.ts';
+import { ingestArticles } from './src/pipeline/ingest.ts';
+import { context } from './test/helpers/ingest.ts';
+const arts = generateArticles(500);
+console.log(arts[3]!.text);
+const t0 = performance.now();
+const { report } = ingestArticles(arts.map((a) => ({ file: a.file, bytes: new TextEncoder().encode(a.text) })), context);
+const t = performance.now() - t0;
+console.log(`${report.sources.length} ok, ${report.errors.length} errors, ${report.warnings.length} warnings; ${t.toFixed(0)} ms => ${(500 / (t / 1000)).toFixed(0)}/s`);
+console.log(report.errors.slice(0, 3), report.sources.slice(0, 3).map((s) => [s.title, s.outlet, s.date, s.language, s.blocks.length, s.removed.length]));
