@@ -1,0 +1,92 @@
+// One benchmark run: generate N articles, ingest and analyse them, build the full site and a
+// bare Starlight baseline of the same text, and measure time, memory and bytes.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyse } from '../pipeline/analyse/index.ts';
+import { loadRegistry, loadTopics, syncOutputs } from '../pipeline/files.ts';
+import { ingestArticles } from '../pipeline/ingest.ts';
+import { writeBaselineProject } from './baseline.ts';
+import { generateArticles } from './generate.ts';
+
+/** What `npm run bench -- --json` prints. */
+export interface BenchResult {
+  articles: number;
+  ingest: { seconds: number; perSecond: number };
+  analysis: { seconds: number };
+  build: { seconds: number; peakRssMb: number };
+  baseline: { seconds: number };
+  ratio: number;
+  distMb: number;
+  sourcePageKb: number;
+  baselinePageKb: number;
+  /** Not measured yet: needs a browser run of typical queries (see the README). */
+  searchBytesPerQuery: number | null;
+}
+
+/** Runs the whole benchmark in `workDir` (emptied first). */
+export function runBenchmark(articles: number, repoRoot: string, workDir: string): BenchResult {
+  rmSync(workDir, { recursive: true, force: true });
+  const ctx = { topics: loadTopics(join(repoRoot, 'content/topics')), registry: loadRegistry(join(repoRoot, 'content/outlets.yaml')), outDir: 'sources' };
+  const inputs = generateArticles(articles).map((a) => ({ file: a.file, bytes: new TextEncoder().encode(a.text) }));
+
+  let started = performance.now();
+  const { report, outputs, pages, data } = ingestArticles(inputs, ctx);
+  const pipelineSeconds = (performance.now() - started) / 1000;
+  started = performance.now();
+  analyse(report.sources, ctx.topics);
+  const analysisSeconds = (performance.now() - started) / 1000;
+  const content = join(workDir, 'content');
+  syncOutputs(join(content, 'sources'), outputs);
+  syncOutputs(join(content, 'dossier'), [...pages.map((p) => ({ name: p.file, text: p.text })), ...data.map((d) => ({ name: `data/${d.name}`, text: d.text }))]);
+
+  const dist = join(workDir, 'dist');
+  const build = buildIn(repoRoot, repoRoot, dist, { DOSSIER_CONTENT: content });
+  const baselineRoot = join(workDir, 'baseline');
+  writeBaselineProject(baselineRoot, repoRoot, report.sources);
+  const baselineDist = join(workDir, 'baseline-dist');
+  const baseline = buildIn(repoRoot, baselineRoot, baselineDist, {});
+
+  const sample = report.sources[0]!.slug;
+  return {
+    articles,
+    ingest: { seconds: round(pipelineSeconds - analysisSeconds), perSecond: Math.round(articles / (pipelineSeconds - analysisSeconds)) },
+    analysis: { seconds: round(analysisSeconds) },
+    build: { seconds: round(build.seconds), peakRssMb: Math.round(build.peakRssMb) },
+    baseline: { seconds: round(baseline.seconds) },
+    ratio: round((pipelineSeconds + build.seconds) / baseline.seconds),
+    distMb: round(folderBytes(dist) / 1048576),
+    sourcePageKb: round(pageBytes(dist, `sources/${sample}/index.html`) / 1024),
+    baselinePageKb: round(pageBytes(baselineDist, `${sample}/index.html`) / 1024),
+    searchBytesPerQuery: null,
+  };
+}
+
+/** Builds a site in a child process; its own peak memory is measured there. */
+function buildIn(repoRoot: string, root: string, outDir: string, env: Record<string, string>): { seconds: number; peakRssMb: number } {
+  const out = execFileSync(process.execPath, [join(repoRoot, 'src/bench/build-child.ts'), root, outDir], {
+    cwd: root,
+    env: { ...process.env, ...env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return JSON.parse(out.trim().split('\n').at(-1)!);
+}
+
+/** An HTML page plus the stylesheets and scripts it loads: what a reader downloads for it. */
+export function pageBytes(dist: string, page: string): number {
+  const html = readFileSync(join(dist, page), 'utf8');
+  const assets = [...html.matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"/g)].map((m) => m[1]!);
+  return Buffer.byteLength(html) + [...new Set(assets)].reduce((sum, a) => sum + (existsSync(join(dist, a)) ? statSync(join(dist, a)).size : 0), 0);
+}
+
+function folderBytes(dir: string): number {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce((sum, f) => {
+    const s = statSync(join(dir, f));
+    return s.isFile() ? sum + s.size : sum;
+  }, 0);
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
