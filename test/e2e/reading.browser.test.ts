@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { browserAndSite, browserAvailable } from '../helpers/browser.ts';
 import { TEST_DIST } from '../helpers/paths.ts';
 import { builtReport } from '../helpers/site.ts';
-import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
+import { serveStatic } from '../helpers/static-server.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const report = builtReport();
@@ -21,19 +21,11 @@ const PAGES = {
 };
 
 describe.skipIf(!browserAvailable())('reading the site in Chromium', () => {
-  let browser: Browser;
-  let site: StaticSite;
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launchBrowser(), serveStatic(TEST_DIST)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const running = browserAndSite(TEST_DIST, serveStatic);
 
   /** Opens a page, recording page errors, console errors and every request it makes. */
   async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}) {
-    const context: BrowserContext = await browser.newContext(options);
+    const context: BrowserContext = await running.browser.newContext(options);
     const page: Page = await context.newPage();
     const errors: string[] = [];
     const foreign: string[] = [];
@@ -41,11 +33,11 @@ describe.skipIf(!browserAvailable())('reading the site in Chromium', () => {
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.route('**/*', (route) => {
       const url = route.request().url();
-      if (url.startsWith(site.origin) || url.startsWith('data:')) return route.continue();
+      if (url.startsWith(running.site.origin) || url.startsWith('data:')) return route.continue();
       foreign.push(url);
       return route.abort();
     });
-    await page.goto(site.url(path), { waitUntil: 'networkidle' });
+    await page.goto(running.site.url(path), { waitUntil: 'networkidle' });
     return { page, context, errors, foreign };
   }
 
@@ -88,7 +80,7 @@ describe.skipIf(!browserAvailable())('reading the site in Chromium', () => {
     const { page, context } = await open(PAGES.source, { javaScriptEnabled: false });
     expect(await page.locator('.source-details').isVisible()).toBe(true);
     for (const block of dw.blocks.filter((b) => b.type === 'paragraph')) expect(await page.locator(`#${block.id}`).isVisible()).toBe(true);
-    await page.goto(site.url(PAGES.topic));
+    await page.goto(running.site.url(PAGES.topic));
     expect(await page.locator('main blockquote').count()).toBeGreaterThan(10);
     expect(await page.locator('main blockquote').first().isVisible()).toBe(true);
     await context.close();
@@ -108,7 +100,7 @@ describe.skipIf(!browserAvailable())('reading the site in Chromium', () => {
   it('opens a paragraph from a topic page’s quote, scrolled to and marked', async () => {
     const { page, context } = await open(PAGES.topic);
     const link = page.locator(`main blockquote a[href*="${dw.slug}"]`).first();
-    const fragment = new URL((await link.getAttribute('href'))!, site.url(PAGES.topic)).hash;
+    const fragment = new URL((await link.getAttribute('href'))!, running.site.url(PAGES.topic)).hash;
     await link.click();
     await page.waitForURL(`**/${dw.slug}/${fragment}`);
     const target = page.locator(fragment);

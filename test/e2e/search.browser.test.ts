@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
+import { browserAndSite, browserAvailable, launchBrowser } from '../helpers/browser.ts';
 import { TEST_BASE, TEST_BASE_ROOT, TEST_DIST } from '../helpers/paths.ts';
 import { builtReport } from '../helpers/site.ts';
 import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
@@ -185,17 +185,10 @@ describe.skipIf(!browserAvailable())('search in Chromium', () => {
 });
 
 describe.skipIf(!browserAvailable())('search under DOSSIER_BASE=/dossier/', () => {
-  let browser: Browser;
-  let site: StaticSite;
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launchBrowser(), serveStatic(TEST_BASE_ROOT)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const running = browserAndSite(TEST_BASE_ROOT, serveStatic);
 
   it('searches offline and links results under the base path', async () => {
+    const { browser, site } = running;
     const page = await browser.newPage();
     const outside: string[] = [];
     page.on('request', (r) => !r.url().startsWith(`${site.origin}${TEST_BASE}`) && outside.push(r.url()));

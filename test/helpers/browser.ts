@@ -3,6 +3,7 @@
 // missing browser fails the run.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -21,4 +22,17 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
+}
+
+/** For a describe block: Chromium and a static server for `root`, started before and stopped after its tests. */
+export function browserAndSite<S extends { close: () => Promise<void> }>(root: string, serve: (root: string) => Promise<S>) {
+  const state = {} as { browser: Browser; site: S };
+  beforeAll(async () => {
+    [state.browser, state.site] = await Promise.all([launchBrowser(), serve(root)]);
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.site?.close();
+  });
+  return state;
 }
