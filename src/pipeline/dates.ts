@@ -29,9 +29,14 @@ export function findDates(text: string, reference?: Date): FoundDate[] {
   }));
 }
 
+// A written date has a year, a numeric day and month, or a word beside a day number
+// ("December 14", "14 декабря", "Feb. 7"). Lines without any are not given to chrono, which
+// would otherwise try all ten locales on every short line that holds a digit.
+const MAY_HOLD_DATE = /(?<!\d)(?:1[89]|20)\d{2}(?!\d)|\d{1,2}[./-]\d{1,2}|\p{L}{3,}\.?\s+\d{1,2}(?!\d)|(?<!\d)\d{1,2}\.?\s+\p{L}{3,}/u;
+
 /** Every date or time expression chrono finds, from the first locale that finds a written date. */
 function parseDates(text: string, reference?: Date): chrono.ParsedResult[] {
-  if (!/\d/.test(text)) return [];
+  if (!MAY_HOLD_DATE.test(text)) return [];
   for (const parser of PARSERS) {
     const results = parser.parse(text, reference ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: !!reference });
     if (results.some(isWrittenDate)) return results;

@@ -185,7 +185,8 @@ function authorBox(removed: RemovedLine[]): string[] {
 /** Language as an ISO 639-1 code, detected from the body text; null when too short to tell. */
 function detectLanguage(text: string): string | null {
   if (text.length < 200) return null;
-  const code = franc(text, { minLength: 200 });
+  // The first thousand characters tell the language as well as the whole text, at a fraction of the cost.
+  const code = franc(text.slice(0, 1000), { minLength: 200 });
   return ISO_639_1.get(code) ?? null;
 }
 
