@@ -17,5 +17,5 @@ if (!Number.isInteger(articles) || articles < 1) {
   process.exit(2);
 }
 const root = fileURLToPath(new URL('../', import.meta.url));
-const result = runBenchmark(articles, root, `${root}bench/.work`);
+const result = await runBenchmark(articles, root, `${root}bench/.work`);
 process.stdout.write(values.json ? `${JSON.stringify(result)}\n` : `${JSON.stringify(result, null, 2)}\n`);

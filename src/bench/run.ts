@@ -8,6 +8,7 @@ import { loadRegistry, loadTopics, syncOutputs } from '../pipeline/files.ts';
 import { ingestArticles } from '../pipeline/ingest.ts';
 import { writeBaselineProject } from './baseline.ts';
 import { generateArticles } from './generate.ts';
+import { searchBytesPerQuery } from './search-bytes.ts';
 
 /** What `npm run bench -- --json` prints. */
 export interface BenchResult {
@@ -20,12 +21,12 @@ export interface BenchResult {
   distMb: number;
   sourcePageKb: number;
   baselinePageKb: number;
-  /** Not measured yet: needs a browser run of typical queries (see the README). */
+  /** Average bytes from /pagefind/ for a typical query in a fresh browser; null without Chromium. */
   searchBytesPerQuery: number | null;
 }
 
 /** Runs the whole benchmark in `workDir` (emptied first). */
-export function runBenchmark(articles: number, repoRoot: string, workDir: string): BenchResult {
+export async function runBenchmark(articles: number, repoRoot: string, workDir: string): Promise<BenchResult> {
   rmSync(workDir, { recursive: true, force: true });
   const ctx = { topics: loadTopics(join(repoRoot, 'content/topics')), registry: loadRegistry(join(repoRoot, 'content/outlets.yaml')), outDir: 'sources' };
   const inputs = generateArticles(articles).map((a) => ({ file: a.file, bytes: new TextEncoder().encode(a.text) }));
@@ -58,7 +59,7 @@ export function runBenchmark(articles: number, repoRoot: string, workDir: string
     distMb: round(folderBytes(dist) / 1048576),
     sourcePageKb: round(pageBytes(dist, `sources/${sample}/index.html`) / 1024),
     baselinePageKb: round(pageBytes(baselineDist, `${sample}/index.html`) / 1024),
-    searchBytesPerQuery: null,
+    searchBytesPerQuery: await searchBytesPerQuery(dist),
   };
 }
 

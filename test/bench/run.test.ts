@@ -3,12 +3,13 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runBenchmark } from '../../src/bench/run.ts';
+import { CHROMIUM } from '../helpers/browser.ts';
 import { ROOT, TEST_TMP } from '../helpers/paths.ts';
 
 describe('npm run bench', () => {
-  it('ingests, analyses, builds the site and the bare baseline, and reports the documented fields', () => {
+  it('ingests, analyses, builds the site and the bare baseline, and reports the documented fields', async () => {
     const work = `${TEST_TMP}/bench`;
-    const result = runBenchmark(20, ROOT, work);
+    const result = await runBenchmark(20, ROOT, work);
     expect(Object.keys(result).sort()).toEqual(
       ['analysis', 'articles', 'baseline', 'baselinePageKb', 'build', 'distMb', 'ingest', 'ratio', 'searchBytesPerQuery', 'sourcePageKb'].sort(),
     );
@@ -18,6 +19,9 @@ describe('npm run bench', () => {
     }
     expect(result.ratio).toBeCloseTo((result.ingest.seconds + result.analysis.seconds + result.build.seconds) / result.baseline.seconds, 0);
     expect(existsSync(`${work}/dist/pagefind/pagefind.js`)).toBe(true);
+    // Pagefind's loader and WebAssembly alone are tens of kilobytes; without Chromium it is null.
+    if (existsSync(CHROMIUM)) expect(result.searchBytesPerQuery).toBeGreaterThan(20_000);
+    else expect(result.searchBytesPerQuery).toBeNull();
     expect(existsSync(`${work}/baseline-dist/pagefind/pagefind.js`)).toBe(true);
   }, 300_000);
 });
