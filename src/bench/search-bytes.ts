@@ -1,10 +1,8 @@
 // What a reader's browser downloads from /pagefind/ for a search, on a served build: the
 // loader, the WebAssembly, the index chunks and the result fragments of typical queries.
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { CHROMIUM, launchChromium } from '../site/chromium.ts';
 import { serveStatic } from '../site/static-server.ts';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Queries a reader of this dossier would type. */
 export const TYPICAL_QUERIES = ['North Korean troops', 'oil depot', 'Zelensky', 'Kursk'];
 
@@ -13,7 +11,7 @@ export async function searchBytesPerQuery(dist: string, queries = TYPICAL_QUERIE
   if (!existsSync(CHROMIUM)) return null;
   const [site, browser] = await Promise.all([
     serveStatic(dist),
-    chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] }),
+    launchChromium(),
   ]);
   try {
     let total = 0;

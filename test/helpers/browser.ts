@@ -2,10 +2,11 @@
 // browser tests skip with a loud message, unless DOSSIER_REQUIRE_BROWSER is set (CI), where a
 // missing browser fails the run.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { CHROMIUM, launchChromium } from '../../src/site/chromium.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM };
 
 /** True when the browser tests can run here; says loudly why not, or fails where they must run. */
 export function browserAvailable(): boolean {
@@ -16,13 +17,8 @@ export function browserAvailable(): boolean {
   return false;
 }
 
-/** Launches headless Chromium with the flags this machine's closed network needs. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
-}
+/** Launches headless Chromium (see src/site/chromium.ts). */
+export const launchBrowser = launchChromium;
 
 /** For a describe block: Chromium and a static server for `root`, started before and stopped after its tests. */
 export function browserAndSite<S extends { close: () => Promise<void> }>(root: string, serve: (root: string) => Promise<S>) {
