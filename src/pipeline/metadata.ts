@@ -8,6 +8,7 @@ import { bylineDate, bylineNames, isPersonName } from './clean/shapes.ts';
 import { dateLine, findDates, normaliseDate } from './dates.ts';
 import { agencyName, outletForUrl, type Registry } from './registry.ts';
 import type { CleanedPage, MetadataHints, RemovedLine, SourceMetadata } from './types.ts';
+import { wholeWord } from './words.ts';
 
 const ISO_639_1 = new Map(iso6393.filter((l) => l.iso6391).map((l) => [l.iso6393, l.iso6391!]));
 // Lines after the article are other stories; their names and dates say nothing about this one.
@@ -80,7 +81,7 @@ function agenciesNamedIn(text: string, registry: Registry): string[] {
   const found: { at: number; name: string }[] = [];
   for (const agency of registry.agencies) {
     for (const spelling of [agency.name, ...agency.aliases]) {
-      const at = text.search(new RegExp(`(?<![\\p{L}])${spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'));
+      const at = text.search(wholeWord(spelling));
       if (at >= 0) found.push({ at, name: agency.name });
     }
   }
@@ -161,19 +162,33 @@ function isUrl(text: string): boolean {
 function selfReference(cleaned: CleanedPage, registry: Registry): string | null {
   const text = [...cleaned.kept.map((k) => k.text), ...cleaned.removed.map((r) => r.text)].join('\n').replace(/[’‘]/g, "'");
   let best: { name: string; count: number } | null = null;
-  for (const outlet of registry.outlets) {
-    const names = [outlet.name, ...outlet.aliases].map((n) => n.replace(/^The /, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    const self = new RegExp(
-      `(?:\\b(?:the )?(?:${names}) (?:could not|couldn't|cannot|can't|was unable to|has not been able to|did not) (?:independently )?(?:verify|confirm)` +
-        `|\\b(?:told|confirmed to|said to) (?:the )?(?:${names})\\b` +
-        `|\\b(?:the )?(?:${names})'s (?:research unit|reporters?|correspondents?|journalists?|editors?|newsroom|team|newsletter|investigation)` +
-        `|\\b(?:the )?(?:${names}) has (?:the latest|learned|reached out))`,
-      'gi',
-    );
+  for (const { name, pattern: self } of selfReferencePatterns(registry)) {
     const count = text.match(self)?.length ?? 0;
-    if (count > (best?.count ?? 0)) best = { name: outlet.name, count };
+    if (count > (best?.count ?? 0)) best = { name, count };
   }
   return best?.name ?? null;
+}
+
+const selfReferences = new WeakMap<Registry, { name: string; pattern: RegExp }[]>();
+
+/** Per outlet, the ways a page names itself: compiled once per registry, not once per article. */
+function selfReferencePatterns(registry: Registry): { name: string; pattern: RegExp }[] {
+  let patterns = selfReferences.get(registry);
+  if (!patterns) {
+    patterns = registry.outlets.map((outlet) => {
+      const names = [outlet.name, ...outlet.aliases].map((n) => n.replace(/^The /, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+      const pattern = new RegExp(
+        `(?:\\b(?:the )?(?:${names}) (?:could not|couldn't|cannot|can't|was unable to|has not been able to|did not) (?:independently )?(?:verify|confirm)` +
+          `|\\b(?:told|confirmed to|said to) (?:the )?(?:${names})\\b` +
+          `|\\b(?:the )?(?:${names})'s (?:research unit|reporters?|correspondents?|journalists?|editors?|newsroom|team|newsletter|investigation)` +
+          `|\\b(?:the )?(?:${names}) has (?:the latest|learned|reached out))`,
+        'gi',
+      );
+      return { name: outlet.name, pattern };
+    });
+    selfReferences.set(registry, patterns);
+  }
+  return patterns;
 }
 
 /** The person an author box at the end of the page describes. */

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAndSite, browserAvailable, launchBrowser } from '../helpers/browser.ts';
 import { TEST_BASE, TEST_BASE_ROOT, TEST_DIST } from '../helpers/paths.ts';
-import { builtReport } from '../helpers/site.ts';
+import { builtReport, METADATA_REASONS } from '../helpers/site.ts';
 import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -95,8 +95,7 @@ describe.skipIf(!browserAvailable())('search in Chromium', () => {
   it('never indexes what the cleaner dropped, nor the site’s navigation', async () => {
     const pages = [...(await search(page, '/', null, { filters: { type: 'source' } })), ...(await search(page, '/', null, { filters: { type: 'topic' } }))];
     expect(pages).toHaveLength(report.sources.length + 3);
-    const metadata = new Set(['byline', 'dateline', 'source-url', 'duplicate-title', 'crawler-prefix', 'editor-initials']);
-    const dropped = report.sources.flatMap((s) => s.removed).filter((r) => !metadata.has(r.reason) && r.text.length >= 15);
+    const dropped = report.sources.flatMap((s) => s.removed).filter((r) => !METADATA_REASONS.has(r.reason) && r.text.length >= 15);
     expect(dropped.map((r) => r.text)).toEqual(expect.arrayContaining([expect.stringContaining('Naftogaz'), expect.stringContaining('Slovak'), '* indicates required']));
     for (const p of pages) {
       const credited = new Set(report.sources.flatMap((s) => [...s.authors, ...s.agencies]));

@@ -13,6 +13,9 @@ export function builtReport() {
 
 export { context };
 
+/** Removal reasons whose lines carry metadata the page shows elsewhere by design (a date, a link, a credited name). */
+export const METADATA_REASONS = new Set(['byline', 'dateline', 'source-url', 'duplicate-title', 'crawler-prefix', 'editor-initials']);
+
 /** A built page as a DOM document ('' is the home page). */
 export function builtPage(dist: string, path: string): Document {
   return new JSDOM(readFileSync(join(dist, path, 'index.html'), 'utf8')).window.document;

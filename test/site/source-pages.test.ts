@@ -4,11 +4,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TEST_DIST } from '../helpers/paths.ts';
-import { builtPage, builtReport } from '../helpers/site.ts';
+import { builtPage, builtReport, METADATA_REASONS } from '../helpers/site.ts';
 
 const report = builtReport();
-// Lines that carry metadata the page shows elsewhere (a date, a link, a credited name) by design.
-const METADATA_REASONS = new Set(['byline', 'dateline', 'source-url', 'duplicate-title', 'crawler-prefix', 'editor-initials']);
 /** Resolves a link on a page the way the browser does, to a site path with its fragment. */
 const resolve = (pagePath: string, href: string) => {
   const url = new URL(href, `http://site/${pagePath}`);

@@ -37,6 +37,7 @@ export interface ClaimGroup {
 
 const QUALIFIER = String.raw`(?:more than|over|up to|about|around|some|almost|nearly|at least|roughly|approximately|another|fewer than|less than)`;
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|thousand|billion))?`;
+const FIGURE = new RegExp(String.raw`(?:${QUALIFIER}\s+)?${NUMBER}\s*`, 'gi');
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 const MILE_KM = 1.609344;
 
@@ -97,8 +98,7 @@ export function groupClaims(claims: Claim[]): ClaimGroup[] {
 
 function figuresIn(sentence: string): Omit<Claim, 'sentence' | 'source' | 'paragraph' | 'attribution' | 'when'>[] {
   const found: Omit<Claim, 'sentence' | 'source' | 'paragraph' | 'attribution' | 'when'>[] = [];
-  const pattern = new RegExp(String.raw`(?:${QUALIFIER}\s+)?${NUMBER}\s*`, 'gi');
-  for (const m of sentence.matchAll(pattern)) {
+  for (const m of sentence.matchAll(FIGURE)) {
     const before = sentence.slice(Math.max(0, m.index - 2), m.index);
     if (/[(\d]\s?$/.test(before)) continue; // "(100 miles)": a conversion of the figure before it
     const after = sentence.slice(m.index + m[0].length);

@@ -7,6 +7,7 @@
 import nlp from 'compromise';
 import type { Source, Topic } from '../types.ts';
 import { uniqueSlugs } from '../slug.ts';
+import { wholeWord } from '../words.ts';
 import { sentencesOf } from './sentences.ts';
 
 export type EntityType = 'person' | 'place' | 'organisation' | 'unit';
@@ -105,7 +106,7 @@ function addSurnameMentions(entities: Entity[], sources: Source[]): Entity[] {
       if (block.type !== 'paragraph') continue;
       for (const sentence of sentencesOf(block.text)) {
         for (const [surname, owners] of surnames) {
-          if (owners.length !== 1 || !new RegExp(`(?<![\\p{L}])${surname}(?![\\p{L}])`, 'u').test(sentence)) continue;
+          if (owners.length !== 1 || !wholeWord(surname).test(sentence)) continue;
           const person = owners[0]!;
           if (!person.mentions.some((m) => m.source === source.slug && m.paragraph === block.id)) person.mentions.push({ source: source.slug, paragraph: block.id, sentence });
         }
@@ -126,11 +127,7 @@ function variantCanonicals(topics: Topic[]): Map<string, string> {
 /** A name with every variant spelling in it replaced by its set's first spelling. */
 function canonicalName(name: string, canonical: Map<string, string>): string {
   let out = name;
-  for (const [spelling, first] of canonical) {
-    if (spelling !== first && new RegExp(`(?<![\\p{L}])${spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(out)) {
-      out = out.replace(new RegExp(`(?<![\\p{L}])${spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'), first);
-    }
-  }
+  for (const [spelling, first] of canonical) if (spelling !== first) out = out.replace(wholeWord(spelling), first);
   return out;
 }
 

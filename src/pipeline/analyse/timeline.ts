@@ -69,9 +69,11 @@ export function datesIn(sentence: string, reference: Date | null): string[] {
   return [...found];
 }
 
+const WEEKDAY = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`, 'i');
+
 function weekdayOf(text: string): number | null {
-  const i = WEEKDAYS.findIndex((d) => new RegExp(`\\b${d}\\b`, 'i').test(text));
-  return i >= 0 ? i : null;
+  const day = WEEKDAY.exec(text)?.[1];
+  return day ? WEEKDAYS.indexOf(day.toLowerCase()) : null;
 }
 
 /** The latest given weekday on or before the reference day ("said Saturday" in a Sunday paper). */

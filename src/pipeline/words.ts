@@ -1,0 +1,14 @@
+// Whole-word patterns for names and spellings, compiled once: they are tested against every
+// line or sentence of every article, so building them per test was the cost, not the test.
+
+const cache = new Map<string, RegExp>();
+
+/** A pattern that finds `spelling` as a whole word (letters on neither side), case-sensitive. */
+export function wholeWord(spelling: string): RegExp {
+  let pattern = cache.get(spelling);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}])${spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+    cache.set(spelling, pattern);
+  }
+  return pattern;
+}
