@@ -1,11 +1,11 @@
 // @ts-check
 import { readdirSync, readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { parseTopic } from './src/pipeline/topics.ts';
 import { mermaidWithoutElk } from './src/site/mermaid-without-elk.ts';
-import remarkMermaid from './src/site/remark-mermaid.ts';
 
 // DOSSIER_BASE hosts the site in a subfolder ("/dossier/"); DOSSIER_SITE is its absolute URL.
 const base = process.env.DOSSIER_BASE || '/';
@@ -20,8 +20,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  // Source text is shown exactly as published: no curly-quote or dash substitution.
-  markdown: { smartypants: false, remarkPlugins: [remarkMermaid] },
+  // Hand-written Markdown (src/content/docs) keeps its straight quotes and dashes, as the
+  // generated pages do (src/site/generated-mdx.ts renders those).
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   vite: { plugins: [mermaidWithoutElk()] },
   integrations: [
     starlight({

@@ -1,16 +1,26 @@
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { defineCollection } from 'astro:content';
+import { readdirSync, readFileSync } from 'node:fs';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { parseTopic } from './pipeline/topics.ts';
+import { generatedMdxLoader } from './site/generated-mdx-loader.ts';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 // Where the ingest wrote its output; tests point this at a build of their own.
 const generated = process.env.DOSSIER_CONTENT ?? './content';
+const topicTitles = new Map(
+  readdirSync('content/topics')
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => parseTopic(name.slice(0, -3), readFileSync(`content/topics/${name}`, 'utf8')))
+    .map((topic) => [topic.id, topic.title]),
+);
 
 /** Front matter the ingest writes into content/sources/<slug>.mdx (see src/pipeline/emit.ts). */
 const sources = defineCollection({
-  loader: glob({ base: `${generated}/sources`, pattern: '*.mdx' }),
+  // Source pages live at /sources/<slug>/, so a topic page is two folders up.
+  loader: generatedMdxLoader({ base: `${generated}/sources`, topicTitles, topicHref: (id) => `../../topics/${id}/` }),
   schema: z.object({
     title: z.string(),
     outlet: z.string().nullable(),
@@ -46,7 +56,13 @@ const topics = defineCollection({
 
 /** The dossier's own pages (overview, topic pages, indexes), which the ingest writes as MDX. */
 const dossier = defineCollection({
-  loader: glob({ base: `${generated}/dossier`, pattern: '**/*.mdx' }),
+  loader: generatedMdxLoader({
+    base: `${generated}/dossier`,
+    topicTitles,
+    topicHref: () => {
+      throw new Error('a source paragraph outside content/sources');
+    },
+  }),
   schema: z.object({
     title: z.string(),
     description: z.string(),

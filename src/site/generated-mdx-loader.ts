@@ -1,0 +1,57 @@
+// Content loader for the ingest's MDX files (content/sources, content/dossier). Each file is
+// rendered once, when content syncs, into the data store as HTML (see generated-mdx.ts), and
+// only again when its bytes change; pages then only place that HTML. Astro's glob loader would
+// instead make every .mdx file a JavaScript module for Vite to compile and bundle.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { renderGeneratedMdx, type RenderOptions } from './generated-mdx.ts';
+
+/** Loads every `.mdx` file under `base` (subfolders too); an entry's id is its path without `.mdx`. */
+export function generatedMdxLoader(options: { base: string } & RenderOptions): Loader {
+  return {
+    name: 'generated-mdx',
+    load: async (context) => {
+      const base = resolve(options.base);
+      await syncFolder(base, options, context);
+      context.watcher?.add(base);
+      context.watcher?.on('all', (_event, path) => {
+        if (path.startsWith(base + sep) && path.endsWith('.mdx')) void syncFolder(base, options, context);
+      });
+    },
+  };
+}
+
+async function syncFolder(base: string, options: RenderOptions, { store, parseData, generateDigest, logger }: LoaderContext): Promise<void> {
+  const files = listMdx(base);
+  const seen = new Set<string>();
+  for (const file of files) {
+    const id = relative(base, file).split(sep).join('/').replace(/\.mdx$/, '');
+    seen.add(id);
+    const text = readFileSync(file, 'utf8');
+    const digest = generateDigest(text);
+    if (store.get(id)?.digest === digest) continue;
+    let page;
+    try {
+      page = renderGeneratedMdx(text, options);
+    } catch (error) {
+      throw new Error(`${file}: ${(error as Error).message}`);
+    }
+    const data = await parseData({ id, data: page.data, filePath: file });
+    store.set({ id, data, digest, filePath: relative(process.cwd(), file), rendered: { html: page.html, metadata: { headings: page.headings } } });
+  }
+  for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+  logger.debug(`${files.length} files under ${base}`);
+}
+
+function listMdx(base: string): string[] {
+  try {
+    return readdirSync(base, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.mdx'))
+      .sort()
+      .map((name) => join(base, name));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
