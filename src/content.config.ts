@@ -35,6 +35,7 @@ const sources = defineCollection({
     topics: z.array(z.string()),
     alsoSpelled: z.array(z.string()).default([]),
     syndicatedWith: z.array(z.object({ source: z.string(), paragraphs: z.number() })).default([]),
+    syndicatedSources: z.number().default(0),
     file: z.string(),
     format: z.enum(['txt', 'md', 'html']),
     encoding: z.string(),

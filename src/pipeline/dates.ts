@@ -29,19 +29,69 @@ export function findDates(text: string, reference?: Date): FoundDate[] {
   }));
 }
 
-// A written date has a year, a numeric day and month, or a word beside a day number
+// A written date has a year, a numeric day and month, or a month name beside a day number
 // ("December 14", "14 декабря", "Feb. 7"). Lines without any are not given to chrono, which
-// would otherwise try all ten locales on every short line that holds a digit.
-const MAY_HOLD_DATE = /(?<!\d)(?:1[89]|20)\d{2}(?!\d)|\d{1,2}[./-]\d{1,2}|\p{L}{3,}\.?\s+\d{1,2}(?!\d)|(?<!\d)\d{1,2}\.?\s+\p{L}{3,}/u;
+// would otherwise try all ten locales on every short line that holds a digit ("downed 88",
+// "après 3 heures").
+const MONTH_WORDS = new Set(
+  [
+    // en
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec',
+    // de
+    'januar jänner februar märz april mai juni juli august september oktober november dezember jän mär okt dez',
+    // fr
+    'janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre janv févr fevr avr juil déc',
+    // es
+    'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ene abr ago dic',
+    // pt
+    'janeiro fevereiro março marco abril maio junho julho agosto setembro outubro novembro dezembro fev set out dez',
+    // it
+    'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre gen mag giu lug ott',
+    // nl
+    'januari februari maart april mei juni juli augustus september oktober november december mrt',
+    // sv
+    'januari februari mars april maj juni juli augusti september oktober november december',
+    // ru, nominative and genitive
+    'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь января февраля марта апреля мая июня июля августа сентября октября ноября декабря янв фев мар апр авг сен сент окт ноя дек',
+    // uk, nominative and genitive
+    'січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня січ лют бер квіт трав черв лип серп вер жовт лист груд',
+  ].flatMap((names) => names.split(' ')),
+);
+const YEAR_OR_NUMERIC_DATE = /(?<!\d)(?:1[89]|20)\d{2}(?!\d)|\d{1,2}[./-]\d{1,2}/;
+const WORD_THEN_DAY = /(\p{L}+)\.?\s+\d{1,2}(?!\d)/gu;
+const DAY_THEN_WORD = /(?<!\d)\d{1,2}\.?\s+(\p{L}+)/gu;
+
+function mayHoldDate(text: string): boolean {
+  if (YEAR_OR_NUMERIC_DATE.test(text)) return true;
+  for (const pattern of [WORD_THEN_DAY, DAY_THEN_WORD]) {
+    for (const match of text.matchAll(pattern)) if (MONTH_WORDS.has(match[1]!.toLowerCase())) return true;
+  }
+  return false;
+}
+
+// The same short line is asked about several times (its shape, the date line, the stated date):
+// chrono's answers are kept for the run, up to a bound.
+const parsed = new Map<string, chrono.ParsedResult[]>();
+const PARSED_LIMIT = 10_000;
 
 /** Every date or time expression chrono finds, from the first locale that finds a written date. */
 function parseDates(text: string, reference?: Date): chrono.ParsedResult[] {
-  if (!MAY_HOLD_DATE.test(text)) return [];
-  for (const parser of PARSERS) {
-    const results = parser.parse(text, reference ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: !!reference });
-    if (results.some(isWrittenDate)) return results;
+  if (!mayHoldDate(text)) return [];
+  const key = `${reference?.getTime() ?? ''}|${text}`;
+  let results = parsed.get(key);
+  if (!results) {
+    results = [];
+    for (const parser of PARSERS) {
+      const found = parser.parse(text, reference ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: !!reference });
+      if (found.some(isWrittenDate)) {
+        results = found;
+        break;
+      }
+    }
+    if (parsed.size >= PARSED_LIMIT) parsed.clear();
+    parsed.set(key, results);
   }
-  return [];
+  return results;
 }
 
 function isWrittenDate(r: chrono.ParsedResult): boolean {

@@ -10,11 +10,11 @@ export interface DataFile {
   text: string;
 }
 
-/** Emit stage: sources and analysis → sources, claims, quotes and timeline as JSON; sources and claims as CSV. */
+/** Emit stage: sources and analysis → sources, claims, quotes, shared passages, timeline and entities as JSON; sources and claims as CSV. */
 export function emitData(sources: Source[], analysis: Analysis): DataFile[] {
   const sourceRows = sources.map(({ blocks: _blocks, removed: _removed, ...fields }) => ({
     ...fields,
-    syndicatedWith: (analysis.syndication.get(fields.slug) ?? []).map((s) => s.source),
+    syndicatedWith: fields.syndicatedWith.map((s) => s.source),
   }));
   const groups = analysis.groups.map((g) => ({
     id: g.id,
@@ -30,6 +30,7 @@ export function emitData(sources: Source[], analysis: Analysis): DataFile[] {
       name: 'quotes.json',
       text: `${JSON.stringify({ groups: analysis.quotes.map((g) => ({ id: g.id, speaker: g.speaker, variants: g.variants.map(({ text, source, paragraph }) => ({ text, source, paragraph })) })) }, null, 1)}\n`,
     },
+    { name: 'shared-passages.json', text: `${JSON.stringify({ passages: analysis.shared }, null, 1)}\n` },
     { name: 'timeline.json', text: `${JSON.stringify({ events: analysis.timeline }, null, 1)}\n` },
     {
       name: 'entities.json',

@@ -101,6 +101,7 @@ function overview(sources: Source[], topics: Topic[]): RootContent[] {
         ['data/claims.json', 'figures and where sources disagree (JSON)'],
         ['data/claims.csv', 'figures (CSV)'],
         ['data/quotes.json', 'versions of the same quote (JSON)'],
+        ['data/shared-passages.json', 'passages several sources carry, every copy (JSON)'],
         ['data/timeline.json', 'dated events (JSON)'],
         ['data/entities.json', 'people, places and organisations, with their spellings (JSON)'],
       ].map(([file, label]) => para(link(href(from, file!), label!))),
@@ -204,13 +205,9 @@ function topicPage(topic: Topic, sources: Source[], topics: Topic[], analysis: A
   const passages = passagesByTopic(sources, topics).get(topic.id)!;
   const bySource = Map.groupBy(passages, (p) => p.source);
   const bySlug = new Map(sources.map((s) => [s.slug, s]));
-  // Passages two sources share are quoted once; the later copies are named under the first.
-  const partners = new Map<string, string[]>();
-  for (const { a, b } of analysis.shared) {
-    const [x, y] = [`${a.source}#${a.paragraph}`, `${b.source}#${b.paragraph}`];
-    partners.set(x, [...(partners.get(x) ?? []), y]);
-    partners.set(y, [...(partners.get(y) ?? []), x]);
-  }
+  // A passage several sources share is quoted once; the later copies are named under the first.
+  const passageOf = new Map<string, string>();
+  for (const passage of analysis.shared) for (const copy of passage.copies) passageOf.set(`${copy.source}#${copy.paragraph}`, passage.id);
   const quoted = new Map<string, BlockContent[]>();
   const paragraphNumber = (slug: string, id: string) => {
     const paragraphs = bySlug.get(slug)!.blocks.filter((b) => b.type === 'paragraph');
@@ -226,12 +223,11 @@ function topicPage(topic: Topic, sources: Source[], topics: Topic[], analysis: A
     out.push(heading(3, `${source.outlet ?? 'Outlet not stated'}, ${source.date ?? 'undated'}`));
     out.push(para(link(href(from, `sources/${source.slug}/`), source.title), text(credit(source))));
     for (const { block } of quotedHere) {
-      const key = `${source.slug}#${block.id}`;
-      const first = (partners.get(key) ?? []).map((k) => quoted.get(k)).find(Boolean);
+      const key = passageOf.get(`${source.slug}#${block.id}`) ?? `${source.slug}#${block.id}`;
+      const first = quoted.get(key);
       const citation = link(href(from, `sources/${source.slug}/#${block.id}`), `${source.outlet ?? 'Outlet not stated'}, paragraph ${paragraphNumber(source.slug, block.id)}`);
       if (first) {
         first.push(para(text('Also carried, near word for word, by '), citation));
-        quoted.set(key, first);
         continue;
       }
       const children: BlockContent[] = [para(text(block.text)), para(link(href(from, `sources/${source.slug}/#${block.id}`), `Paragraph ${paragraphNumber(source.slug, block.id)} in the source`))];

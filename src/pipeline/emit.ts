@@ -41,6 +41,7 @@ export function frontMatterOf(source: Source): Record<string, unknown> {
     topics: source.topics,
     alsoSpelled: source.alsoSpelled,
     syndicatedWith: source.syndicatedWith,
+    syndicatedSources: source.syndicatedSources,
     file: source.file,
     format: source.format,
     encoding: source.encoding,

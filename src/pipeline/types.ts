@@ -141,8 +141,10 @@ export interface Source extends SourceMetadata {
   topics: string[];
   /** Spellings of names in the text that the text itself does not use (for search). */
   alsoSpelled: string[];
-  /** Other sources that carry some of the same paragraphs, and how many of this source's. */
+  /** The sources that carry most of the same paragraphs (at most ten), and how many of this source's. */
   syndicatedWith: { source: string; paragraphs: number }[];
+  /** How many other sources carry some of the same paragraphs, in all. */
+  syndicatedSources: number;
   output: string;
   blocks: Block[];
   removed: RemovedLine[];

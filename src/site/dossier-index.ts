@@ -29,17 +29,38 @@ export async function topicTitles(): Promise<Map<string, string>> {
 
 /** Other sources that share topics with this one: most shared topics first, then newest. */
 export async function sourcesSharingTopics(source: SourceEntry, limit = 8): Promise<{ entry: SourceEntry; shared: string[] }[]> {
-  const { byTopic } = await load();
-  const shared = new Map<SourceEntry, string[]>();
-  for (const id of source.data.topics) {
-    for (const other of byTopic.get(id) ?? []) {
-      if (other.id !== source.id) shared.set(other, [...(shared.get(other) ?? []), id]);
-    }
+  const ranked = await rankedForTopics(source.data.topics, limit + 1);
+  return ranked.filter((r) => r.entry.id !== source.id).slice(0, limit);
+}
+
+// The ranking depends only on a source's set of topics, and a dossier has few distinct sets:
+// it is computed once per set, not once per page (which made the build grow with the square
+// of the number of sources).
+const rankings = new Map<string, Promise<{ entry: SourceEntry; shared: string[] }[]>>();
+
+function rankedForTopics(topics: string[], count: number): Promise<{ entry: SourceEntry; shared: string[] }[]> {
+  const sorted = [...topics].sort();
+  const key = `${sorted.join(' ')}|${count}`;
+  let ranking = rankings.get(key);
+  if (!ranking) {
+    ranking = (async () => {
+      const { byTopic } = await load();
+      const shared = new Map<SourceEntry, string[]>();
+      for (const id of sorted) {
+        for (const other of byTopic.get(id) ?? []) {
+          const ids = shared.get(other);
+          if (ids) ids.push(id);
+          else shared.set(other, [id]);
+        }
+      }
+      return [...shared]
+        .map(([entry, ids]) => ({ entry, shared: ids }))
+        .sort((a, b) => b.shared.length - a.shared.length || (b.entry.data.date ?? '').localeCompare(a.entry.data.date ?? '') || a.entry.id.localeCompare(b.entry.id))
+        .slice(0, count);
+    })();
+    rankings.set(key, ranking);
   }
-  return [...shared]
-    .map(([entry, ids]) => ({ entry, shared: ids }))
-    .sort((a, b) => b.shared.length - a.shared.length || (b.entry.data.date ?? '').localeCompare(a.entry.data.date ?? ''))
-    .slice(0, limit);
+  return ranking;
 }
 
 /** A source by its slug. */

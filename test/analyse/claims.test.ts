@@ -1,7 +1,7 @@
 // Figures: the disagreements the seeds hold, and our own tricky texts (other units, scales,
 // conversions in brackets, killed versus wounded, one source's two moments).
 import { describe, expect, it } from 'vitest';
-import { extractClaims, groupClaims } from '../../src/pipeline/analyse/claims.ts';
+import { extractClaims, groupClaims, sourcesDisagree } from '../../src/pipeline/analyse/claims.ts';
 import type { Source } from '../../src/pipeline/types.ts';
 import { seeds } from '../helpers/ingest.ts';
 
@@ -78,5 +78,29 @@ describe('our own tricky texts', () => {
   it('names who said it from "X said" and "said X"', () => {
     expect(claims.find((c) => c.value === 100 && c.source === 'a')?.attribution).toBe('governor');
     expect(claims.find((c) => c.source === 'b')?.attribution).toBe('military spokesperson');
+  });
+});
+
+describe('when sources disagree', () => {
+  const claim = (source: string, value: number) => ({ source, value });
+  it.each([
+    ['two sources 1% apart or less', [claim('a', 1000), claim('b', 1010)], false],
+    ['two sources more than 1% apart', [claim('a', 1000), claim('b', 1100)], true],
+    ['one source giving two values, alone', [claim('a', 1000), claim('a', 5000)], false],
+    ['one source holding both extremes, the others in agreement with neither', [claim('a', 100), claim('a', 900), claim('b', 500)], true],
+    ['one source holding both extremes, another agreeing with its low value', [claim('a', 500), claim('a', 900), claim('b', 500)], true],
+    ['one source holding both extremes, every other source agreeing with one value of it', [claim('a', 500), claim('a', 501), claim('b', 500), claim('c', 501)], false],
+  ])('%s → %s', (_, claims, expected) => {
+    expect(sourcesDisagree(claims)).toBe(expected);
+  });
+
+  it('agrees with comparing every pair, on random groups', () => {
+    let seed = 3;
+    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    for (let round = 0; round < 500; round++) {
+      const claims = Array.from({ length: 1 + Math.floor(random() * 6) }, () => claim('abc'[Math.floor(random() * 3)]!, 100 + Math.floor(random() * 4)));
+      const everyPair = claims.some((a) => claims.some((b) => a.source !== b.source && Math.abs(a.value - b.value) > 0.01 * Math.max(a.value, b.value)));
+      expect(sourcesDisagree(claims)).toBe(everyPair);
+    }
   });
 });

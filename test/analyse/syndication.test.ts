@@ -20,17 +20,19 @@ describe('shared passages in the seeds', () => {
   const bySource = syndicationBySource(findSharedPassages(report.sources));
 
   it('finds the AFP text that The Moscow Times (000) and 003 both carry, on both sides', () => {
-    expect(bySource.get(slug('000'))).toContainEqual({ source: slug('003'), paragraphs: 4 });
-    expect(bySource.get(slug('003'))).toEqual([{ source: slug('000'), paragraphs: 4 }]);
+    expect(bySource.get(slug('000'))!.with).toContainEqual({ source: slug('003'), paragraphs: 4 });
+    expect(bySource.get(slug('003'))).toEqual({ with: [{ source: slug('000'), paragraphs: 4 }], sources: 1 });
   });
 
   it('sees the same quote translation in 000 and 002, and DW’s other translation as no copy', () => {
-    expect(bySource.get(slug('002'))).toEqual([{ source: slug('000'), paragraphs: 2 }]);
+    expect(bySource.get(slug('002'))).toEqual({ with: [{ source: slug('000'), paragraphs: 2 }], sources: 1 });
     expect(bySource.get(slug('001'))).toBeUndefined();
   });
 
   it('puts the shared sources on the ingest report', () => {
-    expect(report.sources.find((s) => s.slug === slug('003'))!.syndicatedWith).toEqual([{ source: slug('000'), paragraphs: 4 }]);
+    const s003 = report.sources.find((s) => s.slug === slug('003'))!;
+    expect(s003.syndicatedWith).toEqual([{ source: slug('000'), paragraphs: 4 }]);
+    expect(s003.syndicatedSources).toBe(1);
   });
 });
 
@@ -39,11 +41,24 @@ describe('our own cases', () => {
   const edited = 'Firefighters battled a large blaze at the fuel depot through the night, regional officials said, adding that nobody was hurt in the attack.';
   const alike = 'Firefighters battled a small blaze at a grain silo on Tuesday, and the regional governor said the cause was not yet known to anyone.';
 
-  it('pairs exact copies across three sources, and a light edit, but not a look-alike', () => {
+  it('gathers exact copies across three sources and a light edit into one passage, but not a look-alike', () => {
     const shared = findSharedPassages([source('a', [wire]), source('b', [wire]), source('c', [edited]), source('d', [alike])]);
-    const pairs = shared.map((p) => [p.a.source, p.b.source].sort().join('-')).sort();
-    expect(pairs).toEqual(['a-b', 'a-c', 'b-c']);
-    expect(shared.find((p) => p.similarity === 1)).toBeDefined();
+    expect(shared).toEqual([{ id: 'a#p0', copies: ['a', 'b', 'c'].map((s) => ({ source: s, paragraph: 'p0' })) }]);
+  });
+
+  it('keeps apart two reports in the same words that give different figures', () => {
+    const downed = (n: number) => `Air defences downed ${n} drones overnight over the region, the defence ministry said, adding that there were no casualties.`;
+    expect(findSharedPassages([source('a', [downed(88)]), source('b', [downed(108)]), source('c', [downed(88)])]).map((p) => p.copies.map((c) => c.source))).toEqual([['a', 'c']]);
+  });
+
+  it('stores a paragraph that 300 sources carry once, at a cost that grows with the copies, not their square', () => {
+    const sources = Array.from({ length: 300 }, (_, i) => source(`s${String(i).padStart(3, '0')}`, [wire, `${i} unrelated words about something else entirely, number ${i * 7}, in a paragraph of its own.`]));
+    const { shared, comparisons } = compareCandidates(sources);
+    expect(shared).toHaveLength(1);
+    expect(shared[0]!.copies).toHaveLength(300);
+    expect(comparisons).toBeLessThan(300 * 2);
+    const bySource = syndicationBySource(shared);
+    expect(bySource.get('s000')).toEqual({ with: sources.slice(1, 11).map((s) => ({ source: s.slug, paragraphs: 1 })), sources: 299 });
   });
 
   it('never pairs paragraphs of the same source, nor very short ones', () => {

@@ -91,9 +91,26 @@ export function groupClaims(claims: Claim[]): ClaimGroup[] {
   const groups = Map.groupBy(claims, (c) => `${c.subject}|${c.unit}`);
   return [...groups].map(([key, members]) => {
     const [subject, unit] = key.split('|') as [string, string];
-    const disagree = members.some((a) => members.some((b) => a.source !== b.source && Math.abs(a.value - b.value) > 0.01 * Math.max(a.value, b.value)));
-    return { id: slug(`${subject} ${unit}`), subject, unit, disagree, claims: members };
+    return { id: slug(`${subject} ${unit}`), subject, unit, disagree: sourcesDisagree(members), claims: members };
   });
+}
+
+/**
+ * Whether two different sources give values more than 1% apart. Only the extremes can be that
+ * pair: the smallest and largest values, or, when one source gives both, that source's extreme
+ * against the other sources' opposite extreme. One sort, where comparing every pair grew with
+ * the square of the group.
+ */
+export function sourcesDisagree(claims: Pick<Claim, 'source' | 'value'>[]): boolean {
+  const apart = (low: number, high: number) => high - low > 0.01 * Math.max(low, high);
+  const byValue = [...claims].sort((a, b) => a.value - b.value);
+  const low = byValue[0];
+  const high = byValue.at(-1);
+  if (!low || !high) return false;
+  if (low.source !== high.source) return apart(low.value, high.value);
+  const others = byValue.filter((c) => c.source !== low.source);
+  if (!others.length) return false;
+  return apart(others[0]!.value, high.value) || apart(low.value, others.at(-1)!.value);
 }
 
 function figuresIn(sentence: string): Omit<Claim, 'sentence' | 'source' | 'paragraph' | 'attribution' | 'when'>[] {

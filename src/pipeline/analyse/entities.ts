@@ -29,6 +29,20 @@ const UNIT_WORDS = /\b(?:Forces|Brigade|Battalion|Regiment|Corps|Division|Army|G
 const ORG_WORDS = /\b(?:Staff|Service|Ministry|Agency|Council|Command|Times|Independent|Interfax|Transneft[\w-]*|Naftogaz|Insights|NIS|Post|News)\b/;
 const NOT_NAMES = new Set('The A An In On At By For But And Or While He She It They We This That These Those Earlier Meanwhile Today Here There Taken As Up At Some One Two Ukrainian Russian Russians Ukrainians Western Eastern Saturday Sunday Monday Tuesday Wednesday Thursday Friday January February March April May June July August September October November December Telegram Oblast Kyiv, Also More Of'.split(' '));
 
+// The paragraphs each entity is already mentioned in: a lookup, not a scan of its mentions,
+// which grow with the dossier.
+const mentioned = new WeakMap<Entity, Set<string>>();
+
+/** Records a mention once per paragraph. */
+function addMention(entity: Entity, mention: Entity['mentions'][number]): void {
+  const seen = mentioned.get(entity) ?? new Set<string>();
+  mentioned.set(entity, seen);
+  const key = `${mention.source}#${mention.paragraph}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  entity.mentions.push(mention);
+}
+
 /** Finds the named entities of every source and merges their spellings. */
 export function extractEntities(sources: Source[], topics: Topic[]): Entity[] {
   const canonical = variantCanonicals(topics);
@@ -39,7 +53,7 @@ export function extractEntities(sources: Source[], topics: Topic[]): Entity[] {
     const entity = entities.get(key) ?? { id: slug(key), name: key, type, aliases: [], mentions: [] };
     entities.set(key, entity);
     if (spelling !== entity.name && !entity.aliases.includes(spelling)) entity.aliases.push(spelling);
-    if (!entity.mentions.some((m) => m.source === mention.source && m.paragraph === mention.paragraph)) entity.mentions.push(mention);
+    addMention(entity, mention);
   };
 
   for (const source of sources) {
@@ -108,7 +122,7 @@ function addSurnameMentions(entities: Entity[], sources: Source[]): Entity[] {
         for (const [surname, owners] of surnames) {
           if (owners.length !== 1 || !wholeWord(surname).test(sentence)) continue;
           const person = owners[0]!;
-          if (!person.mentions.some((m) => m.source === source.slug && m.paragraph === block.id)) person.mentions.push({ source: source.slug, paragraph: block.id, sentence });
+          addMention(person, { source: source.slug, paragraph: block.id, sentence });
         }
       }
     }

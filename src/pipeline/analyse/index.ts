@@ -4,14 +4,14 @@ import type { Source, Topic } from '../types.ts';
 import { extractEntities, type Entity } from './entities.ts';
 import { extractClaims, groupClaims, type Claim, type ClaimGroup } from './claims.ts';
 import { extractQuotes, groupQuotes, type QuoteGroup } from './quotes.ts';
-import { findSharedPassages, syndicationBySource, type SharedPassage } from './syndication.ts';
+import { findSharedPassages, syndicationBySource, type SharedPassage, type Syndication } from './syndication.ts';
 import { buildTimeline, type TimelineEvent } from './timeline.ts';
 
 /** The cross-source findings the dossier pages and exports show. */
 export interface Analysis {
   shared: SharedPassage[];
-  /** For each source slug, the sources it shares passages with and how many of its paragraphs. */
-  syndication: Map<string, { source: string; paragraphs: number }[]>;
+  /** For each source slug, the sources it shares most passages with, and how many sources in all. */
+  syndication: Map<string, Syndication>;
   claims: Claim[];
   groups: ClaimGroup[];
   quotes: QuoteGroup[];

@@ -32,8 +32,9 @@ const MIN_WORDS = 5;
 /** Share of the shorter version's content words the other must contain. */
 const OVERLAP = 0.5;
 const MIN_SHARED = 4;
-// A word in more quotes than this says nothing about which statement a quote is.
-const COMMON = 50;
+// A word in more quotes than this says nothing about which statement a quote is. A fixed bound
+// (not a share of all quotes) keeps the comparisons linear in the number of quotes.
+const COMMON = 200;
 
 /** Extracts the direct quotes of every source, with their speakers. */
 export function extractQuotes(sources: Source[]): Quote[] {
@@ -65,15 +66,20 @@ export function groupQuotes(quotes: Quote[]): QuoteGroup[] {
   const texts = [...byText.keys()];
   const content = texts.map((t) => new Set(words(t).filter((w) => w.length >= 4)));
   const byWord = new Map<string, number[]>();
-  content.forEach((set, i) => set.forEach((w) => byWord.set(w, [...(byWord.get(w) ?? []), i])));
-  const common = Math.max(COMMON, texts.length / 20);
+  content.forEach((set, i) =>
+    set.forEach((w) => {
+      const holders = byWord.get(w);
+      if (holders) holders.push(i);
+      else byWord.set(w, [i]);
+    }),
+  );
   const parent = texts.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   for (let i = 0; i < texts.length; i++) {
     const shared = new Map<number, number>();
     for (const w of content[i]!) {
       const holders = byWord.get(w)!;
-      if (holders.length > common) continue;
+      if (holders.length > COMMON) continue;
       for (const j of holders) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
     }
     for (const [j, n] of shared) {

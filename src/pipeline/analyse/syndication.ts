@@ -4,12 +4,11 @@
 // compared. The cost grows with the number of paragraphs, not with its square.
 import type { Source } from '../types.ts';
 
-/** Two paragraphs of different sources that carry the same text, near enough. */
+/** A passage several sources carry: one paragraph per copy, from at least two sources. */
 export interface SharedPassage {
-  a: { source: string; paragraph: string };
-  b: { source: string; paragraph: string };
-  /** Estimated Jaccard similarity of their word 3-shingles, 0–1. */
-  similarity: number;
+  /** The first copy's `source#paragraph`: stable while that copy exists. */
+  id: string;
+  copies: { source: string; paragraph: string }[];
 }
 
 const SHINGLE = 3;
@@ -20,69 +19,112 @@ const ROWS = HASHES / BANDS;
 export const SHARED_THRESHOLD = 0.5;
 const MIN_WORDS = 8;
 
-// Fixed, seeded hash parameters: the same input always gives the same pairs.
+// Fixed, seeded hash parameters: the same input always gives the same passages.
 const SEEDS = Array.from({ length: HASHES }, (_, i) => [(Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0, Math.imul(i + 7, 0x85ebca6b) >>> 0] as const);
 
-/** Paragraphs shared between different sources, most similar first within each pair of sources. */
+/** Passages shared between different sources, in the order of their first copy. */
 export function findSharedPassages(sources: Source[]): SharedPassage[] {
   return compareCandidates(sources).shared;
 }
 
-/** The shared passages, and how many paragraph pairs were actually compared (for the scale test). */
+/**
+ * The shared passages, and how many paragraph pairs were compared (for the scale tests).
+ * Copies are gathered into one passage as they are found (union-find), and a paragraph is
+ * compared with one paragraph of each passage already in its bucket, not with every copy: a
+ * paragraph that 250 sources carry costs 250 comparisons, not 31,000, and is stored once.
+ */
 export function compareCandidates(sources: Source[]): { shared: SharedPassage[]; comparisons: number } {
-  const items: { source: string; paragraph: string; shingles: Set<number>; signature: Uint32Array }[] = [];
+  const items: { source: string; paragraph: string; shingles: Set<number>; figures: string }[] = [];
+  const buckets = new Map<string, number[]>();
   for (const source of sources) {
     for (const block of source.blocks) {
       if (block.type !== 'paragraph') continue;
       const shingles = shinglesOf(block.text);
       if (shingles.size + SHINGLE - 1 < MIN_WORDS) continue;
-      items.push({ source: source.slug, paragraph: block.id, shingles, signature: minhash(shingles) });
-    }
-  }
-  const buckets = new Map<string, number[]>();
-  items.forEach((item, index) => {
-    for (let band = 0; band < BANDS; band++) {
-      const key = `${band}:${item.signature.subarray(band * ROWS, band * ROWS + ROWS).join(',')}`;
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(index);
-      else buckets.set(key, [index]);
-    }
-  });
-  const seen = new Set<string>();
-  const shared: SharedPassage[] = [];
-  let comparisons = 0;
-  for (const bucket of buckets.values()) {
-    for (let i = 0; i < bucket.length; i++) {
-      for (let j = i + 1; j < bucket.length; j++) {
-        const [x, y] = [items[bucket[i]!]!, items[bucket[j]!]!];
-        const key = `${bucket[i]}-${bucket[j]}`;
-        if (x.source === y.source || seen.has(key)) continue;
-        seen.add(key);
-        comparisons++;
-        const similarity = jaccard(x.shingles, y.shingles);
-        if (similarity >= SHARED_THRESHOLD) {
-          shared.push({ a: { source: x.source, paragraph: x.paragraph }, b: { source: y.source, paragraph: y.paragraph }, similarity: Math.round(similarity * 100) / 100 });
-        }
+      // Two reports that give different figures are not copies of one passage, however alike
+      // their wording ("downed 88 drones" / "downed 108 drones"): the figures join the bucket key.
+      const figures = (block.text.match(/\d+(?:[.,]\d+)*/g) ?? []).join(' ');
+      const index = items.push({ source: source.slug, paragraph: block.id, shingles, figures }) - 1;
+      const signature = minhash(shingles);
+      for (let band = 0; band < BANDS; band++) {
+        const key = `${band}:${figures}:${signature.subarray(band * ROWS, band * ROWS + ROWS).join(',')}`;
+        const bucket = buckets.get(key);
+        if (bucket) bucket.push(index);
+        else buckets.set(key, [index]);
       }
     }
   }
-  shared.sort((p, q) => p.a.source.localeCompare(q.a.source) || p.b.source.localeCompare(q.b.source) || q.similarity - p.similarity);
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const compared = new Set<number>();
+  let comparisons = 0;
+  for (const bucket of buckets.values()) {
+    if (bucket.length < 2) continue;
+    // One representative per passage met so far in this bucket.
+    const representatives: number[] = [bucket[0]!];
+    for (const y of bucket.slice(1)) {
+      const met = new Set<number>();
+      for (const x of representatives) {
+        const root = find(x);
+        if (met.has(root)) continue;
+        met.add(root);
+        if (root === find(y)) continue;
+        const key = x * items.length + y;
+        if (compared.has(key)) continue;
+        compared.add(key);
+        comparisons++;
+        if (items[x]!.source !== items[y]!.source && jaccard(items[x]!.shingles, items[y]!.shingles) >= SHARED_THRESHOLD) parent[find(y)] = root;
+      }
+      if (!met.has(find(y))) representatives.push(y);
+    }
+  }
+  const byRoot = new Map<number, number[]>();
+  items.forEach((_, i) => {
+    const members = byRoot.get(find(i));
+    if (members) members.push(i);
+    else byRoot.set(find(i), [i]);
+  });
+  const shared: SharedPassage[] = [];
+  for (const members of byRoot.values()) {
+    const copies = members.map((i) => ({ source: items[i]!.source, paragraph: items[i]!.paragraph }));
+    if (new Set(copies.map((c) => c.source)).size < 2) continue;
+    shared.push({ id: `${copies[0]!.source}#${copies[0]!.paragraph}`, copies });
+  }
   return { shared, comparisons };
 }
 
+/** What a source shares: the sources it shares most with (at most `limit`), and how many sources in all. */
+export interface Syndication {
+  with: { source: string; paragraphs: number }[];
+  sources: number;
+}
+
 /** For each source, the other sources it shares passages with and how many of its paragraphs. */
-export function syndicationBySource(shared: SharedPassage[]): Map<string, { source: string; paragraphs: number }[]> {
-  const counts = new Map<string, Map<string, Set<string>>>();
-  const add = (from: { source: string; paragraph: string }, to: string) => {
-    const bySource = counts.get(from.source) ?? new Map<string, Set<string>>();
-    counts.set(from.source, bySource);
-    bySource.set(to, (bySource.get(to) ?? new Set()).add(from.paragraph));
-  };
-  for (const pair of shared) {
-    add(pair.a, pair.b.source);
-    add(pair.b, pair.a.source);
+export function syndicationBySource(shared: SharedPassage[], limit = 10): Map<string, Syndication> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const passage of shared) {
+    const sources = new Set(passage.copies.map((c) => c.source));
+    for (const copy of passage.copies) {
+      const bySource = counts.get(copy.source) ?? new Map<string, number>();
+      counts.set(copy.source, bySource);
+      for (const other of sources) if (other !== copy.source) bySource.set(other, (bySource.get(other) ?? 0) + 1);
+    }
   }
-  return new Map([...counts].map(([source, others]) => [source, [...others].map(([other, ids]) => ({ source: other, paragraphs: ids.size })).sort((a, b) => b.paragraphs - a.paragraphs || a.source.localeCompare(b.source))]));
+  return new Map(
+    [...counts].map(([source, others]) => [
+      source,
+      {
+        with: [...others]
+          .map(([other, paragraphs]) => ({ source: other, paragraphs }))
+          .sort((a, b) => b.paragraphs - a.paragraphs || a.source.localeCompare(b.source))
+          .slice(0, limit),
+        sources: others.size,
+      },
+    ]),
+  );
 }
 
 /** Words, lower-cased, with quotes and punctuation folded away, as hashed 3-word shingles. */

@@ -24,18 +24,23 @@ const SAME_EVENT = 0.5;
 /** Builds the dossier's timeline from every paragraph of every source, oldest first. */
 export function buildTimeline(sources: Source[]): TimelineEvent[] {
   const events: TimelineEvent[] = [];
+  // Events by date: a new mention is compared with that day's events only, not with all of them.
+  const onDate = new Map<string, TimelineEvent[]>();
   for (const source of sources) {
     const reference = source.date ? new Date(`${source.date}T12:00:00Z`) : null;
     for (const block of source.blocks) {
       if (block.type !== 'paragraph') continue;
       for (const sentence of sentencesOf(block.text)) {
         for (const date of datesIn(sentence, reference)) {
-          const same = events.find((e) => e.date === date && similar(e.label, sentence));
+          const sameDay = onDate.get(date) ?? [];
+          const same = sameDay.find((e) => similar(e.label, sentence));
           if (same) {
             if (!same.sources.some((s) => s.source === source.slug)) same.sources.push({ source: source.slug, paragraph: block.id });
             same.topics = [...new Set([...same.topics, ...block.topics])];
           } else {
-            events.push({ date, label: sentence, topics: [...block.topics], sources: [{ source: source.slug, paragraph: block.id }] });
+            const event = { date, label: sentence, topics: [...block.topics], sources: [{ source: source.slug, paragraph: block.id }] };
+            events.push(event);
+            onDate.set(date, [...sameDay, event]);
           }
         }
       }

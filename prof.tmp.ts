@@ -1,0 +1,10 @@
+import { join } from 'node:path';
+import { generateArticles } from './src/bench/generate.ts';
+import { loadRegistry, loadTopics } from './src/pipeline/files.ts';
+import { ingestArticles } from './src/pipeline/ingest.ts';
+const ctx = { topics: loadTopics('content/topics'), registry: loadRegistry('content/outlets.yaml'), outDir: 'sources' };
+const n = Number(process.argv[2] ?? 500);
+const inputs = generateArticles(n).map((a) => ({ file: a.file, bytes: new TextEncoder().encode(a.text) }));
+const t = performance.now();
+const r = ingestArticles(inputs, ctx);
+console.log(n, 'articles', ((performance.now() - t) / 1000).toFixed(2), 's', r.report.sources.length, 'sources', r.pages.length, 'pages', (r.pages.reduce((s, p) => s + p.text.length, 0) / 1e6).toFixed(1), 'MB pages', (r.outputs.reduce((s, p) => s + p.text.length, 0) / 1e6).toFixed(1), 'MB sources');
