@@ -31,18 +31,25 @@ interface Passage {
 
 // Above this many sources the overview diagram shows how topics connect, not every source.
 const MAX_SOURCES_IN_DIAGRAM = 20;
+// Lists on the overview and on entity pages stop here; the full lists are the sources index and
+// the data exports. Pages that grow with the dossier would make every build grow faster than it.
+const MAX_COVERAGE_ROWS = 50;
+const MAX_MENTIONS = 100;
+/** A topic page quotes the passages of this many sources (the newest); earlier ones get pages of their own. */
+const SOURCES_PER_PASSAGE_PAGE = 50;
 const NEWEST_SOURCES = 5;
 
 /** Emit stage: sources and topics → the dossier's overview, topic pages and indexes. */
 export function emitDossier(sources: Source[], topics: Topic[], analysis: Analysis): DossierPage[] {
   const ordered = [...sources].sort(byDate);
+  const bySlug = new Map(sources.map((s) => [s.slug, s]));
   return [
     page('', 'index.mdx', { title: 'Kursk dossier', description: overviewDescription(topics), kind: 'overview', diagram: true }, overview(ordered, topics)),
     page('topics/', 'topics/index.mdx', { title: 'Topics', description: 'The topics this dossier follows, with how many sources and passages each has.', kind: 'topics' }, topicIndex(ordered, topics)),
     page('sources/', 'sources.mdx', { title: 'All sources', description: 'Every source in the dossier, by date.', kind: 'sources' }, sourceIndex(ordered, topics)),
     page('entities/', 'entities/index.mdx', { title: 'People, places and organisations', description: 'Everyone and everything the sources name, with every spelling they use.', kind: 'entities' }, entityIndex(analysis.entities)),
     ...analysis.entities.map((e) =>
-      page(`entities/${e.id}/`, `entities/${e.id}.mdx`, { title: e.name, description: `${capitalise(e.type)} named in ${e.mentions.length} paragraphs of the sources.`, kind: 'entity' }, entityPage(e, ordered)),
+      page(`entities/${e.id}/`, `entities/${e.id}.mdx`, { title: e.name, description: `${capitalise(e.type)} named in ${e.mentions.length} paragraphs of the sources.`, kind: 'entity' }, entityPage(e, bySlug)),
     ),
     page('timeline/', 'timeline.mdx', { title: 'Timeline', description: 'Dated events the sources report, oldest first, each with the paragraphs that date it.', kind: 'timeline' }, [
       para(text('Every event a source dates, oldest first. Relative dates ("Saturday", "last month") are resolved against the date of the source that prints them; a month alone stands for the whole month. Each event links to the paragraphs that date it.')),
@@ -53,6 +60,7 @@ export function emitDossier(sources: Source[], topics: Topic[], analysis: Analys
       const data = { title: topic.title, description: topic.summary, kind: 'topic', topic: topic.id, diagram: true, alsoSpelled: otherSpellings(quoted.join('\n'), topics) };
       return page(`topics/${topic.id}/`, `topics/${topic.id}.mdx`, data, topicPage(topic, ordered, topics, analysis));
     }),
+    ...topics.flatMap((topic) => earlierPassagePages(topic, ordered, topics, analysis)),
   ];
 }
 
@@ -87,8 +95,15 @@ function overview(sources: Source[], topics: Topic[]): RootContent[] {
       ),
     ),
     heading(2, 'Coverage'),
-    para(text('Which sources speak to which topic: the number of each source’s paragraphs that carry the topic.')),
-    coverageTable(from, sources, topics),
+    para(
+      text(
+        sources.length <= MAX_COVERAGE_ROWS
+          ? 'Which sources speak to which topic: the number of each source’s paragraphs that carry the topic.'
+          : `Which sources speak to which topic: the number of each source’s paragraphs that carry the topic, for the ${MAX_COVERAGE_ROWS} newest of ${sources.length} sources. `,
+      ),
+      ...(sources.length <= MAX_COVERAGE_ROWS ? [] : [link(href(from, 'sources/'), 'All sources'), text(' lists every source with its topics.')]),
+    ),
+    coverageTable(from, newest(sources, MAX_COVERAGE_ROWS), topics),
     heading(2, 'How the topics and sources connect'),
     para(text(diagramDescription(sources, topics))),
     mermaid('Topics and the sources that cover them', overviewDiagram(sources, topics)),
@@ -205,36 +220,19 @@ function topicPage(topic: Topic, sources: Source[], topics: Topic[], analysis: A
   const passages = passagesByTopic(sources, topics).get(topic.id)!;
   const bySource = Map.groupBy(passages, (p) => p.source);
   const bySlug = new Map(sources.map((s) => [s.slug, s]));
-  // A passage several sources share is quoted once; the later copies are named under the first.
-  const passageOf = new Map<string, string>();
-  for (const passage of analysis.shared) for (const copy of passage.copies) passageOf.set(`${copy.source}#${copy.paragraph}`, passage.id);
-  const quoted = new Map<string, BlockContent[]>();
-  const paragraphNumber = (slug: string, id: string) => {
-    const paragraphs = bySlug.get(slug)!.blocks.filter((b) => b.type === 'paragraph');
-    return `${paragraphs.findIndex((b) => b.id === id) + 1} of ${paragraphs.length}`;
-  };
+  const paragraphNumber = paragraphNumbers(bySlug);
   const related = relatedTopics(topic, sources, topics);
+  const pages = passagePages(bySource);
   const out: RootContent[] = [
     para(text(topic.summary)),
     heading(2, 'What the sources say'),
     para(text(`${count(bySource.size, 'source')} carry this topic, in ${count(passages.length, 'passage')}. Each quote links to its paragraph in the source.`)),
   ];
-  for (const [source, quotedHere] of bySource) {
-    out.push(heading(3, `${source.outlet ?? 'Outlet not stated'}, ${source.date ?? 'undated'}`));
-    out.push(para(link(href(from, `sources/${source.slug}/`), source.title), text(credit(source))));
-    for (const { block } of quotedHere) {
-      const key = passageOf.get(`${source.slug}#${block.id}`) ?? `${source.slug}#${block.id}`;
-      const first = quoted.get(key);
-      const citation = link(href(from, `sources/${source.slug}/#${block.id}`), `${source.outlet ?? 'Outlet not stated'}, paragraph ${paragraphNumber(source.slug, block.id)}`);
-      if (first) {
-        first.push(para(text('Also carried, near word for word, by '), citation));
-        continue;
-      }
-      const children: BlockContent[] = [para(text(block.text)), para(link(href(from, `sources/${source.slug}/#${block.id}`), `Paragraph ${paragraphNumber(source.slug, block.id)} in the source`))];
-      quoted.set(key, children);
-      out.push({ type: 'blockquote', children });
-    }
+  if (pages.length > 1) {
+    out.push(para(text(`Here are the passages of the ${pages[0]!.length} newest sources. Earlier sources:`)));
+    out.push(earlierPagesList(from, topic, pages));
   }
+  out.push(...quotedPassages(from, pages[0] ?? [], passageOwners(analysis), paragraphNumber));
   const groups = analysis.groups.filter((g) => g.claims.some((c) => bySlug.get(c.source)?.blocks.find((b) => b.id === c.paragraph)?.topics.includes(topic.id)));
   if (groups.length) {
     out.push(heading(2, 'Figures the sources give'));
@@ -259,8 +257,95 @@ function topicPage(topic: Topic, sources: Source[], topics: Topic[], analysis: A
       : para(text('No other topic shares a source with this one.')),
   );
   out.push(heading(2, 'How the sources connect'));
-  out.push(para(text('The diagram links this topic to each source that carries it, and each of those sources to the other topics it carries; the lists above say the same in words.')));
+  out.push(
+    para(
+      text(
+        bySource.size <= MAX_SOURCES_IN_DIAGRAM
+          ? 'The diagram links this topic to each source that carries it, and each of those sources to the other topics it carries; the lists above say the same in words.'
+          : `With ${bySource.size} sources the diagram links this topic to the other topics, by how many sources carry both; the lists above name the sources.`,
+      ),
+    ),
+  );
   out.push(mermaid(`${topic.title}: sources and the other topics they carry`, topicDiagram(topic, [...bySource.keys()], topics)));
+  return out;
+}
+
+/** The sources of a topic in pages of passages: the newest first, each page in date order. */
+function passagePages(bySource: Map<Source, Passage[]>): [Source, Passage[]][][] {
+  const all = [...bySource];
+  const pages: [Source, Passage[]][][] = [];
+  for (let end = all.length; end > 0; end -= SOURCES_PER_PASSAGE_PAGE) pages.push(all.slice(Math.max(0, end - SOURCES_PER_PASSAGE_PAGE), end));
+  return pages;
+}
+
+/** Links to a topic's pages of earlier passages, with the dates each covers. */
+function earlierPagesList(from: string, topic: Topic, pages: [Source, Passage[]][][]): RootContent {
+  return list(
+    pages.slice(1).map((sources, i) => {
+      const dates = sources.map(([s]) => s.date ?? 'undated');
+      return para(link(href(from, `topics/${topic.id}/${i + 2}/`), `${dates[0]} to ${dates.at(-1)}`), text(` (${count(sources.length, 'source')})`));
+    }),
+  );
+}
+
+/** Pages 2, 3, … of a topic's passages, when it has more sources than one page quotes. */
+function earlierPassagePages(topic: Topic, sources: Source[], topics: Topic[], analysis: Analysis): DossierPage[] {
+  const bySource = Map.groupBy(passagesByTopic(sources, topics).get(topic.id)!, (p) => p.source);
+  const pages = passagePages(bySource);
+  if (pages.length < 2) return [];
+  const paragraphNumber = paragraphNumbers(new Map(sources.map((s) => [s.slug, s])));
+  const owners = passageOwners(analysis);
+  return pages.slice(1).map((chunk, i) => {
+    const from = `topics/${topic.id}/${i + 2}/`;
+    const dates = `${chunk[0]![0].date ?? 'undated'} to ${chunk.at(-1)![0].date ?? 'undated'}`;
+    return page(
+      from,
+      `topics/${topic.id}/${i + 2}.mdx`,
+      { title: `${topic.title}: sources from ${dates}`, description: `Passages on ${topic.title} from ${count(chunk.length, 'source')} dated ${dates}.`, kind: 'passages', topic: topic.id },
+      [
+        para(text('Passages on '), link(href(from, `topics/${topic.id}/`), topic.title), text(` from ${count(chunk.length, 'source')}, in date order. The other pages:`)),
+        earlierPagesList(from, topic, pages),
+        ...quotedPassages(from, chunk, owners, paragraphNumber),
+      ],
+    );
+  });
+}
+
+/** For every copy of a shared passage (`source#paragraph`), the passage it belongs to. */
+function passageOwners(analysis: Analysis): Map<string, string> {
+  const owners = new Map<string, string>();
+  for (const passage of analysis.shared) for (const copy of passage.copies) owners.set(`${copy.source}#${copy.paragraph}`, passage.id);
+  return owners;
+}
+
+/** "3 of 12": where a paragraph stands in its source. */
+function paragraphNumbers(bySlug: Map<string, Source>): (slug: string, id: string) => string {
+  return (slug, id) => {
+    const paragraphs = bySlug.get(slug)!.blocks.filter((b) => b.type === 'paragraph');
+    return `${paragraphs.findIndex((b) => b.id === id) + 1} of ${paragraphs.length}`;
+  };
+}
+
+/** Each source's passages quoted under its outlet and date; a passage several sources share is quoted once, the later copies named under it. */
+function quotedPassages(from: string, sources: [Source, Passage[]][], owners: Map<string, string>, paragraphNumber: (slug: string, id: string) => string): RootContent[] {
+  const out: RootContent[] = [];
+  const quoted = new Map<string, BlockContent[]>();
+  for (const [source, quotedHere] of sources) {
+    out.push(heading(3, `${source.outlet ?? 'Outlet not stated'}, ${source.date ?? 'undated'}`));
+    out.push(para(link(href(from, `sources/${source.slug}/`), source.title), text(credit(source))));
+    for (const { block } of quotedHere) {
+      const key = owners.get(`${source.slug}#${block.id}`) ?? `${source.slug}#${block.id}`;
+      const first = quoted.get(key);
+      const citation = link(href(from, `sources/${source.slug}/#${block.id}`), `${source.outlet ?? 'Outlet not stated'}, paragraph ${paragraphNumber(source.slug, block.id)}`);
+      if (first) {
+        first.push(para(text('Also carried, near word for word, by '), citation));
+        continue;
+      }
+      const children: BlockContent[] = [para(text(block.text)), para(link(href(from, `sources/${source.slug}/#${block.id}`), `Paragraph ${paragraphNumber(source.slug, block.id)} in the source`))];
+      quoted.set(key, children);
+      out.push({ type: 'blockquote', children });
+    }
+  }
   return out;
 }
 
@@ -334,15 +419,18 @@ function entityIndex(entities: Entity[]): RootContent[] {
   return out;
 }
 
-function entityPage(entity: Entity, sources: Source[]): RootContent[] {
+function entityPage(entity: Entity, bySlug: Map<string, Source>): RootContent[] {
   const from = `entities/${entity.id}/`;
-  const bySlug = new Map(sources.map((s) => [s.slug, s]));
   const mentions = [...entity.mentions].sort((a, b) => byDate(bySlug.get(a.source)!, bySlug.get(b.source)!));
+  const shown = mentions.length <= MAX_MENTIONS ? mentions : mentions.slice(-MAX_MENTIONS);
   return [
     para(text(`${capitalise(entity.type)}. ${entity.aliases.length ? `Also spelt: ${entity.aliases.join(', ')}.` : 'One spelling in the sources.'}`)),
     heading(2, 'Where the sources name it'),
+    ...(shown.length < mentions.length
+      ? [para(text(`The last ${shown.length} of ${mentions.length} mentions in date order (undated sources last); `), link(href(from, 'data/entities.json'), 'every mention is in the data export'), text('.'))]
+      : []),
     list(
-      mentions.map((m) => {
+      shown.map((m) => {
         const s = bySlug.get(m.source)!;
         return para(text(`${m.sentence} (`), link(href(from, `sources/${m.source}/#${m.paragraph}`), `${s.outlet ?? 'Outlet not stated'}, ${s.date ?? 'undated'}`), text(')'));
       }),
@@ -358,6 +446,10 @@ function topicDiagram(topic: Topic, sources: Source[], topics: Topic[]): string 
   const others = topics.filter((t) => t.id !== topic.id && sources.some((s) => s.topics.includes(t.id)));
   const lines = ['flowchart LR', `  t(["${label(topic.title)}"])`];
   others.forEach((t, i) => lines.push(`  r${i}(["${label(t.title)}"])`));
+  if (sources.length > MAX_SOURCES_IN_DIAGRAM) {
+    others.forEach((t, i) => lines.push(`  t ---|"${sources.filter((s) => s.topics.includes(t.id)).length} sources"| r${i}`));
+    return lines.join('\n');
+  }
   sources.forEach((s, j) => {
     lines.push(`  s${j}["${label(sourceLabel(s))}"]`, `  t --- s${j}`);
     others.forEach((t, i) => {
@@ -384,6 +476,13 @@ function passagesByTopic(sources: Source[], topics: Topic[]): Map<string, Passag
   const map = new Map<string, Passage[]>(topics.map((t) => [t.id, []]));
   for (const source of sources) for (const block of source.blocks) for (const id of block.topics) map.get(id)?.push({ source, block });
   return map;
+}
+
+/** The `n` newest sources in date order (undated ones only when too few are dated). */
+function newest(ordered: Source[], n: number): Source[] {
+  if (ordered.length <= n) return ordered;
+  const dated = ordered.filter((s) => s.date);
+  return dated.length >= n ? dated.slice(-n) : [...dated, ...ordered.filter((s) => !s.date).slice(0, n - dated.length)];
 }
 
 /** Oldest first; undated last, then by title. */

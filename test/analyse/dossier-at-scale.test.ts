@@ -1,0 +1,60 @@
+// The dossier's own pages stay bounded as the dossier grows: 300 generated articles must give
+// topic pages that quote the newest 50 sources and page the rest, a bounded overview, topic
+// diagrams Mermaid can draw, and entity pages with a bounded list, with nothing left out.
+import { describe, expect, it } from 'vitest';
+import { generateArticles } from '../../src/bench/generate.ts';
+import { splitFrontMatter } from '../../src/site/generated-mdx.ts';
+import { article, ingest } from '../helpers/ingest.ts';
+
+const { report, pages } = ingest(generateArticles(300).map((a) => article(a.file, a.text)));
+const pageAt = (path: string) => pages.find((p) => p.path === path);
+const sourcesLinked = (text: string) => new Set([...text.matchAll(/\]\((?:\.\.\/)+sources\/([^/)#]+)\/\)/g)].map((m) => m[1]));
+
+describe('a dossier of 300 sources', () => {
+  const topic = 'north-korean-deployment';
+  const carrying = report.sources.filter((s) => s.topics.includes(topic));
+
+  it('has enough sources on a topic to need pages of passages', () => {
+    expect(carrying.length).toBeGreaterThan(100);
+  });
+
+  it('quotes the 50 newest sources on the topic page and every other source on exactly one earlier page', () => {
+    const main = pageAt(`topics/${topic}/`)!.text;
+    const earlier = pages.filter((p) => p.path.startsWith(`topics/${topic}/`) && /\/\d+\/$/.test(p.path));
+    expect(earlier.length).toBe(Math.ceil(carrying.length / 50) - 1);
+    const onMain = sourcesLinked(main);
+    expect(onMain.size).toBe(50);
+    const seen = new Map<string, number>();
+    for (const p of [main, ...earlier.map((e) => e.text)]) for (const slug of sourcesLinked(p)) seen.set(slug, (seen.get(slug) ?? 0) + 1);
+    expect([...seen.keys()].sort()).toEqual(carrying.map((s) => s.slug).sort());
+    expect([...seen.values()].every((n) => n === 1)).toBe(true);
+    const newest = [...carrying].filter((s) => s.date).sort((a, b) => a.date!.localeCompare(b.date!)).slice(-10);
+    for (const s of newest) expect(onMain.has(s.slug)).toBe(true);
+    for (const e of earlier) {
+      expect(splitFrontMatter(e.text).data).toMatchObject({ kind: 'passages', topic });
+      expect(e.text).toContain(`](../../../topics/${topic}/)`);
+    }
+  });
+
+  it('draws the topic diagram from topics only, not one node per source', () => {
+    const diagram = /```mermaid[^\n]*\n([\s\S]*?)```/.exec(pageAt(`topics/${topic}/`)!.text)![1]!;
+    expect(diagram).not.toMatch(/\bs\d+\[/);
+    expect(diagram).toMatch(/t ---\|"\d+ sources"\| r0/);
+  });
+
+  it('keeps the overview’s coverage table to the 50 newest sources and points to all of them', () => {
+    const overview = pageAt('')!.text;
+    const table = overview.slice(overview.indexOf('## Coverage'), overview.indexOf('## How the topics'));
+    expect(table.split('\n').filter((l) => l.startsWith('| 20'))).toHaveLength(50);
+    expect(table).toContain(`for the 50 newest of ${report.sources.length} sources`);
+    expect(table).toContain('[All sources](sources/)');
+  });
+
+  it('lists at most 100 mentions on an entity page and says where the rest are', () => {
+    const entityPages = pages.filter((p) => p.path.startsWith('entities/') && p.path !== 'entities/');
+    const long = entityPages.find((p) => p.text.includes('mentions in date order'));
+    expect(long).toBeDefined();
+    expect(long!.text.split('\n').filter((l) => l.startsWith('* ')).length).toBe(100);
+    for (const p of entityPages) expect(p.text.split('\n').filter((l) => l.startsWith('* ')).length).toBeLessThanOrEqual(100);
+  });
+});
