@@ -36,6 +36,7 @@ const sources = defineCollection({
     alsoSpelled: z.array(z.string()).default([]),
     syndicatedWith: z.array(z.object({ source: z.string(), paragraphs: z.number() })).default([]),
     syndicatedSources: z.number().default(0),
+    widelyCarried: z.number().default(0),
     file: z.string(),
     format: z.enum(['txt', 'md', 'html']),
     encoding: z.string(),

@@ -42,6 +42,7 @@ export function frontMatterOf(source: Source): Record<string, unknown> {
     alsoSpelled: source.alsoSpelled,
     syndicatedWith: source.syndicatedWith,
     syndicatedSources: source.syndicatedSources,
+    widelyCarried: source.widelyCarried,
     file: source.file,
     format: source.format,
     encoding: source.encoding,

@@ -38,7 +38,7 @@ export interface Output {
   text: string;
 }
 
-type Prepared = Omit<Source, 'slug' | 'output' | 'syndicatedWith' | 'syndicatedSources'>;
+type Prepared = Omit<Source, 'slug' | 'output' | 'syndicatedWith' | 'syndicatedSources' | 'widelyCarried'>;
 
 /** Runs the pipeline over a set of articles (in file-name order): the report, the source files and the dossier pages to write. */
 export function ingestArticles(
@@ -69,12 +69,13 @@ export function ingestArticles(
   }
 
   const slugs = uniqueSlugs(prepared.map((p) => slugOf(p.date, p.outlet, p.title)));
-  const unanalysed = prepared.map((p, i): Source => ({ ...p, slug: slugs[i]!, syndicatedWith: [], syndicatedSources: 0, output: `${ctx.outDir}/${slugs[i]}.mdx` }));
+  const unanalysed = prepared.map((p, i): Source => ({ ...p, slug: slugs[i]!, syndicatedWith: [], syndicatedSources: 0, widelyCarried: 0, output: `${ctx.outDir}/${slugs[i]}.mdx` }));
   const analysis = analyse(unanalysed, ctx.topics);
   const sources = unanalysed.map((s) => ({
     ...s,
     syndicatedWith: analysis.syndication.get(s.slug)?.with ?? [],
     syndicatedSources: analysis.syndication.get(s.slug)?.sources ?? 0,
+    widelyCarried: analysis.syndication.get(s.slug)?.widely ?? 0,
     alsoSpelled: [...new Set([...s.alsoSpelled, ...entitySpellingsMissing(s, analysis.entities)])],
   }));
   return {

@@ -143,8 +143,10 @@ export interface Source extends SourceMetadata {
   alsoSpelled: string[];
   /** The sources that carry most of the same paragraphs (at most ten), and how many of this source's. */
   syndicatedWith: { source: string; paragraphs: number }[];
-  /** How many other sources carry some of the same paragraphs, in all. */
+  /** How many other sources carry some of the same paragraphs, in all (widely carried ones aside). */
   syndicatedSources: number;
+  /** Paragraphs of this source that more than a hundred other sources also carry. */
+  widelyCarried: number;
   output: string;
   blocks: Block[];
   removed: RemovedLine[];

@@ -21,11 +21,11 @@ describe('shared passages in the seeds', () => {
 
   it('finds the AFP text that The Moscow Times (000) and 003 both carry, on both sides', () => {
     expect(bySource.get(slug('000'))!.with).toContainEqual({ source: slug('003'), paragraphs: 4 });
-    expect(bySource.get(slug('003'))).toEqual({ with: [{ source: slug('000'), paragraphs: 4 }], sources: 1 });
+    expect(bySource.get(slug('003'))).toEqual({ with: [{ source: slug('000'), paragraphs: 4 }], sources: 1, widely: 0 });
   });
 
   it('sees the same quote translation in 000 and 002, and DW’s other translation as no copy', () => {
-    expect(bySource.get(slug('002'))).toEqual({ with: [{ source: slug('000'), paragraphs: 2 }], sources: 1 });
+    expect(bySource.get(slug('002'))).toEqual({ with: [{ source: slug('000'), paragraphs: 2 }], sources: 1, widely: 0 });
     expect(bySource.get(slug('001'))).toBeUndefined();
   });
 
@@ -57,8 +57,17 @@ describe('our own cases', () => {
     expect(shared).toHaveLength(1);
     expect(shared[0]!.copies).toHaveLength(300);
     expect(comparisons).toBeLessThan(300 * 2);
-    const bySource = syndicationBySource(shared);
-    expect(bySource.get('s000')).toEqual({ with: sources.slice(1, 11).map((s) => ({ source: s.slug, paragraphs: 1 })), sources: 299 });
+    // Carried by 300 sources, it is boilerplate: counted as widely carried, not for every pair.
+    expect(syndicationBySource(shared).get('s000')).toEqual({ with: [], sources: 0, widely: 1 });
+  });
+
+  it('names the ten sources a source shares most with, and how many share anything', () => {
+    const other = 'Emergency crews spent the whole night containing the fire at the oil terminal, according to the regional emergencies ministry.';
+    const sources = Array.from({ length: 40 }, (_, i) => source(`s${String(i).padStart(2, '0')}`, i < 3 ? [wire, other] : [wire]));
+    const s00 = syndicationBySource(findSharedPassages(sources)).get('s00')!;
+    expect(s00.with.slice(0, 2)).toEqual([{ source: 's01', paragraphs: 2 }, { source: 's02', paragraphs: 2 }]);
+    expect(s00.with).toHaveLength(10);
+    expect(s00).toMatchObject({ sources: 39, widely: 0 });
   });
 
   it('never pairs paragraphs of the same source, nor very short ones', () => {

@@ -20,7 +20,8 @@ export const SHARED_THRESHOLD = 0.5;
 const MIN_WORDS = 8;
 
 // Fixed, seeded hash parameters: the same input always gives the same passages.
-const SEEDS = Array.from({ length: HASHES }, (_, i) => [(Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0, Math.imul(i + 7, 0x85ebca6b) >>> 0] as const);
+const MULTIPLIERS = Uint32Array.from({ length: HASHES }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0);
+const XORS = Uint32Array.from({ length: HASHES }, (_, i) => Math.imul(i + 7, 0x85ebca6b) >>> 0);
 
 /** Passages shared between different sources, in the order of their first copy. */
 export function findSharedPassages(sources: Source[]): SharedPassage[] {
@@ -35,7 +36,7 @@ export function findSharedPassages(sources: Source[]): SharedPassage[] {
  */
 export function compareCandidates(sources: Source[]): { shared: SharedPassage[]; comparisons: number } {
   const items: { source: string; paragraph: string; shingles: Set<number>; figures: string }[] = [];
-  const buckets = new Map<string, number[]>();
+  const buckets = new Map<number, number[]>();
   for (const source of sources) {
     for (const block of source.blocks) {
       if (block.type !== 'paragraph') continue;
@@ -46,8 +47,11 @@ export function compareCandidates(sources: Source[]): { shared: SharedPassage[];
       const figures = (block.text.match(/\d+(?:[.,]\d+)*/g) ?? []).join(' ');
       const index = items.push({ source: source.slug, paragraph: block.id, shingles, figures }) - 1;
       const signature = minhash(shingles);
+      const figuresHash = fnv1a(figures);
       for (let band = 0; band < BANDS; band++) {
-        const key = `${band}:${figures}:${signature.subarray(band * ROWS, band * ROWS + ROWS).join(',')}`;
+        // A 32-bit key: a rare collision only adds a comparison, which checks the figures itself.
+        let key = Math.imul(figuresHash ^ band, 0x01000193);
+        for (let row = band * ROWS; row < band * ROWS + ROWS; row++) key = Math.imul(key ^ signature[row]!, 0x01000193);
         const bucket = buckets.get(key);
         if (bucket) bucket.push(index);
         else buckets.set(key, [index]);
@@ -63,22 +67,25 @@ export function compareCandidates(sources: Source[]): { shared: SharedPassage[];
   let comparisons = 0;
   for (const bucket of buckets.values()) {
     if (bucket.length < 2) continue;
-    // One representative per passage met so far in this bucket.
-    const representatives: number[] = [bucket[0]!];
+    // One representative per passage met so far in this bucket, by the passage's root; roots
+    // that have since joined another passage are dropped, so the list stays one per passage.
+    const representatives = new Map<number, number>([[find(bucket[0]!), bucket[0]!]]);
     for (const y of bucket.slice(1)) {
-      const met = new Set<number>();
-      for (const x of representatives) {
-        const root = find(x);
-        if (met.has(root)) continue;
-        met.add(root);
+      for (const [root, x] of representatives) {
+        if (find(root) !== root) {
+          representatives.delete(root);
+          if (!representatives.has(find(root))) representatives.set(find(root), x);
+          continue;
+        }
         if (root === find(y)) continue;
         const key = x * items.length + y;
         if (compared.has(key)) continue;
         compared.add(key);
         comparisons++;
-        if (items[x]!.source !== items[y]!.source && jaccard(items[x]!.shingles, items[y]!.shingles) >= SHARED_THRESHOLD) parent[find(y)] = root;
+        const [a, b] = [items[x]!, items[y]!];
+        if (a.source !== b.source && a.figures === b.figures && jaccard(a.shingles, b.shingles) >= SHARED_THRESHOLD) parent[find(y)] = root;
       }
-      if (!met.has(find(y))) representatives.push(y);
+      if (!representatives.has(find(y))) representatives.set(find(y), y);
     }
   }
   const byRoot = new Map<number, number[]>();
@@ -96,20 +103,34 @@ export function compareCandidates(sources: Source[]): { shared: SharedPassage[];
   return { shared, comparisons };
 }
 
-/** What a source shares: the sources it shares most with (at most `limit`), and how many sources in all. */
+/** What a source shares: the sources it shares most with (at most `limit`), how many sources in all, and its widely carried paragraphs. */
 export interface Syndication {
   with: { source: string; paragraphs: number }[];
   sources: number;
+  /** Paragraphs of this source that more than `WIDELY_CARRIED` sources carry (not counted above). */
+  widely: number;
 }
+
+/**
+ * A passage more sources than this carry is boilerplate wire copy or a formula: it says little
+ * about which two sources run the same story, and counting it for every pair of its sources
+ * would grow with the square of its copies.
+ */
+export const WIDELY_CARRIED = 100;
 
 /** For each source, the other sources it shares passages with and how many of its paragraphs. */
 export function syndicationBySource(shared: SharedPassage[], limit = 10): Map<string, Syndication> {
   const counts = new Map<string, Map<string, number>>();
+  const widely = new Map<string, number>();
   for (const passage of shared) {
     const sources = new Set(passage.copies.map((c) => c.source));
     for (const copy of passage.copies) {
       const bySource = counts.get(copy.source) ?? new Map<string, number>();
       counts.set(copy.source, bySource);
+      if (sources.size > WIDELY_CARRIED) {
+        widely.set(copy.source, (widely.get(copy.source) ?? 0) + 1);
+        continue;
+      }
       for (const other of sources) if (other !== copy.source) bySource.set(other, (bySource.get(other) ?? 0) + 1);
     }
   }
@@ -122,6 +143,7 @@ export function syndicationBySource(shared: SharedPassage[], limit = 10): Map<st
           .sort((a, b) => b.paragraphs - a.paragraphs || a.source.localeCompare(b.source))
           .slice(0, limit),
         sources: others.size,
+        widely: widely.get(source) ?? 0,
       },
     ]),
   );
@@ -139,8 +161,7 @@ function minhash(shingles: Set<number>): Uint32Array {
   const signature = new Uint32Array(HASHES).fill(0xffffffff);
   for (const s of shingles) {
     for (let h = 0; h < HASHES; h++) {
-      const [a, b] = SEEDS[h]!;
-      const v = (Math.imul(s ^ b, a) ^ (s >>> 15)) >>> 0;
+      const v = (Math.imul(s ^ XORS[h]!, MULTIPLIERS[h]!) ^ (s >>> 15)) >>> 0;
       if (v < signature[h]!) signature[h] = v;
     }
   }

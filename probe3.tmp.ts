@@ -1,0 +1,11 @@
+import { generateArticles } from './src/bench/generate.ts';
+import { loadRegistry, loadTopics } from './src/pipeline/files.ts';
+import { ingestArticles } from './src/pipeline/ingest.ts';
+import { compareCandidates } from './src/pipeline/analyse/syndication.ts';
+import { Session } from 'node:inspector/promises';
+import { writeFileSync } from 'node:fs';
+const ctx = { topics: loadTopics('content/topics'), registry: loadRegistry('content/outlets.yaml'), outDir: 'sources' };
+const r = ingestArticles(generateArticles(2000).map((a) => ({ file: a.file, bytes: new TextEncoder().encode(a.text) })), ctx);
+const s = new Session(); s.connect(); await s.post('Profiler.enable'); await s.post('Profiler.start');
+const t = performance.now(); compareCandidates(r.report.sources); console.log(((performance.now() - t) / 1000).toFixed(2));
+const { profile } = await s.post('Profiler.stop'); writeFileSync('/tmp/cc.cpuprofile', JSON.stringify(profile));
