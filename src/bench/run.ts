@@ -8,7 +8,7 @@ import { loadRegistry, loadTopics, syncOutputs } from '../pipeline/files.ts';
 import { ingestArticles } from '../pipeline/ingest.ts';
 import { writeBaselineProject } from './baseline.ts';
 import { generateArticles } from './generate.ts';
-import { searchBytesPerQuery } from './search-bytes.ts';
+import { searchBytes } from './search-bytes.ts';
 
 /** What `npm run bench -- --json` prints. */
 export interface BenchResult {
@@ -21,8 +21,10 @@ export interface BenchResult {
   distMb: number;
   sourcePageKb: number;
   baselinePageKb: number;
-  /** Average bytes from /pagefind/ for a typical query in a fresh browser; null without Chromium. */
+  /** Bytes from /pagefind/ per typical query, averaged over one reader's session (gzip); null without Chromium. */
   searchBytesPerQuery: number | null;
+  /** The first of those queries alone, which also loads Pagefind's code, WebAssembly and metadata. */
+  searchFirstQueryBytes: number | null;
 }
 
 /** Runs the whole benchmark in `workDir` (emptied first). */
@@ -49,6 +51,7 @@ export async function runBenchmark(articles: number, repoRoot: string, workDir: 
   const baseline = buildIn(repoRoot, baselineRoot, baselineDist, {});
 
   const sample = report.sources[0]!.slug;
+  const search = await searchBytes(dist);
   return {
     articles,
     ingest: { seconds: round(pipelineSeconds - analysisSeconds), perSecond: Math.round(articles / (pipelineSeconds - analysisSeconds)) },
@@ -59,7 +62,8 @@ export async function runBenchmark(articles: number, repoRoot: string, workDir: 
     distMb: round(folderBytes(dist) / 1048576),
     sourcePageKb: round(pageBytes(dist, `sources/${sample}/index.html`) / 1024),
     baselinePageKb: round(pageBytes(baselineDist, `${sample}/index.html`) / 1024),
-    searchBytesPerQuery: await searchBytesPerQuery(dist),
+    searchBytesPerQuery: search?.perQuery ?? null,
+    searchFirstQueryBytes: search?.firstQuery ?? null,
   };
 }
 

@@ -1,0 +1,11 @@
+import { launchChromium } from './src/site/chromium.ts';
+import { serveStatic } from './src/site/static-server.ts';
+const site = await serveStatic(process.argv[2]!); const browser = await launchChromium();
+const context = await browser.newContext(); const page = await context.newPage();
+await page.goto(site.url(''), { waitUntil: 'networkidle' });
+const sizes: Promise<string>[] = [];
+context.on('requestfinished', (r) => { if (r.url().includes('/pagefind/')) sizes.push(r.sizes().then((s) => `${s.responseBodySize}\t${r.url().split('/pagefind/')[1]}`)); });
+const n = await page.evaluate(`(async () => { const pagefind = await import('/pagefind/pagefind.js'); const { results } = await pagefind.search(${JSON.stringify(process.argv[3])}); const d = await Promise.all(results.slice(0, 5).map((r) => r.data())); return [results.length, d.map(x => x.url + ' ' + x.content.length)]; })()`);
+await page.waitForLoadState('networkidle');
+console.log(n); console.log((await Promise.all(sizes)).join('\n'));
+await browser.close(); await site.close();
