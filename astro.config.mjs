@@ -5,7 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { parseTopic } from './src/pipeline/topics.ts';
-import { mermaidWithoutElk } from './src/site/mermaid-without-elk.ts';
+import { mermaidVendor } from './src/site/mermaid-vendor.ts';
 
 // DOSSIER_BASE hosts the site in a subfolder ("/dossier/"); DOSSIER_SITE is its absolute URL.
 const base = process.env.DOSSIER_BASE || '/';
@@ -23,7 +23,6 @@ export default defineConfig({
   // Hand-written Markdown (src/content/docs) keeps its straight quotes and dashes, as the
   // generated pages do (src/site/generated-mdx.ts renders those).
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  vite: { plugins: [mermaidWithoutElk()] },
   integrations: [
     starlight({
       title: 'Kursk dossier',
@@ -43,5 +42,6 @@ export default defineConfig({
       disable404Route: true,
     }),
     mdx(),
+    mermaidVendor(),
   ],
 });

@@ -82,17 +82,19 @@ describe('assets', () => {
     expect(external).toEqual([]);
   });
 
-  it('bundles Mermaid without its ELK layout (elkjs)', () => {
-    const scripts = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.js'));
-    expect(scripts.some((f) => readFileSync(join(dist, '_astro', f), 'utf8').includes('mermaid'))).toBe(true);
-    const withElk = scripts.filter((f) => /org\.eclipse\.elk|elkjs/.test(readFileSync(join(dist, '_astro', f), 'utf8')));
+  it('ships Mermaid’s own modules under vendor/mermaid/, without its ELK layout (elkjs)', () => {
+    const scripts = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => /\.m?js$/.test(f));
+    expect(scripts).toContain('vendor/mermaid/mermaid.esm.min.mjs');
+    expect(scripts.filter((f) => f.startsWith('vendor/mermaid/chunks/')).length).toBeGreaterThan(50);
+    const withElk = scripts.filter((f) => /org\.eclipse\.elk|elkjs/.test(readFileSync(join(dist, f), 'utf8')));
     expect(withElk).toEqual([]);
+    expect(scripts.filter((f) => f.startsWith('_astro/')).some((f) => readFileSync(join(dist, f), 'utf8').includes('mermaidAPI'))).toBe(false);
   });
 
   it('loads the diagram script exactly on the pages that hold a diagram', () => {
     const mismatched = pages.filter((file) => {
       const html = readFileSync(join(dist, file), 'utf8');
-      return /<pre class="mermaid"/.test(html) !== /MermaidDiagrams[^"]*\.js/.test(html);
+      return /<pre class="mermaid"/.test(html) !== /vendor\/mermaid\/mermaid\.esm\.min\.mjs/.test(html);
     });
     expect(mismatched).toEqual([]);
     expect(pages.filter((f) => /<pre class="mermaid"/.test(readFileSync(join(dist, f), 'utf8'))).sort()).toEqual(
