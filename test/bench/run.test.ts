@@ -11,9 +11,10 @@ describe('npm run bench', () => {
     const work = `${TEST_TMP}/bench`;
     const result = await runBenchmark(20, ROOT, work);
     expect(Object.keys(result).sort()).toEqual(
-      ['analysis', 'articles', 'baseline', 'baselinePageKb', 'build', 'distMb', 'ingest', 'ratio', 'searchBytesPerQuery', 'searchFirstQueryBytes', 'sourcePageKb'].sort(),
+      ['analysis', 'articles', 'baseline', 'runs', 'baselinePageKb', 'build', 'distMb', 'ingest', 'ratio', 'searchBytesPerQuery', 'searchFirstQueryBytes', 'sourcePageKb'].sort(),
     );
     expect(result.articles).toBe(20);
+    expect(result.runs).toBe(1);
     for (const n of [result.ingest.seconds, result.ingest.perSecond, result.build.seconds, result.build.peakRssMb, result.baseline.seconds, result.distMb, result.sourcePageKb, result.baselinePageKb]) {
       expect(n).toBeGreaterThan(0);
     }
