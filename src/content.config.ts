@@ -68,7 +68,7 @@ const dossier = defineCollection({
   schema: z.object({
     title: z.string(),
     description: z.string(),
-    kind: z.enum(['overview', 'topics', 'topic', 'passages', 'sources', 'timeline', 'entities', 'entity']),
+    kind: z.enum(['overview', 'topics', 'topic', 'passages', 'sources', 'month', 'timeline', 'entities', 'entity']),
     path: z.string(),
     topic: z.string().optional(),
     diagram: z.boolean().default(false),

@@ -37,24 +37,37 @@ const MAX_COVERAGE_ROWS = 50;
 const MAX_MENTIONS = 100;
 /** A topic page quotes the passages of this many sources (the newest); earlier ones get pages of their own. */
 const SOURCES_PER_PASSAGE_PAGE = 50;
+/** Above this many sources or events, the sources index and the timeline go by month (/months/YYYY-MM/). */
+const MAX_INDEX_ROWS = 200;
+/** What the indexes and a topic's timeline show of a long list before pointing to the months. */
+const NEWEST_ROWS = 50;
 const NEWEST_SOURCES = 5;
 
 /** Emit stage: sources and topics → the dossier's overview, topic pages and indexes. */
 export function emitDossier(sources: Source[], topics: Topic[], analysis: Analysis): DossierPage[] {
   const ordered = [...sources].sort(byDate);
   const bySlug = new Map(sources.map((s) => [s.slug, s]));
+  const byMonth = ordered.length > MAX_INDEX_ROWS || analysis.timeline.length > MAX_INDEX_ROWS ? months(ordered, analysis.timeline) : null;
   return [
     page('', 'index.mdx', { title: 'Kursk dossier', description: overviewDescription(topics), kind: 'overview', diagram: true }, overview(ordered, topics)),
     page('topics/', 'topics/index.mdx', { title: 'Topics', description: 'The topics this dossier follows, with how many sources and passages each has.', kind: 'topics' }, topicIndex(ordered, topics)),
-    page('sources/', 'sources.mdx', { title: 'All sources', description: 'Every source in the dossier, by date.', kind: 'sources' }, sourceIndex(ordered, topics)),
+    page('sources/', 'sources.mdx', { title: 'All sources', description: 'Every source in the dossier, by date.', kind: 'sources' }, sourceIndex(ordered, topics, byMonth)),
     page('entities/', 'entities/index.mdx', { title: 'People, places and organisations', description: 'Everyone and everything the sources name, with every spelling they use.', kind: 'entities' }, entityIndex(analysis.entities)),
     ...analysis.entities.map((e) =>
       page(`entities/${e.id}/`, `entities/${e.id}.mdx`, { title: e.name, description: `${capitalise(e.type)} named in ${e.mentions.length} paragraphs of the sources.`, kind: 'entity' }, entityPage(e, bySlug)),
     ),
     page('timeline/', 'timeline.mdx', { title: 'Timeline', description: 'Dated events the sources report, oldest first, each with the paragraphs that date it.', kind: 'timeline' }, [
       para(text('Every event a source dates, oldest first. Relative dates ("Saturday", "last month") are resolved against the date of the source that prints them; a month alone stands for the whole month. Each event links to the paragraphs that date it.')),
-      ...timelineList('timeline/', analysis.timeline, ordered),
+      ...(byMonth
+        ? [
+            para(text(`${count(analysis.timeline.length, 'event')}, a page per month (with the sources dated that month):`)),
+            monthList('timeline/', byMonth, 'events'),
+            heading(2, `The latest ${NEWEST_ROWS} events`),
+            ...timelineList('timeline/', analysis.timeline.slice(-NEWEST_ROWS), ordered),
+          ]
+        : timelineList('timeline/', analysis.timeline, ordered)),
     ]),
+    ...(byMonth ? [...byMonth].map(([month, content]) => monthPage(month, content, ordered, topics)) : []),
     ...topics.map((topic) => {
       const quoted = ordered.flatMap((s) => s.blocks.filter((b) => b.topics.includes(topic.id)).map((b) => b.text));
       const data = { title: topic.title, description: topic.summary, kind: 'topic', topic: topic.id, diagram: true, alsoSpelled: otherSpellings(quoted.join('\n'), topics) };
@@ -191,28 +204,76 @@ function topicIndex(sources: Source[], topics: Topic[]): RootContent[] {
   ];
 }
 
-function sourceIndex(sources: Source[], topics: Topic[]): RootContent[] {
+function sourceIndex(sources: Source[], topics: Topic[], byMonth: Map<string, MonthContent> | null): RootContent[] {
   const from = 'sources/';
+  if (!byMonth) return [para(text(`${count(sources.length, 'source')}, oldest first; undated sources come last.`)), sourceTable(from, sources, topics)];
+  return [
+    para(text(`${count(sources.length, 'source')}, a page per month (with the events dated that month):`)),
+    monthList(from, byMonth, 'sources'),
+    heading(2, `The ${NEWEST_ROWS} newest sources`),
+    sourceTable(from, newest(sources, NEWEST_ROWS), topics),
+  ];
+}
+
+/** Sources in a table: date, outlet, title, topics. */
+function sourceTable(from: string, sources: Source[], topics: Topic[]): RootContent {
   const titles = new Map(topics.map((t) => [t.id, t.title]));
   const row = (cells: PhrasingContent[][]): TableRow => ({ type: 'tableRow', children: cells.map((children) => ({ type: 'tableCell', children })) });
-  return [
-    para(text(`${count(sources.length, 'source')}, oldest first; undated sources come last.`)),
-    {
-      type: 'table',
-      align: ['left', 'left', 'left', 'left'],
-      children: [
-        row([[text('Date')], [text('Outlet')], [text('Title')], [text('Topics')]]),
-        ...sources.map((s) =>
-          row([
-            [text(s.date ?? 'undated')],
-            [text(s.outlet ?? 'not stated')],
-            [link(href(from, `sources/${s.slug}/`), s.title)],
-            joinPhrasing(s.topics.map((id) => [link(href(from, `topics/${id}/`), titles.get(id) ?? id)]), ', '),
-          ]),
-        ),
-      ],
-    },
-  ];
+  return {
+    type: 'table',
+    align: ['left', 'left', 'left', 'left'],
+    children: [
+      row([[text('Date')], [text('Outlet')], [text('Title')], [text('Topics')]]),
+      ...sources.map((s) =>
+        row([
+          [text(s.date ?? 'undated')],
+          [text(s.outlet ?? 'not stated')],
+          [link(href(from, `sources/${s.slug}/`), s.title)],
+          joinPhrasing(s.topics.map((id) => [link(href(from, `topics/${id}/`), titles.get(id) ?? id)]), ', '),
+        ]),
+      ),
+    ],
+  };
+}
+
+/** What one month holds: the sources dated in it and the events dated in it. */
+interface MonthContent {
+  sources: Source[];
+  events: TimelineEvent[];
+}
+
+/** Sources and events by month (YYYY-MM, or "undated" for sources without a date), oldest first. */
+function months(ordered: Source[], events: TimelineEvent[]): Map<string, MonthContent> {
+  const byMonth = new Map<string, MonthContent>();
+  const at = (month: string) => byMonth.get(month) ?? byMonth.set(month, { sources: [], events: [] }).get(month)!;
+  for (const s of ordered) at(s.date?.slice(0, 7) ?? 'undated').sources.push(s);
+  for (const e of events) at(e.date.slice(0, 7)).events.push(e);
+  return new Map([...byMonth].sort(([a], [b]) => (a === 'undated' ? 1 : b === 'undated' ? -1 : a.localeCompare(b))));
+}
+
+/** "August 2024", or "Undated" for the sources without a date. */
+function monthTitle(month: string): string {
+  if (month === 'undated') return 'Undated';
+  return new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+}
+
+/** Links to the month pages, with how many sources or events each holds. */
+function monthList(from: string, byMonth: Map<string, MonthContent>, counted: 'sources' | 'events'): RootContent {
+  return list(
+    [...byMonth]
+      .filter(([, c]) => c[counted].length > 0)
+      .map(([month, c]) => para(link(href(from, `months/${month}/`), monthTitle(month)), text(` (${count(c[counted].length, counted === 'sources' ? 'source' : 'event')})`))),
+  );
+}
+
+/** One month: the sources dated in it and the events the sources date in it. */
+function monthPage(month: string, content: MonthContent, ordered: Source[], topics: Topic[]): DossierPage {
+  const from = `months/${month}/`;
+  const title = monthTitle(month);
+  const body: RootContent[] = [para(text('Part of '), link(href(from, 'sources/'), 'all sources'), text(' and of '), link(href(from, 'timeline/'), 'the timeline'), text(', by month.'))];
+  if (content.sources.length) body.push(heading(2, month === 'undated' ? 'Sources without a date' : `Sources dated ${title}`), sourceTable(from, content.sources, topics));
+  if (content.events.length) body.push(heading(2, `Events dated ${title}`), ...timelineList(from, content.events, ordered));
+  return page(from, `months/${month}.mdx`, { title: month === 'undated' ? 'Undated sources' : title, description: `The sources dated ${title} and the events they date in it.`, kind: 'month' }, body);
 }
 
 function topicPage(topic: Topic, sources: Source[], topics: Topic[], analysis: Analysis): RootContent[] {
@@ -248,7 +309,10 @@ function topicPage(topic: Topic, sources: Source[], topics: Topic[], analysis: A
   const events = analysis.timeline.filter((e) => e.topics.includes(topic.id));
   if (events.length) {
     out.push(heading(2, 'Timeline'));
-    out.push(...timelineList(from, events, sources));
+    if (events.length > NEWEST_ROWS * 2) {
+      out.push(para(text(`The latest ${NEWEST_ROWS} of ${count(events.length, 'event')} on this topic; `), link(href(from, 'timeline/'), 'the timeline'), text(' has them all.')));
+      out.push(...timelineList(from, events.slice(-NEWEST_ROWS), sources));
+    } else out.push(...timelineList(from, events, sources));
   }
   out.push(heading(2, 'Related topics'));
   out.push(

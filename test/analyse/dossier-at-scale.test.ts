@@ -1,12 +1,13 @@
 // The dossier's own pages stay bounded as the dossier grows: 300 generated articles must give
 // topic pages that quote the newest 50 sources and page the rest, a bounded overview, topic
-// diagrams Mermaid can draw, and entity pages with a bounded list, with nothing left out.
+// diagrams Mermaid can draw, entity pages with a bounded list, and the sources index and the
+// timeline by month, with nothing left out.
 import { describe, expect, it } from 'vitest';
 import { generateArticles } from '../../src/bench/generate.ts';
 import { splitFrontMatter } from '../../src/site/generated-mdx.ts';
 import { article, ingest } from '../helpers/ingest.ts';
 
-const { report, pages } = ingest(generateArticles(300).map((a) => article(a.file, a.text)));
+const { report, pages, data } = ingest(generateArticles(300).map((a) => article(a.file, a.text)));
 const pageAt = (path: string) => pages.find((p) => p.path === path);
 const sourcesLinked = (text: string) => new Set([...text.matchAll(/\]\((?:\.\.\/)+sources\/([^/)#]+)\/\)/g)].map((m) => m[1]));
 
@@ -56,5 +57,32 @@ describe('a dossier of 300 sources', () => {
     expect(long).toBeDefined();
     expect(long!.text.split('\n').filter((l) => l.startsWith('* ')).length).toBe(100);
     for (const p of entityPages) expect(p.text.split('\n').filter((l) => l.startsWith('* ')).length).toBeLessThanOrEqual(100);
+  });
+
+  it('lists the sources and the timeline by month, every source and every event on exactly one month page', () => {
+    const monthPages = pages.filter((p) => /^months\/(?:\d{4}-\d{2}|undated)\/$/.test(p.path));
+    expect(monthPages.length).toBeGreaterThan(5);
+    const index = pageAt('sources/')!.text;
+    for (const p of monthPages) expect(index.includes(`](../${p.path})`) || !p.text.includes('## Sources')).toBe(true);
+    expect(sourcesLinked(index).size).toBe(50);
+    const seen = new Map<string, number>();
+    for (const p of monthPages) for (const slug of sourcesLinked(p.text)) seen.set(slug, (seen.get(slug) ?? 0) + 1);
+    expect([...seen.keys()].sort()).toEqual(report.sources.map((s) => s.slug).sort());
+    expect([...seen.values()].every((n) => n === 1)).toBe(true);
+    const events = (JSON.parse(data.find((d) => d.name === 'timeline.json')!.text) as { events: { date: string }[] }).events;
+    expect(events.length).toBeGreaterThan(200);
+    const listed = monthPages.reduce((n, p) => n + (p.text.split('## Events dated')[1] ?? '').split('\n').filter((l) => l.startsWith('* **')).length, 0);
+    expect(listed).toBe(events.length);
+    const timeline = pageAt('timeline/')!.text;
+    expect(timeline.split('\n').filter((l) => l.startsWith('* **')).length).toBe(50);
+    expect(timeline).toContain('](../months/');
+  });
+
+  it('shows a topic’s latest 50 dated events and points to the full timeline', () => {
+    const main = pageAt('topics/oil-depot-strikes/')!.text;
+    const section = main.slice(main.indexOf('## Timeline'), main.indexOf('## Related topics'));
+    expect(section).toContain('[the timeline](../../timeline/)');
+    expect(section).toMatch(/The latest 50 of \d+ events on this topic/);
+    expect(section.split('\n').filter((l) => l.startsWith('* **'))).toHaveLength(50);
   });
 });
