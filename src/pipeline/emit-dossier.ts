@@ -41,6 +41,8 @@ const SOURCES_PER_PASSAGE_PAGE = 50;
 const MAX_INDEX_ROWS = 200;
 /** What the indexes and a topic's timeline show of a long list before pointing to the months. */
 const NEWEST_ROWS = 50;
+/** A figures table longer than twice this shows this many of the lowest and of the highest values. */
+const FIGURE_EXTREMES = 50;
 const NEWEST_SOURCES = 5;
 
 /** Emit stage: sources and topics → the dossier's overview, topic pages and indexes. */
@@ -415,9 +417,21 @@ function quotedPassages(from: string, sources: [Source, Passage[]][], owners: Ma
 
 function claimTable(from: string, group: ClaimGroup, bySlug: Map<string, Source>, paragraphNumber: (slug: string, id: string) => string): RootContent[] {
   const row = (cells: PhrasingContent[][]): TableRow => ({ type: 'tableRow', children: cells.map((children) => ({ type: 'tableCell', children })) });
-  const claims = [...group.claims].sort((a, b) => a.value - b.value);
+  const sorted = [...group.claims].sort((a, b) => a.value - b.value);
+  // Where sources disagree shows at the extremes; the figures between them are in the export.
+  const cut = sorted.length > FIGURE_EXTREMES * 2;
+  const claims = cut ? [...sorted.slice(0, FIGURE_EXTREMES), ...sorted.slice(-FIGURE_EXTREMES)] : sorted;
   return [
     heading(3, `${capitalise(group.subject)} (${group.unit})${group.disagree ? ': sources disagree' : ''}`),
+    ...(cut
+      ? [
+          para(
+            text(`The ${FIGURE_EXTREMES} lowest and ${FIGURE_EXTREMES} highest of ${sorted.length} figures; the ${sorted.length - FIGURE_EXTREMES * 2} between them are in `),
+            link(href(from, 'data/claims.csv'), 'the figures export'),
+            text('.'),
+          ),
+        ]
+      : []),
     {
       type: 'table',
       align: ['right', 'left', 'left', 'left', 'left'],

@@ -85,4 +85,13 @@ describe('a dossier of 300 sources', () => {
     expect(section).toMatch(/The latest 50 of \d+ events on this topic/);
     expect(section.split('\n').filter((l) => l.startsWith('* **'))).toHaveLength(50);
   });
+
+  it('shows a long figures table’s 50 lowest and 50 highest values and points to the export for the rest', () => {
+    const main = pageAt(`topics/${topic}/`)!.text;
+    const note = /The 50 lowest and 50 highest of (\d+) figures; the (\d+) between them are in \[the figures export\]\(\.\.\/\.\.\/data\/claims\.csv\)/.exec(main);
+    expect(note).not.toBeNull();
+    expect(Number(note![1]) - Number(note![2])).toBe(100);
+    const table = main.slice(note!.index).split('\n\n')[1]!;
+    expect(table.split('\n').filter((l) => /^\|\s*[\d,.]+\s*\|/.test(l))).toHaveLength(100);
+  });
 });
