@@ -16,7 +16,8 @@ export function generatedMdxLoader(options: { base: string } & RenderOptions): L
       await syncFolder(base, options, context);
       context.watcher?.add(base);
       context.watcher?.on('all', (_event, path) => {
-        if (path.startsWith(base + sep) && path.endsWith('.mdx')) void syncFolder(base, options, context);
+        // In `astro dev` a broken file is reported and the server goes on with the others' last good state.
+        if (path.startsWith(base + sep) && path.endsWith('.mdx')) syncFolder(base, options, context).catch((error: Error) => context.logger.error(error.message));
       });
     },
   };
