@@ -45,14 +45,26 @@ const NEWEST_ROWS = 50;
 const FIGURE_EXTREMES = 50;
 const NEWEST_SOURCES = 5;
 
+/** What several pages look up, computed once per run. */
+interface Lookups {
+  bySlug: Map<string, Source>;
+  /** Each topic's passages, by topic id, sources oldest first. */
+  passages: Map<string, Passage[]>;
+  /** For every copy of a shared passage (`source#paragraph`), the passage it belongs to. */
+  owners: Map<string, string>;
+  /** "3 of 12": where a paragraph stands in its source. */
+  paragraphNumber: (slug: string, id: string) => string;
+}
+
 /** Emit stage: sources and topics → the dossier's overview, topic pages and indexes. */
 export function emitDossier(sources: Source[], topics: Topic[], analysis: Analysis): DossierPage[] {
   const ordered = [...sources].sort(byDate);
   const bySlug = new Map(sources.map((s) => [s.slug, s]));
+  const lookups: Lookups = { bySlug, passages: passagesByTopic(ordered, topics), owners: passageOwners(analysis), paragraphNumber: paragraphNumbers(bySlug) };
   const byMonth = ordered.length > MAX_INDEX_ROWS || analysis.timeline.length > MAX_INDEX_ROWS ? months(ordered, analysis.timeline) : null;
   return [
-    page('', 'index.mdx', { title: 'Kursk dossier', description: overviewDescription(topics), kind: 'overview', diagram: true }, overview(ordered, topics)),
-    page('topics/', 'topics/index.mdx', { title: 'Topics', description: 'The topics this dossier follows, with how many sources and passages each has.', kind: 'topics' }, topicIndex(ordered, topics)),
+    page('', 'index.mdx', { title: 'Kursk dossier', description: overviewDescription(topics), kind: 'overview', diagram: true }, overview(ordered, topics, lookups.passages)),
+    page('topics/', 'topics/index.mdx', { title: 'Topics', description: 'The topics this dossier follows, with how many sources and passages each has.', kind: 'topics' }, topicIndex(topics, lookups.passages)),
     page('sources/', 'sources.mdx', { title: 'All sources', description: 'Every source in the dossier, by date.', kind: 'sources' }, sourceIndex(ordered, topics, byMonth)),
     page('entities/', 'entities/index.mdx', { title: 'People, places and organisations', description: 'Everyone and everything the sources name, with every spelling they use.', kind: 'entities' }, entityIndex(analysis.entities)),
     ...analysis.entities.map((e) =>
@@ -65,17 +77,12 @@ export function emitDossier(sources: Source[], topics: Topic[], analysis: Analys
             para(text(`${count(analysis.timeline.length, 'event')}, a page per month (with the sources dated that month):`)),
             monthList('timeline/', byMonth, 'events'),
             heading(2, `The latest ${NEWEST_ROWS} events`),
-            ...timelineList('timeline/', analysis.timeline.slice(-NEWEST_ROWS), ordered),
+            ...timelineList('timeline/', analysis.timeline.slice(-NEWEST_ROWS), bySlug),
           ]
-        : timelineList('timeline/', analysis.timeline, ordered)),
+        : timelineList('timeline/', analysis.timeline, bySlug)),
     ]),
-    ...(byMonth ? [...byMonth].map(([month, content]) => monthPage(month, content, ordered, topics)) : []),
-    ...topics.map((topic) => {
-      const quoted = ordered.flatMap((s) => s.blocks.filter((b) => b.topics.includes(topic.id)).map((b) => b.text));
-      const data = { title: topic.title, description: topic.summary, kind: 'topic', topic: topic.id, diagram: true, alsoSpelled: otherSpellings(quoted.join('\n'), topics) };
-      return page(`topics/${topic.id}/`, `topics/${topic.id}.mdx`, data, topicPage(topic, ordered, topics, analysis));
-    }),
-    ...topics.flatMap((topic) => earlierPassagePages(topic, ordered, topics, analysis)),
+    ...(byMonth ? [...byMonth].map(([month, content]) => monthPage(month, content, topics, bySlug)) : []),
+    ...topics.flatMap((topic) => topicPages(topic, ordered, topics, analysis, lookups)),
   ];
 }
 
@@ -89,9 +96,8 @@ function overviewDescription(topics: Topic[]): string {
   return `A source-linked dossier on ${topics.map((t) => t.title).join('; ')}.`;
 }
 
-function overview(sources: Source[], topics: Topic[]): RootContent[] {
+function overview(sources: Source[], topics: Topic[], passages: Map<string, Passage[]>): RootContent[] {
   const from = '';
-  const passages = passagesByTopic(sources, topics);
   const sourcesWith = (t: Topic) => new Set(passages.get(t.id)!.map((p) => p.source)).size;
   return [
     para(
@@ -192,8 +198,7 @@ function overviewDiagram(sources: Source[], topics: Topic[]): string {
   return lines.join('\n');
 }
 
-function topicIndex(sources: Source[], topics: Topic[]): RootContent[] {
-  const passages = passagesByTopic(sources, topics);
+function topicIndex(topics: Topic[], passages: Map<string, Passage[]>): RootContent[] {
   return [
     list(
       topics.map((t) =>
@@ -269,33 +274,39 @@ function monthList(from: string, byMonth: Map<string, MonthContent>, counted: 's
 }
 
 /** One month: the sources dated in it and the events the sources date in it. */
-function monthPage(month: string, content: MonthContent, ordered: Source[], topics: Topic[]): DossierPage {
+function monthPage(month: string, content: MonthContent, topics: Topic[], bySlug: Map<string, Source>): DossierPage {
   const from = `months/${month}/`;
   const title = monthTitle(month);
   const body: RootContent[] = [para(text('Part of '), link(href(from, 'sources/'), 'all sources'), text(' and of '), link(href(from, 'timeline/'), 'the timeline'), text(', by month.'))];
   if (content.sources.length) body.push(heading(2, month === 'undated' ? 'Sources without a date' : `Sources dated ${title}`), sourceTable(from, content.sources, topics));
-  if (content.events.length) body.push(heading(2, `Events dated ${title}`), ...timelineList(from, content.events, ordered));
+  if (content.events.length) body.push(heading(2, `Events dated ${title}`), ...timelineList(from, content.events, bySlug));
   return page(from, `months/${month}.mdx`, { title: month === 'undated' ? 'Undated sources' : title, description: `The sources dated ${title} and the events they date in it.`, kind: 'month' }, body);
 }
 
-function topicPage(topic: Topic, sources: Source[], topics: Topic[], analysis: Analysis): RootContent[] {
+/** A topic's page, and its pages of earlier passages when it has more sources than one page quotes. */
+function topicPages(topic: Topic, sources: Source[], topics: Topic[], analysis: Analysis, lookups: Lookups): DossierPage[] {
+  const passages = lookups.passages.get(topic.id)!;
+  const pages = passagePages(Map.groupBy(passages, (p) => p.source));
+  const data = { title: topic.title, description: topic.summary, kind: 'topic', topic: topic.id, diagram: true, alsoSpelled: otherSpellings(passages.map((p) => p.block.text).join('\n'), topics) };
+  return [page(`topics/${topic.id}/`, `topics/${topic.id}.mdx`, data, topicPage(topic, sources, topics, analysis, lookups, pages)), ...earlierPassagePages(topic, pages, lookups)];
+}
+
+function topicPage(topic: Topic, sources: Source[], topics: Topic[], analysis: Analysis, lookups: Lookups, pages: [Source, Passage[]][][]): RootContent[] {
   const from = `topics/${topic.id}/`;
-  const passages = passagesByTopic(sources, topics).get(topic.id)!;
-  const bySource = Map.groupBy(passages, (p) => p.source);
-  const bySlug = new Map(sources.map((s) => [s.slug, s]));
-  const paragraphNumber = paragraphNumbers(bySlug);
+  const { bySlug, paragraphNumber } = lookups;
+  const passages = lookups.passages.get(topic.id)!;
+  const sourceCount = pages.reduce((n, p) => n + p.length, 0);
   const related = relatedTopics(topic, sources, topics);
-  const pages = passagePages(bySource);
   const out: RootContent[] = [
     para(text(topic.summary)),
     heading(2, 'What the sources say'),
-    para(text(`${count(bySource.size, 'source')} carry this topic, in ${count(passages.length, 'passage')}. Each quote links to its paragraph in the source.`)),
+    para(text(`${count(sourceCount, 'source')} carry this topic, in ${count(passages.length, 'passage')}. Each quote links to its paragraph in the source.`)),
   ];
   if (pages.length > 1) {
     out.push(para(text(`Here are the passages of the ${pages[0]!.length} newest sources. Earlier sources:`)));
     out.push(earlierPagesList(from, topic, pages));
   }
-  out.push(...quotedPassages(from, pages[0] ?? [], passageOwners(analysis), paragraphNumber));
+  out.push(...quotedPassages(from, pages[0] ?? [], lookups));
   const groups = analysis.groups.filter((g) => g.claims.some((c) => bySlug.get(c.source)?.blocks.find((b) => b.id === c.paragraph)?.topics.includes(topic.id)));
   if (groups.length) {
     out.push(heading(2, 'Figures the sources give'));
@@ -313,8 +324,8 @@ function topicPage(topic: Topic, sources: Source[], topics: Topic[], analysis: A
     out.push(heading(2, 'Timeline'));
     if (events.length > NEWEST_ROWS * 2) {
       out.push(para(text(`The latest ${NEWEST_ROWS} of ${count(events.length, 'event')} on this topic; `), link(href(from, 'timeline/'), 'the timeline'), text(' has them all.')));
-      out.push(...timelineList(from, events.slice(-NEWEST_ROWS), sources));
-    } else out.push(...timelineList(from, events, sources));
+      out.push(...timelineList(from, events.slice(-NEWEST_ROWS), bySlug));
+    } else out.push(...timelineList(from, events, bySlug));
   }
   out.push(heading(2, 'Related topics'));
   out.push(
@@ -326,13 +337,13 @@ function topicPage(topic: Topic, sources: Source[], topics: Topic[], analysis: A
   out.push(
     para(
       text(
-        bySource.size <= MAX_SOURCES_IN_DIAGRAM
+        sourceCount <= MAX_SOURCES_IN_DIAGRAM
           ? 'The diagram links this topic to each source that carries it, and each of those sources to the other topics it carries; the lists above say the same in words.'
-          : `With ${bySource.size} sources the diagram links this topic to the other topics, by how many sources carry both; the lists above name the sources.`,
+          : `With ${sourceCount} sources the diagram links this topic to the other topics, by how many sources carry both; the lists above name the sources.`,
       ),
     ),
   );
-  out.push(mermaid(`${topic.title}: sources and the other topics they carry`, topicDiagram(topic, [...bySource.keys()], topics)));
+  out.push(mermaid(`${topic.title}: sources and the other topics they carry`, topicDiagram(topic, pages.flat().map(([s]) => s).sort(byDate), topics)));
   return out;
 }
 
@@ -355,12 +366,7 @@ function earlierPagesList(from: string, topic: Topic, pages: [Source, Passage[]]
 }
 
 /** Pages 2, 3, … of a topic's passages, when it has more sources than one page quotes. */
-function earlierPassagePages(topic: Topic, sources: Source[], topics: Topic[], analysis: Analysis): DossierPage[] {
-  const bySource = Map.groupBy(passagesByTopic(sources, topics).get(topic.id)!, (p) => p.source);
-  const pages = passagePages(bySource);
-  if (pages.length < 2) return [];
-  const paragraphNumber = paragraphNumbers(new Map(sources.map((s) => [s.slug, s])));
-  const owners = passageOwners(analysis);
+function earlierPassagePages(topic: Topic, pages: [Source, Passage[]][][], lookups: Lookups): DossierPage[] {
   return pages.slice(1).map((chunk, i) => {
     const from = `topics/${topic.id}/${i + 2}/`;
     const dates = `${chunk[0]![0].date ?? 'undated'} to ${chunk.at(-1)![0].date ?? 'undated'}`;
@@ -371,20 +377,18 @@ function earlierPassagePages(topic: Topic, sources: Source[], topics: Topic[], a
       [
         para(text('Passages on '), link(href(from, `topics/${topic.id}/`), topic.title), text(` from ${count(chunk.length, 'source')}, in date order. The other pages:`)),
         earlierPagesList(from, topic, pages),
-        ...quotedPassages(from, chunk, owners, paragraphNumber),
+        ...quotedPassages(from, chunk, lookups),
       ],
     );
   });
 }
 
-/** For every copy of a shared passage (`source#paragraph`), the passage it belongs to. */
 function passageOwners(analysis: Analysis): Map<string, string> {
   const owners = new Map<string, string>();
   for (const passage of analysis.shared) for (const copy of passage.copies) owners.set(`${copy.source}#${copy.paragraph}`, passage.id);
   return owners;
 }
 
-/** "3 of 12": where a paragraph stands in its source. */
 function paragraphNumbers(bySlug: Map<string, Source>): (slug: string, id: string) => string {
   return (slug, id) => {
     const paragraphs = bySlug.get(slug)!.blocks.filter((b) => b.type === 'paragraph');
@@ -393,7 +397,7 @@ function paragraphNumbers(bySlug: Map<string, Source>): (slug: string, id: strin
 }
 
 /** Each source's passages quoted under its outlet and date; a passage several sources share is quoted once, the later copies named under it. */
-function quotedPassages(from: string, sources: [Source, Passage[]][], owners: Map<string, string>, paragraphNumber: (slug: string, id: string) => string): RootContent[] {
+function quotedPassages(from: string, sources: [Source, Passage[]][], { owners, paragraphNumber }: Lookups): RootContent[] {
   const out: RootContent[] = [];
   const quoted = new Map<string, BlockContent[]>();
   for (const [source, quotedHere] of sources) {
@@ -468,8 +472,7 @@ function quoteVersions(from: string, group: QuoteGroup, bySlug: Map<string, Sour
   ];
 }
 
-function timelineList(from: string, events: TimelineEvent[], sources: Source[]): RootContent[] {
-  const bySlug = new Map(sources.map((s) => [s.slug, s]));
+function timelineList(from: string, events: TimelineEvent[], bySlug: Map<string, Source>): RootContent[] {
   return [
     list(
       events.map((e) =>
