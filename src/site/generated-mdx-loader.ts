@@ -1,7 +1,7 @@
 // Content loader for the ingest's MDX files (content/sources, content/dossier). Each file is
-// rendered once, when content syncs, into the data store as HTML (see generated-mdx.ts), and
-// only again when its bytes change; pages then only place that HTML. Astro's glob loader would
-// instead make every .mdx file a JavaScript module for Vite to compile and bundle.
+// rendered once, when content syncs, into the data store as HTML (see generated-mdx.ts); pages
+// then only place that HTML. Astro's glob loader would instead make every .mdx file a
+// JavaScript module for Vite to compile and bundle.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -9,21 +9,26 @@ import { renderGeneratedMdx, type RenderOptions } from './generated-mdx.ts';
 
 /** Loads every `.mdx` file under `base` (subfolders too); an entry's id is its path without `.mdx`. */
 export function generatedMdxLoader(options: { base: string } & RenderOptions): Loader {
+  // What this process has rendered, by id: the digest of the file it rendered. Astro keeps the
+  // data store between builds, but the HTML also depends on the renderer and the topic titles,
+  // which the store's digest does not see; so every process renders each file once, and only a
+  // re-sync in the same process (astro dev) skips the files that did not change.
+  const rendered = new Map<string, string>();
   return {
     name: 'generated-mdx',
     load: async (context) => {
       const base = resolve(options.base);
-      await syncFolder(base, options, context);
+      await syncFolder(base, options, rendered, context);
       context.watcher?.add(base);
       context.watcher?.on('all', (_event, path) => {
         // In `astro dev` a broken file is reported and the server goes on with the others' last good state.
-        if (path.startsWith(base + sep) && path.endsWith('.mdx')) syncFolder(base, options, context).catch((error: Error) => context.logger.error(error.message));
+        if (path.startsWith(base + sep) && path.endsWith('.mdx')) syncFolder(base, options, rendered, context).catch((error: Error) => context.logger.error(error.message));
       });
     },
   };
 }
 
-async function syncFolder(base: string, options: RenderOptions, { store, parseData, generateDigest, logger }: LoaderContext): Promise<void> {
+async function syncFolder(base: string, options: RenderOptions, rendered: Map<string, string>, { store, parseData, generateDigest, logger }: LoaderContext): Promise<void> {
   const files = listMdx(base);
   const seen = new Set<string>();
   for (const file of files) {
@@ -31,7 +36,7 @@ async function syncFolder(base: string, options: RenderOptions, { store, parseDa
     seen.add(id);
     const text = readFileSync(file, 'utf8');
     const digest = generateDigest(text);
-    if (store.get(id)?.digest === digest) continue;
+    if (rendered.get(id) === digest && store.has(id)) continue;
     let page;
     try {
       page = renderGeneratedMdx(text, options);
@@ -39,9 +44,16 @@ async function syncFolder(base: string, options: RenderOptions, { store, parseDa
       throw new Error(`${file}: ${(error as Error).message}`);
     }
     const data = await parseData({ id, data: page.data, filePath: file });
+    // Astro ignores a write whose digest it already holds; the new HTML must replace the old.
+    store.delete(id);
     store.set({ id, data, digest, filePath: relative(process.cwd(), file), rendered: { html: page.html, metadata: { headings: page.headings } } });
+    rendered.set(id, digest);
   }
-  for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+  for (const id of store.keys()) {
+    if (seen.has(id)) continue;
+    store.delete(id);
+    rendered.delete(id);
+  }
   logger.debug(`${files.length} files under ${base}`);
 }
 
