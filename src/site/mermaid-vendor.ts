@@ -17,8 +17,8 @@ const CHUNKS = 'chunks/mermaid.esm.min';
 const ELK_CHUNK = /^elk-[\w-]+\.mjs$/;
 const ELK_STUB = 'export function render() { throw new Error("This site does not ship Mermaid\'s ELK layout; use the default layout."); }\n';
 
-/** The files to serve: path under /vendor/mermaid/ → their text. */
-export function mermaidVendorFiles(): Map<string, () => string | Buffer> {
+/** The files to serve: path under /vendor/mermaid/ → their contents. */
+function mermaidVendorFiles(): Map<string, () => string | Buffer> {
   const dist = dirname(createRequire(import.meta.url).resolve('mermaid/dist/mermaid.esm.min.mjs'));
   const files = new Map<string, () => string | Buffer>([[ENTRY, () => readFileSync(join(dist, ENTRY))]]);
   for (const name of readdirSync(join(dist, CHUNKS))) {
