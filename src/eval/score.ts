@@ -1,0 +1,135 @@
+// Scores one ingested page against its labels. Each field check is a small pure function that
+// says whether the dossier got it right and, when not, what it printed instead.
+import type { Gold } from './corpus.ts';
+import { bodyScore, tokens, type BodyScore } from './metric.ts';
+
+/** What the ingest made of a page, in the fields eval compares; null when the page was rejected. */
+export interface Predicted {
+  title: string;
+  body: string[];
+  outlet: string | null;
+  authors: string[];
+  agencies: string[];
+  published: string | null;
+  language: string | null;
+  topics: string[];
+}
+
+/** One field's verdict. */
+export interface FieldCheck {
+  ok: boolean;
+  got: unknown;
+  want: unknown;
+}
+
+/** Everything eval says of one page. */
+export interface PageScore {
+  id: string;
+  rejected: string | null;
+  body?: BodyScore;
+  fields: Partial<Record<'title' | 'outlet' | 'published' | 'authors' | 'agencies' | 'language', FieldCheck>>;
+  /** Published dates the dossier states where the page prints none, or prints another. */
+  inventedDate: boolean;
+  topics?: { truePositive: number; falsePositive: number; falseNegative: number; got: string[]; want: string[] };
+  junkLeft: string[];
+  junkTotal: number;
+  boundaryLost: string[];
+  boundaryTotal: number;
+}
+
+/** Words only, lower case: how two strings are compared when punctuation and case do not matter. */
+export function comparable(text: string): string {
+  return tokens(text.normalize('NFKC')).join(' ');
+}
+
+/** An outlet name without a leading article: "The Kyiv Independent" and "Kyiv Independent" are one outlet. */
+function outletKey(name: string): string {
+  return comparable(name).replace(/^(?:the|la|le|les|el|der|die|das) /, '').replace(/ /g, '');
+}
+
+/**
+ * A title is right when it has the headline's words. A labelled title that adds a subheading
+ * after the headline also accepts the headline alone; a null one (the page prints no headline)
+ * accepts only a title that says it is untitled without quoting the text ("Untitled (UNN)").
+ */
+export function titleMatches(got: string, want: string | null): boolean {
+  if (want === null) return /^untitled(?: \([^()]*\))?$/i.test(got);
+  const g = comparable(got);
+  const w = comparable(want);
+  if (g === w) return true;
+  return g.length > 0 && g.split(' ').length >= 4 && w.startsWith(`${g} `) && g.length >= w.length / 3;
+}
+
+/** True when the page's text holds the phrase, word for word (punctuation and case aside). */
+export function holdsPhrase(text: string, phrase: string): boolean {
+  const p = comparable(phrase);
+  return p.length > 0 && ` ${comparable(text)} `.includes(` ${p} `);
+}
+
+/**
+ * A junk line is left when a kept line is that line (its words), or, for junk of four words or
+ * more, holds it: a short label ("Details") inside a sentence is a word, not furniture.
+ */
+export function junkLeft(kept: string[], junk: string): boolean {
+  const j = comparable(junk);
+  if (!j) return false;
+  const long = j.split(' ').length >= 4;
+  return kept.some((line) => {
+    const k = comparable(line);
+    return k === j || (long && ` ${k} `.includes(` ${j} `));
+  });
+}
+
+/** Scores one page; `predicted` is null when the ingest rejected it (with `rejected` saying why). */
+export function scorePage(id: string, gold: Gold, predicted: Predicted | null, rejected: string | null): PageScore {
+  const score: PageScore = { id, rejected, fields: {}, inventedDate: false, junkLeft: [], junkTotal: 0, boundaryLost: [], boundaryTotal: 0 };
+  const text = predicted?.body.join('\n') ?? '';
+  if (gold.body !== undefined) score.body = predicted ? bodyScore(text, gold.body) : { precision: 0, recall: 0 };
+  const check = (ok: boolean, got: unknown, want: unknown): FieldCheck => ({ ok, got, want });
+
+  if (gold.title !== undefined) score.fields.title = check(!!predicted && titleMatches(predicted.title, gold.title), predicted?.title ?? null, gold.title);
+  if (gold.outlet !== undefined) {
+    const got = predicted?.outlet ?? null;
+    score.fields.outlet = check(gold.outlet === null ? got === null : got !== null && outletKey(got) === outletKey(gold.outlet), got, gold.outlet);
+  }
+  if (gold.published !== undefined) {
+    const got = predicted?.published ?? null;
+    score.fields.published = check(got === gold.published, got, gold.published);
+    score.inventedDate = got !== null && got !== gold.published;
+  }
+  if (gold.authors !== undefined) {
+    const got = predicted?.authors ?? [];
+    score.fields.authors = check(sameNames(got, gold.authors), got, gold.authors);
+  }
+  if (gold.agencies !== undefined) {
+    const got = predicted?.agencies ?? [];
+    score.fields.agencies = check(sameNames(got, gold.agencies), got, gold.agencies);
+  }
+  if (gold.language !== undefined) {
+    const got = predicted?.language ?? null;
+    score.fields.language = check((got ?? null) === (gold.language ?? null), got, gold.language);
+  }
+  if (gold.topics !== undefined) {
+    const got = predicted?.topics ?? [];
+    const want = new Set(gold.topics);
+    const tp = got.filter((t) => want.has(t)).length;
+    score.topics = { truePositive: tp, falsePositive: got.length - tp, falseNegative: want.size - tp, got, want: gold.topics };
+  }
+  if (gold.junk) {
+    score.junkTotal = gold.junk.length;
+    score.junkLeft = predicted ? gold.junk.filter((j) => junkLeft(predicted.body, j)) : [];
+  }
+  for (const phrase of [gold.bodyStart, gold.bodyEnd]) {
+    if (!phrase) continue;
+    score.boundaryTotal++;
+    if (!holdsPhrase(text, phrase)) score.boundaryLost.push(phrase);
+  }
+  return score;
+}
+
+/** Two lists of names are the same set, punctuation and case aside. */
+function sameNames(got: string[], want: string[]): boolean {
+  const a = new Set(got.map(comparable));
+  const b = new Set(want.map(comparable));
+  return a.size === b.size && [...a].every((x) => b.has(x));
+}
