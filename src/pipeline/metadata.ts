@@ -37,7 +37,7 @@ export function inferMetadata(
         : inferDate(cleaned, removed);
 
   return {
-    title: overrides.title ?? hints.title ?? cleaned.title ?? untitled(body),
+    title: overrides.title ?? hints.title ?? cleaned.title ?? untitled(),
     outlet:
       overrides.outlet !== undefined
         ? overrides.outlet
@@ -226,9 +226,9 @@ function plainlyEnglish(sample: string): boolean {
   return the / words.length >= 0.03 && common / words.length >= 0.2;
 }
 
-function untitled(body: string[]): string {
-  const words = (body[0] ?? '').split(' ').slice(0, 10).join(' ');
-  return words ? `Untitled: ${words}…` : 'Untitled';
+/** A page that prints no headline is called so; quoting its first sentence would pass a sentence off as a headline. */
+function untitled(): string {
+  return 'Untitled';
 }
 
 function unique<T>(items: T[]): T[] {

@@ -6,6 +6,8 @@
 // until the page turns into something else (an author box, a news feed, a row of labels), and
 // judge each line in between by its shape and by its neighbours.
 import type { CleanedPage, KeptLine, PageLine, RemovalReason, RemovedLine } from '../types.ts';
+import { findHeadline } from './headline.ts';
+import { FURNITURE, normalise, type Line, type Verdict } from './line.ts';
 import { endsSentence, isPersonName, shapeOf, startsLowercase, wordCount, type Shape } from './shapes.ts';
 
 /** Tests a line against a sidecar pattern. */
@@ -22,24 +24,10 @@ export interface CleanOptions {
   agencyCredit?: (text: string) => boolean;
 }
 
-type Verdict =
-  | { kind: 'removed'; reason: RemovalReason }
-  | { kind: 'heading'; time?: string }
-  | { kind: 'paragraph' }
-  | { kind: 'title' }
-  | { kind: 'entry-time' };
-
-interface Line extends PageLine {
-  shape: Shape;
-  verdict?: Verdict;
-}
-
-// Shapes that never carry article text: the reader's eye passes over them.
-const FURNITURE = new Set<Shape>(['markup', 'skip-link', 'url', 'reading-time', 'newsletter', 'widget', 'editor-initials', 'photo-credit', 'caption', 'read-also', 'byline']);
-
 const REASON: Partial<Record<Shape, RemovalReason>> = {
   markup: 'markup',
   'skip-link': 'navigation',
+  breadcrumb: 'navigation',
   url: 'source-url',
   'colon-label': 'navigation',
   'reading-time': 'reading-time',
@@ -54,10 +42,11 @@ const REASON: Partial<Record<Shape, RemovalReason>> = {
   time: 'news-feed',
 };
 
-const CRAWLER_PREFIX = /^(date\s+\d{4}-\d{2}-\d{2})\s+(.*)$/;
+// The crawler's stamp may give a day, a month or only a year.
+const CRAWLER_PREFIX = /^(date\s+\d{4}(?:-\d{2}){0,2})\s+(.*)$/;
 const MAX_HEADING_WORDS = 15;
-// The lead is the first sentence-shaped line at least this long; shorter ones may be furniture.
-const LEAD_MIN_WORDS = 8;
+// Alt text and caption of one image share at least this share of their words.
+const IMAGE_TEXT_OVERLAP = 0.6;
 
 /** Clean stage: lines of a page → kept headings and paragraphs, plus the audit of dropped lines. */
 export function cleanPage(input: PageLine[], options: CleanOptions = {}): CleanedPage {
@@ -67,8 +56,9 @@ export function cleanPage(input: PageLine[], options: CleanOptions = {}): Cleane
   for (const line of lines) if (line.outsideArticle) line.verdict = { kind: 'removed', reason: 'outside-article' };
   applySidecar(lines, options);
   markCaptionsAfterCredits(lines);
+  markImageTextPairs(lines);
 
-  const titleIndex = findTitle(lines, options.title);
+  const titleIndex = findHeadline(lines, options.title);
   const title = titleIndex >= 0 ? lines[titleIndex]!.text : (options.title ?? null);
   if (titleIndex >= 0) lines[titleIndex]!.verdict = { kind: 'title' };
   markAltTextAboveCaptions(lines);
@@ -120,35 +110,6 @@ function applySidecar(lines: Line[], { keep = [], drop = [] }: CleanOptions): vo
   }
 }
 
-/** The headline: the stated title, else a level-1 heading, else the heading just before the lead paragraph. */
-function findTitle(lines: Line[], stated: string | undefined): number {
-  const free = (l: Line) => !l.verdict;
-  if (stated) {
-    // The headline may stand outside the extractor's main text (an <h1> above the article body).
-    const want = normalise(stated);
-    const exact = lines.findIndex((l) => (free(l) || l.outsideArticle) && normalise(l.text) === want);
-    if (exact >= 0) return exact;
-    // "Headline | Site name" in <title>: the headline is the part of it that stands as a line.
-    const part = lines.findIndex((l) => free(l) && l.shape === 'heading-like' && wordCount(l.text) >= 4 && want.startsWith(normalise(l.text)));
-    return part;
-  }
-  const h1 = lines.findIndex((l) => free(l) && l.heading === 1);
-  if (h1 >= 0) return h1;
-  const lead = lines.findIndex((l) => free(l) && l.shape === 'prose' && wordCount(l.text) >= LEAD_MIN_WORDS);
-  for (let j = lead - 1; j >= 0; j--) {
-    const l = lines[j]!;
-    if (!free(l) || FURNITURE.has(l.shape) || l.shape === 'date' || l.shape === 'time' || l.shape === 'colon-label') continue;
-    const words = wordCount(l.text);
-    // A heading under a bare clock time is a live-page entry, not the page's headline.
-    if (lines[j - 1]?.shape === 'time') continue;
-    if (l.shape === 'heading-like' && words >= 3) return j;
-    // A headline may be a question or an exclamation.
-    if (l.shape === 'prose' && words <= 20 && /[?!]["'”’»]*$/u.test(l.text)) return j;
-    if (l.shape === 'prose') break;
-  }
-  return -1;
-}
-
 /** The unpunctuated line after a photo credit ("Getty Images") is that photo's caption. */
 function markCaptionsAfterCredits(lines: Line[]): void {
   for (let i = 1; i < lines.length; i++) {
@@ -157,6 +118,34 @@ function markCaptionsAfterCredits(lines: Line[]): void {
     if (line.verdict || line.heading || line.shape !== 'heading-like' || isPersonName(line.text)) continue;
     if (lines[i - 1]!.shape === 'photo-credit') line.shape = 'caption';
   }
+}
+
+/**
+ * An image's alt text and its caption often stand one under the other, saying nearly the same
+ * thing in slightly different words ("A view shows broken glass…" twice). Two neighbouring
+ * lines that share most of their words, and that are not the same line or one the start of the
+ * other (a headline and its echo), are image text.
+ */
+function markImageTextPairs(lines: Line[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1]!;
+    const b = lines[i]!;
+    if (a.verdict || b.verdict || a.heading || b.heading) continue;
+    const na = normalise(a.text);
+    const nb = normalise(b.text);
+    if (na === nb || na.startsWith(nb) || nb.startsWith(na) || na.endsWith(nb) || nb.endsWith(na)) continue;
+    if (wordOverlap(a.text, b.text) >= IMAGE_TEXT_OVERLAP) a.shape = b.shape = 'caption';
+  }
+}
+
+/** Shared words over all words of the two lines (Jaccard), for lines of six words or more: a heading and the paragraph under it share some words, two versions of a caption nearly all. */
+function wordOverlap(a: string, b: string): number {
+  const words = (t: string) => new Set(t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const [x, y] = [words(a), words(b)];
+  if (x.size < 6 || y.size < 6) return 0;
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared / (x.size + y.size - shared);
 }
 
 /** Alt text printed just above a caption belongs to the image; so does a caption's echo. */
@@ -323,8 +312,4 @@ function collect(lines: Line[], title: string | null, prefix: RemovedLine[]): Cl
     else kept.push({ text: line.text, role: 'paragraph' });
   }
   return { title, kept, removed };
-}
-
-function normalise(text: string): string {
-  return text.toLowerCase().replace(/[‘’'"“”«»]/g, '').replace(/\s+/g, ' ').trim();
 }

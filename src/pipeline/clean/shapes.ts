@@ -8,6 +8,7 @@ import { dateLine } from '../dates.ts';
 export type Shape =
   | 'markup'
   | 'skip-link'
+  | 'breadcrumb'
   | 'url'
   | 'colon-label'
   | 'reading-time'
@@ -48,12 +49,32 @@ export function isPersonName(text: string): boolean {
   );
 }
 
+// Cyrillic letters that look Latin, as they appear inside Latin words ("Fоtо" with Cyrillic о).
+const LOOKALIKES: Record<string, string> = { а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', І: 'I' };
+const MIXED_WORD = /[\p{L}]*(?:\p{Script=Latin}[\p{L}]*\p{Script=Cyrillic}|\p{Script=Cyrillic}[\p{L}]*\p{Script=Latin})[\p{L}]*/gu;
+
+/** A word mixing Latin and Cyrillic letters is Latin written with look-alikes: fold them, so shape rules see the word. */
+export function foldLookalikes(text: string): string {
+  return text.replace(MIXED_WORD, (word) => word.replace(/./gu, (c) => LOOKALIKES[c] ?? c));
+}
+
 const LIST_NUMBER = /^(?:\d{1,3}[.)]|[-*•·])\s+/;
 const SKIP_LINK =
   /^(?:skip|jump)\s+(?:to|next|over|past|ahead|navigation)\b|^(?:zum inhalt|zur navigation|direkt zum|inhalt überspringen|aller au contenu|passer au contenu|aller à la navigation|saltar al contenido|ir al contenido|vai al contenuto|salta al contenuto|pular para o conteúdo|naar de inhoud|перейти к|перейти до|przejdź do)/iu;
 const URL = /^(?:https?:\/\/|www\.)\S+$/i;
+// "Home » World » Headline", "News > Europe": short path segments joined by arrows.
+const BREADCRUMB = /^(?:[^»›>]{1,30}\s[»›>]\s)+\S/u;
+// Invitations to follow the outlet elsewhere: a network or feed named beside follow/subscribe/join.
+const SOCIAL_NETWORK = /(?<!\p{L})(?:telegram|facebook|twitter|x \(twitter\)|on x|linkedin|whatsapp|youtube|instagram|tiktok|viber|google news|rss|threads|bluesky|mastodon|телеграм\p{L}*|фейсбук\p{L}*)(?!\p{L})/iu;
+const FOLLOW_WORD = /(?<!\p{L})(?:follow|following|subscribe|join|stay updated|stay informed|channel|folge\p{L}*|abonn\p{L}+|suivez|síguenos|seguici|подпис\p{L}+|підпис\p{L}+|приєдну\p{L}+|присоедин\p{L}+|канал\p{L}*)(?!\p{L})/iu;
+// Words that only name controls of the page (share, print, text size, reading mode); a line of nothing else is a toolbar.
+const CONTROL_WORDS = new Set(
+  'print email e-mail share this article story page font size text read reading mode reader listen save bookmark copy link comment comments tweet facebook twitter whatsapp telegram linkedin pinterest reddit close open menu search arrow right left up down more less zoom increase decrease reset light dark theme language toggle view gallery image images photos video videos audio a the on'.split(' '),
+);
+// A credit or caption label inside a line: "... Pembroke Dock. Photograph: Paul Ellis/AFP", "... Photo : MT".
+const INLINE_CREDIT = /\s(?:photo|photograph|image|picture|credit|credits|foto|bild|фото|ілюстрація|source)\s?:\s*[^.!?]{1,60}$/iu;
 const READING_TIME =
-  /^(?:\d+\s*(?:[-–]\s*\d+\s*)?(?:min(?:ute)?s?\.?|мин(?:ут[аы]?)?\.?|хв\.?)\s*(?:read|reading|de lectura|de lecture|lesezeit|lesedauer|di lettura|чтения|читання|czytania)?|(?:lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura)\s*:?\s*\d+\s*min\.?)$/iu;
+  /^(?:\d+\s*(?:[-–]\s*\d+\s*)?(?:min(?:ute)?s?\.?|мин(?:ут[аы]?)?\.?|хв(?:илин[аи]?)?\.?)\s*(?:read|reading|de lectura|de lecture|lesezeit|lesedauer|di lettura|чтения|читання|czytania)?|(?:lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura)\s*:?\s*\d+\s*min\.?)$/iu;
 // \b is ASCII-only in JavaScript even with the u flag, so word edges are written as look-arounds.
 const NEWSLETTER =
   /(?<!\p{L})(?:subscri\p{L}*|newsletters?|sign(?:ing)?\s*up|indicates required|e-?mail address|enter your e-?mail|confirmation e-?mail|abonn\p{L}+|anmelden|inscri\p{L}+|suscr\p{L}+|подпис\p{L}+|підпис\p{L}+|рассылк\p{L}*|розсилк\p{L}*)(?!\p{L})/iu;
@@ -78,7 +99,8 @@ const CREDITS_LINE = /^(?:reporting|writing|editing|additional reporting|compile
 const READ_ALSO =
   /^(?:read (?:also|more)|see also|related(?: articles?| stories| coverage)?|more on this(?: story)?|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|leer también|lee también|ver también|leggi anche|читайте также|читайте також|також читайте|дивіться також|смотрите также)(?!\p{L})\s*[:|–-]?/iu;
 const BYLINE_START = /^(?:by|von|par|por|di|door|av|af|от|автор:?|автори:?)\s+/iu;
-const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|and|und|et|y|и|de|van|von|der|da|del|bin|al|&|,)$/u;
+// Names, the particles inside names, and the words of a desk credit ("The Kyiv Independent news desk").
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|and|und|et|y|и|de|van|von|der|da|del|bin|al|&|,|news|desk|staff|team|bureau|editors?|correspondents?|reporters?)$/u;
 
 /** The form of a single line, ignoring its neighbours. */
 export function shapeOf(
@@ -87,26 +109,37 @@ export function shapeOf(
 ): Shape {
   if (marked.markup) return 'markup';
   if (marked.caption) return 'caption';
+  text = foldLookalikes(text);
   const bare = text.replace(LIST_NUMBER, '');
   const words = wordCount(text);
   if (SKIP_LINK.test(bare)) return 'skip-link';
   if (URL.test(text)) return 'url';
+  if (words <= 40 && BREADCRUMB.test(text)) return 'breadcrumb';
   if (READING_TIME.test(text)) return 'reading-time';
   if (words <= 25 && (AI_AUDIO.test(text) || WIDGET_SHORT.test(bare))) return 'widget';
   if ((words <= 6 || (words <= 25 && countMatches(text, NEWSLETTER) >= 2)) && NEWSLETTER.test(text)) return 'newsletter';
+  if (words <= 25 && SOCIAL_NETWORK.test(text) && FOLLOW_WORD.test(text)) return 'widget';
   if (EDITOR_INITIALS.test(text) || AGENCY_LIST_ONLY.test(text)) return 'editor-initials';
   if (IMAGE_PLACEHOLDER.test(text) || CREDIT_LABEL.test(text) || (words <= 12 && CREDIT_MARK.test(text))) return 'photo-credit';
   if (words <= 8 && !endsSentence(text) && NAME_SLASH_AGENCY.test(text)) return 'photo-credit';
   if (CAPTION_MARK.test(text) || GALLERY_CAPTION.test(text) || (CAPTION_CREDIT_END.test(text) && words >= 4) || CREDIT_MARK.test(text)) return 'caption';
   if (words >= 8 && !endsSentence(text) && AGENCY_SLASH_CREDIT.test(text)) return 'caption';
+  if (words >= 3 && words <= 60 && INLINE_CREDIT.test(text)) return 'caption';
   if (marked.heading) return 'heading-like';
   if (READ_ALSO.test(text)) return 'read-also';
+  if (words >= 2 && words <= 12 && onlyControlWords(text)) return 'widget';
   if (isByline(text) || CREDITS_LINE.test(text) || marked.agencyCredit?.(text)) return 'byline';
   if (words <= 12 && dateLine(text)) return 'date';
   if (TIME_ONLY.test(text)) return 'time';
   if (words <= 4 && /:$/.test(text)) return 'colon-label';
   if (endsSentence(text) || words > 25) return 'prose';
   return 'heading-like';
+}
+
+/** True when every word of the line names a control of the page ("100% Font Size", "Print this article Email this article"). */
+function onlyControlWords(text: string): boolean {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}%-]+/gu) ?? [];
+  return words.every((w) => CONTROL_WORDS.has(w) || /^\d+%?$/.test(w)) && words.some((w) => CONTROL_WORDS.has(w) && !['a', 'the', 'on', 'this'].includes(w));
 }
 
 /** A byline names people or agencies after "By", perhaps with a date and a reading time. */
@@ -122,7 +155,9 @@ export function bylineNames(text: string): string[] | null {
   let rest = afterBy;
   const found = bylineDate(afterBy);
   if (found) rest = rest.slice(0, found.index);
-  rest = rest.replace(/\b\d+\s*min(?:ute)?s?\.?\s*read\b.*$/iu, '').replace(/[|•·]+/g, ' ');
+  // "By Name • Published: 2 Jun 2024 • 11:40": the names are the first part.
+  rest = rest.replace(/\s*[|•·].*$/u, '');
+  rest = rest.replace(/\b\d+\s*min(?:ute)?s?\.?\s*read\b.*$/iu, '');
   const tokens = rest.replace(/,/g, ' , ').split(/\s+/).filter(Boolean);
   if (tokens.length === 0 || tokens.length > 10 || !tokens.every((t) => NAME_TOKEN.test(t))) return null;
   return rest

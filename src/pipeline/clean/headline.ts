@@ -1,0 +1,156 @@
+// Headline pass: which line of the page is the article's headline. A person finds it above the
+// first paragraph: the top of the block of short unpunctuated lines (headline, standfirst, photo
+// caption, byline, date) that sits on the lead. A line the page prints twice (as headline and
+// again as a caption or a card) is the headline; so is a stated title the page prints.
+import { FURNITURE, normalise, type Line } from './line.ts';
+import { wordCount } from './shapes.ts';
+
+// The lead is the first sentence-shaped line at least this long; shorter ones may be furniture.
+export const LEAD_MIN_WORDS = 8;
+// A menu is a run of at least this many short lines with no blank line between them.
+const MENU_RUN = 3;
+// The article's prose starts where this many paragraphs follow each other.
+const LEAD_RUN = 2;
+const LONE_LEAD_WORDS = 20;
+// Prose this long above the headline block is the end of something else (a promotion, a teaser).
+const BLOCK_STOP_WORDS = 4;
+// A headline is rarely shorter than this; labels and tickers are.
+const HEADLINE_MIN_WORDS = 5;
+const ECHOED_HEADLINE_WORDS = 25;
+const MENU_ITEM_WORDS = 5;
+// Where the page has no blank lines, only runs of very short lines ("World", "Business") are plainly menus.
+const MENU_ITEM_WORDS_UNSEPARATED = 2;
+
+/** The headline's index: the line carrying the stated title, else a level-1 heading, else the top of the block above the lead; -1 when the page prints none. */
+export function findHeadline(lines: Line[], stated: string | undefined): number {
+  const free = (l: Line) => !l.verdict;
+  if (stated) {
+    // The headline may stand outside the extractor's main text (an <h1> above the article body).
+    const want = normalise(stated);
+    const exact = lines.findIndex((l) => (free(l) || l.outsideArticle) && normalise(l.text) === want);
+    if (exact >= 0) return exact;
+    // "Headline | Site name" in <title>: the headline is the part of it that stands as a line.
+    return lines.findIndex((l) => free(l) && l.shape === 'heading-like' && wordCount(l.text) >= 4 && want.startsWith(normalise(l.text)));
+  }
+  const h1 = lines.findIndex((l) => free(l) && l.heading === 1);
+  if (h1 >= 0) return h1;
+  // The lead is the first paragraph; when nothing above it can be a headline (a promotion or a
+  // photo caption stood first), the lead is where the article's run of paragraphs starts.
+  const first = lines.findIndex(isParagraph);
+  if (first < 0) return -1;
+  for (const lead of [first, findLead(lines)]) {
+    const block = headlineBlock(lines, lead);
+    if (!block.length) continue;
+    const repeated = block.find((i) => printedAgain(lines, i));
+    // Labels above the headline ("Russia Ukraine conflict", a market ticker) are shorter than headlines.
+    return repeated ?? block.find((i) => wordCount(lines[i]!.text) >= HEADLINE_MIN_WORDS) ?? block[0]!;
+  }
+  // A headline that ends in a full stop looks like prose: then it takes the lead's place, printed twice.
+  if (wordCount(lines[first]!.text) <= ECHOED_HEADLINE_WORDS && printedAgain(lines, first)) return first;
+  return -1;
+}
+
+const isParagraph = (l: Line) => !l.verdict && l.shape === 'prose' && wordCount(l.text) >= LEAD_MIN_WORDS;
+
+/**
+ * The lead: the first paragraph of the article's run of prose. A promotion or a photo caption
+ * above the article is prose too, but stands alone; the article's paragraphs follow each other,
+ * with at most furniture (credits, share buttons) and short subheadings between them.
+ */
+function findLead(lines: Line[]): number {
+  const runFrom = (i: number) => {
+    let n = 0;
+    for (let k = i; k < lines.length && n < LEAD_RUN; k++) {
+      const l = lines[k]!;
+      if (l.shape === 'prose' && !l.verdict) n++;
+      // Subheadings ("Details") and labels stand between paragraphs; a headline or a menu ends the run.
+      else if (!FURNITURE.has(l.shape) && !(l.shape === 'heading-like' && wordCount(l.text) <= 3)) break;
+    }
+    return n;
+  };
+  let first = -1;
+  let best = -1;
+  let bestRun = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!isParagraph(lines[i]!)) continue;
+    if (first < 0) first = i;
+    const run = runFrom(i);
+    // A long paragraph may stand alone (a one-paragraph lead above a subheading); promotions and captions are short.
+    if (run >= LEAD_RUN || wordCount(lines[i]!.text) >= LONE_LEAD_WORDS) return i;
+    if (run > bestRun) [best, bestRun] = [i, run];
+  }
+  return bestRun > 1 ? best : first;
+}
+
+/** Lines that may be a headline: unpunctuated, three words or more, not in a menu; or a short question. */
+function isCandidate(lines: Line[], i: number): boolean {
+  const l = lines[i]!;
+  if (l.verdict) return false;
+  const words = wordCount(l.text);
+  // A headline begins as a sentence does, not in lower case ("ua en ru" is a language switcher).
+  if (/^\p{Ll}/u.test(l.text)) return false;
+  if (l.shape === 'heading-like') return words >= 3 && !inMenu(lines, i);
+  return l.shape === 'prose' && words <= 20 && /[?!]["'”’»]*$/u.test(l.text);
+}
+
+/**
+ * The candidates above the lead, top first: walking up from the lead past furniture (captions,
+ * credits, bylines, dates) and candidates, and stopping at the first prose line above them.
+ */
+function headlineBlock(lines: Line[], lead: number): number[] {
+  const block: number[] = [];
+  const menus = blankSeparatedPage(lines);
+  for (let j = lead - 1; j >= 0; j--) {
+    const l = lines[j]!;
+    // A heading under a bare clock time is a live-page entry, not the page's headline.
+    if (isCandidate(lines, j) && lines[j - 1]?.shape !== 'time') block.unshift(j);
+    else if (l.shape === 'prose' && !l.verdict && wordCount(l.text) >= BLOCK_STOP_WORDS) break;
+    // Above a menu is the site's header, not the article's.
+    if ((menus && inRun(lines, j)) || inRun(lines, j, MENU_ITEM_WORDS_UNSEPARATED)) break;
+  }
+  return block;
+}
+
+/** True when most of the page's prose stands after a blank line: then lines without one between them are lists or menus. */
+function blankSeparatedPage(lines: Line[]): boolean {
+  const prose = lines.filter((l) => l.shape === 'prose');
+  return prose.length > 0 && prose.filter((l) => l.blankBefore).length / prose.length >= 0.6;
+}
+
+/** True for a line in a run of at least three heading-like lines (menu items, of at most `maxWords` words) with no blank line between them. */
+function inRun(lines: Line[], i: number, maxWords = Infinity): boolean {
+  const part = (k: number) => k >= 0 && k < lines.length && lines[k]!.shape === 'heading-like' && !lines[k]!.verdict && wordCount(lines[k]!.text) <= maxWords;
+  if (!part(i)) return false;
+  let start = i;
+  while (start > 0 && !lines[start]!.blankBefore && part(start - 1)) start--;
+  let end = i;
+  while (end + 1 < lines.length && !lines[end + 1]!.blankBefore && part(end + 1)) end++;
+  return end - start + 1 >= MENU_RUN;
+}
+
+/**
+ * True when the page prints the line again: as the same line, or at the start or end of a
+ * longer one (a caption under the headline, a breadcrumb or a section label before it).
+ */
+function printedAgain(lines: Line[], i: number): boolean {
+  const want = normalise(lines[i]!.text);
+  return lines.some((l, k) => {
+    if (k === i) return false;
+    const other = normalise(l.text);
+    return other === want || other.startsWith(`${want} `) || other.endsWith(` ${want}`);
+  });
+}
+
+/**
+ * True for a line inside a run of short lines with no blank line between them, on a page that
+ * otherwise separates its blocks with blank lines: a menu, not a headline.
+ */
+function inMenu(lines: Line[], i: number): boolean {
+  const short = (l: Line | undefined) => !!l && l.shape === 'heading-like' && wordCount(l.text) <= MENU_ITEM_WORDS;
+  if (!short(lines[i])) return false;
+  let start = i;
+  while (start > 0 && !lines[start]!.blankBefore && short(lines[start - 1])) start--;
+  let end = i;
+  while (end + 1 < lines.length && !lines[end + 1]!.blankBefore && short(lines[end + 1])) end++;
+  return end - start + 1 >= MENU_RUN;
+}

@@ -1,0 +1,100 @@
+// The headline pass on page shapes written for this test (each a small hand-made page dump).
+import { describe, expect, it } from 'vitest';
+import { cleanPage } from '../../src/pipeline/clean/index.ts';
+import { readText } from '../../src/pipeline/read/text.ts';
+
+const title = (page: string) => cleanPage(readText(page)).title;
+const PARAGRAPHS = [
+  'A fuel depot in the border region caught fire overnight after an attack by drones, the regional governor said on Monday.',
+  'Firefighters worked for several hours to contain the blaze, and nobody was hurt, according to the emergency services.',
+];
+const para = (n: number) => PARAGRAPHS[n - 1]!;
+
+describe('headline', () => {
+  it('is the top of the block above the lead, not the standfirst under it', () => {
+    expect(title(['Depot burns after drone strike', 'Officials say the fire spread to two tanks before it was contained', para(1), para(2)].join('\n'))).toBe('Depot burns after drone strike');
+  });
+
+  it('skips a short section label and a market ticker above the headline', () => {
+    expect(title(['Russia Ukraine conflict', 'Drone hits fuel depot near the border, governor says', 'Reuters', para(1), para(2)].join('\n'))).toBe(
+      'Drone hits fuel depot near the border, governor says',
+    );
+  });
+
+  it('is the line the page prints twice, as headline and again under a label', () => {
+    expect(title(['News of the day - Fuel depot ablaze after night attack', 'Fuel depot ablaze after night attack', 'Short summary of what happened there', para(1), para(2)].join('\n'))).toBe(
+      'Fuel depot ablaze after night attack',
+    );
+  });
+
+  it('may end in a full stop when the page prints it twice, or behind a breadcrumb', () => {
+    const headline = 'Une attaque de drone met le feu à un dépôt de carburant.';
+    expect(title([`Accueil » Monde » ${headline}`, headline, 'par', para(1), para(2)].join('\n'))).toBe(headline);
+    expect(title([headline, headline, para(1), para(2)].join('\n'))).toBe(headline);
+  });
+
+  it('is found below a promotion and a site menu, not in them', () => {
+    const page = [
+      'Our first printed magazine is out now. Be among the first readers to order a copy today.',
+      '',
+      'Skip to content',
+      'Analysis Features Opinion Field Reports Company News',
+      'About Join the Team Advertising Jobs',
+      'Learn more Arrow right',
+      '',
+      'Troops withdraw from border town after weeks of fighting',
+      '',
+      'by Example News desk March 16, 2025 12:22 PM 2 min read',
+      '',
+      para(1),
+      '',
+      para(2),
+    ].join('\n');
+    expect(title(page)).toBe('Troops withdraw from border town after weeks of fighting');
+  });
+
+  it('is not a photo caption printed twice (alt text and caption) above the article', () => {
+    const page = [
+      'A view shows broken glass and debris in a damaged hall of a station after a drone attack in the city, officials said on Tuesday morning',
+      'A view shows broken glass and debris in the damaged hall of a railway station after a reported drone attack in the city on Tuesday',
+      'Drone hits oil depot in border region, no casualties reported',
+      'Read Mode',
+      '100% Font Size',
+      para(1),
+      para(2),
+    ].join('\n');
+    expect(title(page)).toBe('Drone hits oil depot in border region, no casualties reported');
+  });
+
+  it('is missing, and the source is plainly untitled, when the page prints none', () => {
+    expect(title([para(1), para(2)].join('\n'))).toBeNull();
+    expect(title(['ua en ru', para(1), para(2)].join('\n'))).toBeNull();
+  });
+});
+
+describe('furniture shapes met on the way', () => {
+  const removed = (page: string) => Object.fromEntries(cleanPage(readText(page)).removed.map((r) => [r.text, r.reason]));
+
+  it('drops toolbars, social invitations, inline photo credits and look-alike letters in credits', () => {
+    const page = [
+      'Depot burns after drone strike',
+      'Smoke over the depot at dawn. Photo: Example Agency',
+      'Fоtо: Example/Agency', // Cyrillic о inside a Latin word
+      para(1),
+      'Stay updated with the latest news by following us on X (Twitter)',
+      'Print this article Email this article',
+      para(2),
+    ].join('\n');
+    expect(removed(page)).toMatchObject({
+      'Smoke over the depot at dawn. Photo: Example Agency': 'caption',
+      'Fоtо: Example/Agency': 'photo-credit',
+      'Stay updated with the latest news by following us on X (Twitter)': 'widget',
+      'Print this article Email this article': 'widget',
+    });
+  });
+
+  it('reads the names of a byline that goes on with bullets', () => {
+    const page = ['Depot burns after drone strike', 'By Jane Example • Published: 02 Jun 2024 • 11:40', para(1), para(2)].join('\n');
+    expect(removed(page)['By Jane Example • Published: 02 Jun 2024 • 11:40']).toBe('byline');
+  });
+});
