@@ -24,6 +24,7 @@ const sources = defineCollection({
   schema: z.object({
     title: z.string(),
     outlet: z.string().nullable(),
+    outletBasis: z.string().default('not stated'),
     authors: z.array(z.string()),
     agencies: z.array(z.string()),
     published: day.nullable(),

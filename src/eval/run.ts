@@ -50,11 +50,12 @@ function loadInputs(corpus: Corpus, urls: boolean): { inputs: ArticleInput[]; mi
   return { inputs, missing };
 }
 
-function predicted(source: Source): Predicted {
+function predicted(source: Source, registry: Registry): Predicted {
   return {
     title: source.title,
     body: source.blocks.map((b) => b.text),
     outlet: source.outlet,
+    outletAliases: registry.outlets.find((o) => o.name === source.outlet)?.aliases ?? [],
     authors: source.authors,
     agencies: source.agencies,
     published: source.published,
@@ -95,7 +96,7 @@ export function evaluate(corpus: Corpus, options: EvalOptions): EvalRun {
     const file = inputName(page, i);
     const source = byFile.get(file);
     const rejected = missing.get(file) ?? errors.get(file) ?? (source ? null : 'not ingested');
-    return scorePage(page.id, page.gold, source ? predicted(source) : null, rejected);
+    return scorePage(page.id, page.gold, source ? predicted(source, options.registry) : null, rejected);
   });
   return { scores, writeError };
 }

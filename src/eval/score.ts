@@ -8,6 +8,8 @@ export interface Predicted {
   title: string;
   body: string[];
   outlet: string | null;
+  /** Other names the registry knows the predicted outlet by ("RFE/RL"). */
+  outletAliases?: string[];
   authors: string[];
   agencies: string[];
   published: string | null;
@@ -45,6 +47,18 @@ export function comparable(text: string): string {
 /** An outlet name without a leading article: "The Kyiv Independent" and "Kyiv Independent" are one outlet. */
 function outletKey(name: string): string {
   return comparable(name).replace(/^(?:the|la|le|les|el|der|die|das) /, '').replace(/ /g, '');
+}
+
+/**
+ * The names a labelled outlet accepts: the name, plus what its brackets give that is another
+ * spelling of it, a host ("Dayfr (es.dayfr.com)") or the name in another script ("UNIAN (УНІАН)").
+ * A bracket naming something else ("Al Arabiya English (Reuters)": the original) is not accepted.
+ */
+export function outletNames(label: string): string[] {
+  const main = label.replace(/\s*\([^()]*\)/g, '').trim();
+  const scriptOf = (t: string) => (/\p{Script=Cyrillic}/u.test(t) ? 'cyrl' : /\p{Script=Hangul}/u.test(t) ? 'hang' : /\p{Script=Latin}/u.test(t) ? 'latn' : 'other');
+  const extra = [...label.matchAll(/\(([^()]*)\)/g)].map((m) => m[1]!.split(';')[0]!.trim()).filter((b) => /^[\w.-]+\.[a-z]{2,}$/iu.test(b) || scriptOf(b) !== scriptOf(main));
+  return [main, ...extra];
 }
 
 /**
@@ -90,7 +104,9 @@ export function scorePage(id: string, gold: Gold, predicted: Predicted | null, r
   if (gold.title !== undefined) score.fields.title = check(!!predicted && titleMatches(predicted.title, gold.title), predicted?.title ?? null, gold.title);
   if (gold.outlet !== undefined) {
     const got = predicted?.outlet ?? null;
-    score.fields.outlet = check(gold.outlet === null ? got === null : got !== null && outletKey(got) === outletKey(gold.outlet), got, gold.outlet);
+    const wanted = gold.outlet === null ? [] : outletNames(gold.outlet).map(outletKey);
+    const names = got === null ? [] : [got, ...(predicted?.outletAliases ?? [])].map(outletKey);
+    score.fields.outlet = check(gold.outlet === null ? got === null : names.some((n) => wanted.includes(n)), got, gold.outlet);
   }
   if (gold.published !== undefined) {
     const got = predicted?.published ?? null;

@@ -30,6 +30,7 @@ export function frontMatterOf(source: Source): Record<string, unknown> {
   return {
     title: source.title,
     outlet: source.outlet,
+    outletBasis: source.outletBasis,
     authors: source.authors,
     agencies: source.agencies,
     published: source.published,

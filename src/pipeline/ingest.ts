@@ -6,7 +6,7 @@ import { emitMdx } from './emit.ts';
 import { analyse, type Analysis } from './analyse/index.ts';
 import { emitData, type DataFile } from './emit-data.ts';
 import { emitDossier, type DossierPage } from './emit-dossier.ts';
-import { inferMetadata } from './metadata.ts';
+import { inferMetadata } from './metadata/index.ts';
 import { readPage } from './read/index.ts';
 import type { Registry } from './registry.ts';
 import { segment } from './segment.ts';

@@ -99,6 +99,8 @@ export interface Block {
 export interface SourceMetadata {
   title: string;
   outlet: string | null;
+  /** What the outlet rests on, in words a reader understands (the sidecar, the page's metadata, the host…). */
+  outletBasis: string;
   authors: string[];
   agencies: string[];
   /** YYYY-MM-DD when the page states it, else null. */

@@ -83,3 +83,13 @@ describe('field checks', () => {
     expect(summary.worst[0]!.problems[0]).toBe('rejected: no article body left');
   });
 });
+
+describe('outlet labels', () => {
+  it('accept the name, a host or another script in brackets, but not an original named in brackets', async () => {
+    const { outletNames } = await import('../../src/eval/score.ts');
+    expect(outletNames('Dayfr (es.dayfr.com)')).toEqual(['Dayfr', 'es.dayfr.com']);
+    expect(outletNames('UNIAN (УНІАН)')).toEqual(['UNIAN', 'УНІАН']);
+    expect(outletNames('Al Arabiya English (Reuters)')).toEqual(['Al Arabiya English']);
+    expect(outletNames('web.example.name (mirror; original outlet not named)')).toEqual(['web.example.name']);
+  });
+});

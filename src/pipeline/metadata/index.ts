@@ -4,11 +4,12 @@
 // source links, author boxes) and from the text. A field nothing supports stays null.
 import { franc } from 'franc-min';
 import { iso6393 } from 'iso-639-3';
-import { bylineDate, bylineNames, isPersonName } from './clean/shapes.ts';
-import { dateLine, findDates, normaliseDate } from './dates.ts';
-import { agencyName, outletForUrl, type Registry } from './registry.ts';
-import type { CleanedPage, MetadataHints, RemovedLine, SourceMetadata } from './types.ts';
-import { wholeWord } from './words.ts';
+import { bylineDate, bylineNames, isPersonName } from '../clean/shapes.ts';
+import { dateLine, findDates, normaliseDate } from '../dates.ts';
+import { agencyName, type Registry } from '../registry.ts';
+import { outletOf } from './outlet.ts';
+import type { CleanedPage, MetadataHints, RemovedLine, SourceMetadata } from '../types.ts';
+import { wholeWord } from '../words.ts';
 
 const ISO_639_1 = new Map(iso6393.filter((l) => l.iso6391).map((l) => [l.iso6393, l.iso6391!]));
 // Lines after the article are other stories; their names and dates say nothing about this one.
@@ -26,6 +27,7 @@ export function inferMetadata(
   const credits = creditsOf(removed, registry);
   const leadAgency = agencyInDateline(body[0] ?? '', registry);
   const url = overrides.url ?? hints.url ?? articleUrl(removed);
+  const outlet = outletOf({ cleaned, hints, registry, url, override: overrides.outlet });
 
   const stated = normaliseDate(hints.published) ?? statedDate(removed);
   const published = overrides.published !== undefined ? overrides.published : stated;
@@ -38,12 +40,10 @@ export function inferMetadata(
 
   return {
     title: overrides.title ?? hints.title ?? cleaned.title ?? untitled(),
-    outlet:
-      overrides.outlet !== undefined
-        ? overrides.outlet
-        : (hints.outlet ?? outletForUrl(registry, url) ?? creditedOutlet(removed, registry) ?? selfReference(cleaned, registry)),
+    outlet: outlet.outlet,
+    outletBasis: outlet.basis,
     authors: overrides.authors ?? hints.authors ?? (credits.authors.length ? credits.authors : authorBox(removed)),
-    agencies: overrides.agencies ?? unique([...credits.agencies, ...(leadAgency ? [leadAgency] : [])]),
+    agencies: overrides.agencies ?? unique([...credits.agencies, ...(leadAgency ? [leadAgency] : []), ...outlet.carried]),
     published,
     date,
     dateBasis,
@@ -86,16 +86,6 @@ function agenciesNamedIn(text: string, registry: Registry): string[] {
     }
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.name);
-}
-
-/** The outlet a credit line puts first: "Le Monde avec AFP". */
-function creditedOutlet(removed: RemovedLine[], registry: Registry): string | null {
-  for (const line of removed) {
-    if (line.reason !== 'byline') continue;
-    const outlet = registry.outlets.find((o) => [o.name, ...o.aliases].some((n) => line.text.startsWith(`${n} `)));
-    if (outlet) return outlet.name;
-  }
-  return null;
 }
 
 /** An agency in a dateline: "KYIV (Reuters) -" at the start of the first paragraph. */
@@ -156,39 +146,6 @@ function articleUrl(removed: RemovedLine[]): string | null {
 
 function isUrl(text: string): boolean {
   return /^(?:https?:\/\/|www\.)\S+$/i.test(text);
-}
-
-/** The outlet a page names as itself: "the Kyiv Independent could not verify…", "…told the Kyiv Independent". */
-function selfReference(cleaned: CleanedPage, registry: Registry): string | null {
-  const text = [...cleaned.kept.map((k) => k.text), ...cleaned.removed.map((r) => r.text)].join('\n').replace(/[’‘]/g, "'");
-  let best: { name: string; count: number } | null = null;
-  for (const { name, pattern: self } of selfReferencePatterns(registry)) {
-    const count = text.match(self)?.length ?? 0;
-    if (count > (best?.count ?? 0)) best = { name, count };
-  }
-  return best?.name ?? null;
-}
-
-const selfReferences = new WeakMap<Registry, { name: string; pattern: RegExp }[]>();
-
-/** Per outlet, the ways a page names itself: compiled once per registry, not once per article. */
-function selfReferencePatterns(registry: Registry): { name: string; pattern: RegExp }[] {
-  let patterns = selfReferences.get(registry);
-  if (!patterns) {
-    patterns = registry.outlets.map((outlet) => {
-      const names = [outlet.name, ...outlet.aliases].map((n) => n.replace(/^The /, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-      const pattern = new RegExp(
-        `(?:\\b(?:the )?(?:${names}) (?:could not|couldn't|cannot|can't|was unable to|has not been able to|did not) (?:independently )?(?:verify|confirm)` +
-          `|\\b(?:told|confirmed to|said to) (?:the )?(?:${names})\\b` +
-          `|\\b(?:the )?(?:${names})'s (?:research unit|reporters?|correspondents?|journalists?|editors?|newsroom|team|newsletter|investigation)` +
-          `|\\b(?:the )?(?:${names}) has (?:the latest|learned|reached out))`,
-        'gi',
-      );
-      return { name: outlet.name, pattern };
-    });
-    selfReferences.set(registry, patterns);
-  }
-  return patterns;
 }
 
 /** The person an author box at the end of the page describes. */

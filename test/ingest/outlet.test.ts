@@ -1,0 +1,52 @@
+// The outlet rules on hand-made pages: each answer comes with its basis, in the documented order.
+import { describe, expect, it } from 'vitest';
+import { hostParts, nameSpeltByHost } from '../../src/pipeline/metadata/host-name.ts';
+import { article, ingest } from '../helpers/ingest.ts';
+
+const body = 'A fuel depot in the border region caught fire overnight after an attack by drones, the regional governor said on Monday.\n\nFirefighters worked for several hours to contain the blaze, and nobody was hurt.';
+const one = (text: string, sidecar?: string) => {
+  const { report } = ingest([article('page.txt', text, sidecar)]);
+  expect(report.errors).toEqual([]);
+  return report.sources[0]!;
+};
+
+describe('outlet', () => {
+  it('is the name the page prints that its address spells, in the form printed', () => {
+    const s = one(`Depot burns after drone strike\n\nKyiv • EXNEWS\n\n${body}\n\nRead more on Example-Ukraine`, 'url: "https://www.exnews.example.ua/en/news/1"');
+    expect(s.outlet).toBe('EXNEWS');
+    expect(s.outletBasis).toMatch(/prints the name "EXNEWS", which its address \(exnews\.example\.ua\) spells/);
+  });
+
+  it('recognises names the address abbreviates, joins, suffixes or romanises', () => {
+    const spelt = (url: string, line: string) => nameSpeltByHost([line], hostParts(url)!)?.name ?? null;
+    expect(spelt('https://jpost.example/a', 'read in The Jerusalem Post today')).toBe('The Jerusalem Post');
+    expect(spelt('https://censor.net/x', 'Source: Censor.NET')).toBe('Censor.NET');
+    expect(spelt('https://www.sueddeutsche.de/x', 'Ein Bericht der Süddeutsche Zeitung')).toBe('Süddeutsche Zeitung');
+    expect(spelt('https://timesnownews.com/x', 'Watch Times Now live')).toBe('Times Now');
+    expect(spelt('https://hromadske.ua/x', 'Про це повідомляє Громадське')).toBe('Громадське');
+    expect(spelt('https://example.com/x', 'Example Gazette reports')).toBeNull();
+  });
+
+  it('falls back to the host, said to be only the host, and to null without an address', () => {
+    const s = one(`Depot burns after drone strike\n\n${body}`, 'url: "https://www.unknown-site.example/story"');
+    expect(s.outlet).toBe('unknown-site.example');
+    expect(s.outletBasis).toBe("only the address's host is known");
+    const t = one(`Depot burns after drone strike\n\n${body}`);
+    expect(t.outlet).toBeNull();
+    expect(t.outletBasis).toBe('not stated');
+  });
+
+  it('names a republisher by its address and credits the registered original it reprints as an agency', () => {
+    const s = one(`Depot burns after drone strike\n\nKYIV (Reuters) - ${body}`, 'url: "https://www.reprints.example/story"');
+    expect(s.outlet).toBe('reprints.example');
+    expect(s.agencies).toContain('Reuters');
+  });
+
+  it('takes the registry by host before the page, and the sidecar before everything', () => {
+    const s = one(`Depot burns after drone strike\n\n${body}`, 'url: "https://www.kyivindependent.com/x"');
+    expect(s.outlet).toBe('The Kyiv Independent');
+    expect(s.outletBasis).toMatch(/content\/outlets\.yaml/);
+    const t = one(`Depot burns after drone strike\n\n${body}`, 'url: "https://www.kyivindependent.com/x"\noutlet: Someone Else');
+    expect(t).toMatchObject({ outlet: 'Someone Else', outletBasis: 'set in the sidecar' });
+  });
+});
