@@ -77,7 +77,7 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'’&-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 
 /** Words of a printed name as the address would spell them: split at hyphens, dots and apostrophes, leading article dropped. */
 function nameWords(tokens: string[]): string[] {
-  const words = tokens.flatMap((t) => t.split(/[-.'’]/)).map(letters).filter(Boolean);
+  const words = tokens.flatMap((t) => t.split(/[-.'’]/)).map((w) => letters(transliterate(w))).filter(Boolean);
   return words.length > 1 && LEADING_ARTICLES.has(words[0]!) ? words.slice(1) : words;
 }
 
