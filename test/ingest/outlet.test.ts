@@ -24,7 +24,7 @@ describe('outlet', () => {
     expect(spelt('https://www.sueddeutsche.de/x', 'Ein Bericht der Süddeutsche Zeitung')).toBe('Süddeutsche Zeitung');
     expect(spelt('https://timesnownews.com/x', 'Watch Times Now live')).toBe('Times Now');
     expect(spelt('https://hromadske.ua/x', 'Про це повідомляє Громадське')).toBe('Громадське');
-    expect(spelt('https://example.com/x', 'Example Gazette reports')).toBeNull();
+    expect(spelt('https://example.com/x', 'Other Gazette reports, and so do examples')).toBeNull();
   });
 
   it('falls back to the host, said to be only the host, and to null without an address', () => {
