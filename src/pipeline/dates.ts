@@ -1,7 +1,24 @@
 import * as chrono from 'chrono-node';
 
+// A dotted numeric date is day first wherever it is written ("4.9.2024", Czech "4. 9. 2024"):
+// chrono's English parser would read it month first.
+const DOTTED_DATE: chrono.Parser = {
+  pattern: () => /(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)/,
+  extract: (_context, match) => {
+    const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { day, month, year } : null;
+  },
+};
+
+/** A locale's casual parser with the day-first dotted date in front. */
+function withDottedDates(locale: chrono.Chrono): chrono.Chrono {
+  const parser = locale.clone();
+  parser.parsers.unshift(DOTTED_DATE);
+  return parser;
+}
+
 // Locales tried in turn; English first because most of the corpus is English.
-const PARSERS: chrono.Chrono[] = [chrono.en, chrono.de, chrono.fr, chrono.es, chrono.pt, chrono.it, chrono.nl, chrono.ru, chrono.uk, chrono.sv].map((l) => l.casual);
+const PARSERS: chrono.Chrono[] = [chrono.en, chrono.de, chrono.fr, chrono.es, chrono.pt, chrono.it, chrono.nl, chrono.ru, chrono.uk, chrono.sv].map((l) => withDottedDates(l.casual));
 
 /** A date found in text, as a calendar day when year, month and day are all stated. */
 export interface FoundDate {
@@ -57,7 +74,7 @@ const MONTH_WORDS = new Set(
     'січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня січ лют бер квіт трав черв лип серп вер жовт лист груд',
   ].flatMap((names) => names.split(' ')),
 );
-const YEAR_OR_NUMERIC_DATE = /(?<!\d)(?:1[89]|20)\d{2}(?!\d)|\d{1,2}[./-]\d{1,2}/;
+const YEAR_OR_NUMERIC_DATE = /(?<!\d)(?:1[89]|20)\d{2}(?!\d)|\d{1,2}[./-]\s?\d{1,2}/;
 const WORD_THEN_DAY = /(\p{L}+)\.?\s+\d{1,2}(?!\d)/gu;
 const DAY_THEN_WORD = /(?<!\d)\d{1,2}\.?\s+(\p{L}+)/gu;
 

@@ -93,7 +93,8 @@ function mendBrokenLines(lines: PageLine[], shape: (l: PageLine) => Shape): Page
   const out: PageLine[] = [];
   for (const line of lines) {
     const prev = out.at(-1);
-    const canJoin = (l: PageLine) => !l.heading && !l.markup && !l.caption && !FURNITURE.has(shape(l));
+    // A dateline may start in lower case ("le 28 octobre 2024"): it is never a sentence's tail.
+    const canJoin = (l: PageLine) => !l.heading && !l.markup && !l.caption && !FURNITURE.has(shape(l)) && shape(l) !== 'date' && shape(l) !== 'time';
     if (prev && startsLowercase(line.text) && !endsSentence(prev.text) && wordCount(prev.text) >= 3 && canJoin(prev) && canJoin(line)) {
       out[out.length - 1] = { ...prev, text: `${prev.text} ${line.text}` };
     } else {

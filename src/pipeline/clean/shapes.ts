@@ -129,7 +129,8 @@ export function shapeOf(
   if (READ_ALSO.test(text)) return 'read-also';
   if (words >= 2 && words <= 12 && onlyControlWords(text)) return 'widget';
   if (isByline(text) || CREDITS_LINE.test(text) || marked.agencyCredit?.(text)) return 'byline';
-  if (words <= 12 && dateLine(text)) return 'date';
+  // A dateline may give two stamps: "06:56, Wed, Dec 3, 2025 Updated: 06:58, Wed, Dec 3, 2025".
+  if (words <= 16 && dateLine(text)) return 'date';
   if (TIME_ONLY.test(text)) return 'time';
   if (words <= 4 && /:$/.test(text)) return 'colon-label';
   if (endsSentence(text) || words > 25) return 'prose';

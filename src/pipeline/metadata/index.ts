@@ -29,13 +29,21 @@ export function inferMetadata(
   const url = overrides.url ?? hints.url ?? articleUrl(removed);
   const outlet = outletOf({ cleaned, hints, registry, url, override: overrides.outlet });
 
-  const stated = normaliseDate(hints.published) ?? statedDate(removed);
+  const crawlStamp = crawlerStamp(removed);
+  const stated = normaliseDate(hints.published) ?? statedDate(removed) ?? crawlStamp;
   const published = overrides.published !== undefined ? overrides.published : stated;
   const { date, dateBasis } =
     overrides.date !== undefined
       ? { date: overrides.date, dateBasis: 'set in the sidecar' }
       : published
-        ? { date: published, dateBasis: overrides.published ? 'published (set in the sidecar)' : 'published (stated on the page)' }
+        ? {
+            date: published,
+            dateBasis: overrides.published
+              ? 'published (set in the sidecar)'
+              : published === crawlStamp && !normaliseDate(hints.published) && !statedDate(removed)
+                ? 'published (the date stamp printed at the top of the page)'
+                : 'published (stated on the page)',
+          }
         : inferDate(cleaned, removed);
 
   return {
@@ -108,6 +116,12 @@ function statedDate(removed: RemovedLine[]): string | null {
     }
   }
   return null;
+}
+
+/** The crawler's "date YYYY-MM-DD" stamp at the top of a page dump, when it gives a whole day. */
+function crawlerStamp(removed: RemovedLine[]): string | null {
+  const crawl = removed.find((r) => r.reason === 'crawler-prefix');
+  return crawl ? normaliseDate(crawl.text.replace(/^date\s+/, '')) : null;
 }
 
 /**

@@ -1,0 +1,41 @@
+// Printed publication dates in the forms the dossier's sources use, on hand-made pages.
+import { describe, expect, it } from 'vitest';
+import { article, ingest } from '../helpers/ingest.ts';
+
+const body = 'A fuel depot in the border region caught fire overnight after an attack by drones, the regional governor said on Monday.\n\nFirefighters worked for several hours to contain the blaze, and nobody was hurt.';
+const published = (dateLine: string, lead = body) => {
+  const { report } = ingest([article('page.txt', `Depot burns after drone strike\n\n${dateLine}\n\n${lead}`)]);
+  return report.sources[0]!.published;
+};
+
+describe('printed publication date', () => {
+  it.each([
+    ['3 Dec, 2025 14:05', '2025-12-03'],
+    ['Oct. 28, 2024', '2024-10-28'],
+    ['28.10.2024', '2024-10-28'],
+    ['4. 9. 2024', '2024-09-04'],
+    ['4.9.2024 10:15', '2024-09-04'],
+    ['2024-10-28T09:30:00+02:00', '2024-10-28'],
+    ['28 жовтня 2024', '2024-10-28'],
+    ['28 октября 2024 г., 10:15', '2024-10-28'],
+    ['28. Oktober 2024', '2024-10-28'],
+    ['le 28 octobre 2024', '2024-10-28'],
+    ['06:56, Wed, Dec 3, 2025 Updated: 06:58, Wed, Dec 3, 2025', '2025-12-03'],
+  ])('reads "%s" near the headline as %s', (line, iso) => {
+    expect(published(line)).toBe(iso);
+  });
+
+  it('never takes a relative stamp or a date inside the article for the publication date', () => {
+    expect(published('2 hours ago')).toBeNull();
+    expect(published('Updated 12:30 GMT')).toBeNull();
+    expect(published('', 'On 12 August 2024 a fuel depot in the border region caught fire after an attack by drones, the governor said.\n\nNobody was hurt.')).toBeNull();
+  });
+
+  it("takes a page dump's whole-day date stamp, and says so", () => {
+    const { report } = ingest([article('page.txt', ` date 2024-10-22 Depot burns after drone strike\n\n${body}`)]);
+    expect(report.sources[0]).toMatchObject({ published: '2024-10-22', dateBasis: 'published (the date stamp printed at the top of the page)' });
+    const month = ingest([article('page.txt', ` date 2024-10 Depot burns after drone strike\n\n${body}`)]).report.sources[0]!;
+    expect(month.published).toBeNull();
+    expect(month.title).toBe('Depot burns after drone strike');
+  });
+});
