@@ -85,7 +85,7 @@ const EDITOR_INITIALS = /^[a-z]{1,4}(?:\/[a-z]{1,4})+\s*(?:\([^()]*\))?\.?$/u;
 const AGENCY_LIST_ONLY = /^\((?:[\p{L}.]+(?:,\s*|\s+(?:and|und|et|y|и)\s+|\s*\/\s*)?){1,8}\)$/u;
 const IMAGE_PLACEHOLDER = /^(?:article image|image|avatar|photo|video|gallery|play video|watch video|foto|bild|фото|відео)$/iu;
 const CREDIT_LABEL = /^(?:image|photo|foto|picture|bild|cover photo|cover image|photograph|credit|credits|illustration|фото|ілюстрація|source)\s*:/iu;
-const CREDIT_MARK = /©|\(c\)\s|\bvia getty images\b|\bgetty images\b|\bshutterstock\b|\bpicture[- ]alliance\b|\bimago images\b/iu;
+const CREDIT_MARK = /©|\(c\)\s|\bvia getty images\b|\bgetty images\b|\bshutterstock\b|\bpicture[- ]alliance\b|\bimago images\b|\bwikimedia commons\b|\bunsplash\b|\bflickr\b/iu;
 const NAME_SLASH_AGENCY = /^[\p{Lu}][\p{L}.'’ -]*\s*\/\s*[\p{L}][\p{L}.'’ -]*(?:\/[\p{L}][\p{L}.'’ -]*)*$/u;
 const CAPTION_CREDIT_END =
   /\((?:[^()]*\/[^()]*|[^()]*\b(?:photo|foto|getty|reuters|afp|ap|epa|dpa|anadolu|shutterstock|telegram|handout|pool)\b[^()]*)\)\s*$/iu;
@@ -98,7 +98,8 @@ const AGENCY_SLASH_CREDIT = /(?<!\p{L})\p{Lu}{2,}(?:\s\p{Lu}{2,})*\/[\p{L} .'’
 const CREDITS_LINE = /^(?:reporting|writing|editing|additional reporting|compiled|text|redaktion|réalisation)\s+(?:by|von|par)(?!\p{L})/iu;
 const READ_ALSO =
   /^(?:read (?:also|more)|see also|related(?: articles?| stories| coverage)?|more on this(?: story)?|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|leer también|lee también|ver también|leggi anche|читайте также|читайте також|також читайте|дивіться також|смотрите также)(?!\p{L})\s*[:|–-]?/iu;
-const BYLINE_START = /^(?:by|von|par|por|di|door|av|af|от|автор:?|автори:?)\s+/iu;
+// "By", its translations and labels ("Author:", "Author`s name"); "byName" glued, as some dumps print it.
+const BYLINE_START = /^(?:(?:by|von|par|por|di|door|av|af|от|автор:?|автори:?|авторы:?|authors?\s?:|author[`'’]s name:?|autor(?:in)?:|auteur\s?:|written by)\s+|by(?=\p{Lu}\p{Ll}))/iu;
 // Names, the particles inside names, and the words of a desk credit ("The Kyiv Independent news desk").
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|and|und|et|y|и|de|van|von|der|da|del|bin|al|&|,|news|desk|staff|team|bureau|editors?|correspondents?|reporters?)$/u;
 

@@ -66,11 +66,11 @@ function creditsOf(removed: RemovedLine[], registry: Registry): { authors: strin
   const agencies: string[] = [];
   for (const line of removed) {
     if (line.reason === 'byline') {
-      const names = bylineNames(line.text) ?? (isPersonName(line.text) ? [line.text] : []);
+      const names = reporters(line.text) ?? bylineNames(line.text) ?? (isPersonName(line.text) ? [line.text] : []);
       for (const name of names) {
         const agency = agencyName(registry, name);
         if (agency) agencies.push(agency);
-        else authors.push(name);
+        else if (isPerson(name, registry)) authors.push(name);
       }
       // A credit line such as "Le Monde avec AFP" names the agencies it carries.
       for (const agency of agenciesNamedIn(line.text, registry)) agencies.push(agency);
@@ -82,6 +82,23 @@ function creditsOf(removed: RemovedLine[], registry: Registry): { authors: strin
     }
   }
   return { authors: unique(authors), agencies: unique(agencies) };
+}
+
+const REPORTING = /(?:^|;\s*|\s)(?:additional\s+)?(?:reporting|writing|text)\s+(?:by|von|par)\s+(.+?)(?=;|\s+(?:editing|edited|compiled|additional|graphics|photos?)\s+(?:by|von|par)\b|$)/giu;
+
+/** The reporters a credits line names ("Reporting by A and B; Editing by C" names A and B), or null for another line. */
+function reporters(text: string): string[] | null {
+  const found = [...text.matchAll(REPORTING)].flatMap((m) => m[1]!.split(/\s*(?:,|&|\band\b|\bund\b|\bet\b)\s*/u)).map((n) => n.trim()).filter(Boolean);
+  return found.length ? found : /^(?:editing|edited|compiled)\s/iu.test(text) ? [] : null;
+}
+
+// Words of a desk's credit, not a person's name ("news desk", "staff").
+const DESK_WORDS = /(?<!\p{L})(?:desk|staff|team|bureau|editors|newsroom|redaktion|rédaction|редакция|редакція)(?!\p{L})/iu;
+
+/** A credited name is a person's unless it is a desk or an outlet ("The Kyiv Independent news desk", "Miami Herald" as its outlet). */
+function isPerson(name: string, registry: Registry): boolean {
+  if (DESK_WORDS.test(name)) return false;
+  return !registry.outlets.some((o) => [o.name, ...o.aliases].some((n) => n.toLowerCase() === name.toLowerCase()));
 }
 
 /** The wire agencies a line names, as whole words, in the order they appear. */

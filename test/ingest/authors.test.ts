@@ -1,0 +1,25 @@
+// Bylines and credit lines in the shapes real pages print them, on hand-made pages.
+import { describe, expect, it } from 'vitest';
+import { article, ingest } from '../helpers/ingest.ts';
+
+const body = 'A fuel depot in the border region caught fire overnight after an attack by drones, the regional governor said on Monday.\n\nFirefighters worked for several hours to contain the blaze, and nobody was hurt.';
+const authors = (before: string, after = '') =>
+  ingest([article('page.txt', `Depot burns after drone strike\n\n${before}\n\n${body}\n\n${after}`)]).report.sources[0]!.authors;
+
+describe('authors', () => {
+  it.each([
+    ['Author: Jane Example', ['Jane Example']],
+    ['byJane Example', ['Jane Example']],
+    ['Author`s name Jane Example', ['Jane Example']],
+    ['By Jane Example • Published: 02 Jun 2024 • 11:40', ['Jane Example']],
+    ['by The Example Independent news desk March 16, 2025 12:22 PM 2 min read', []],
+    ['Wikimedia Commons', []],
+  ])('reads "%s" as %j', (line, want) => {
+    expect(authors(line)).toEqual(want);
+  });
+
+  it('takes the reporters of a credits line, not its editors', () => {
+    expect(authors('', 'Reporting by Jane Example and John Sample Editing by Chris Editor')).toEqual(['Jane Example', 'John Sample']);
+    expect(authors('', 'Reporting by Jane Example; Editing by Chris Editor')).toEqual(['Jane Example']);
+  });
+});
