@@ -50,6 +50,7 @@ export type RemovalReason =
   | 'widget'
   | 'newsletter'
   | 'teaser'
+  | 'appeal'
   | 'news-feed'
   | 'author-bio'
   | 'caption'

@@ -97,4 +97,34 @@ describe('furniture shapes met on the way', () => {
     const page = ['Depot burns after drone strike', 'By Jane Example • Published: 02 Jun 2024 • 11:40', para(1), para(2)].join('\n');
     expect(removed(page)['By Jane Example • Published: 02 Jun 2024 • 11:40']).toBe('byline');
   });
+
+  it('drops appeals, notes in brackets, own-page promotions, source credits and image placeholders', () => {
+    const page = [
+      'Depot burns after drone strike',
+      'Representational image',
+      para(1),
+      'Details',
+      para(2),
+      'For the latest updates on the war, visit our dedicated page.',
+      '[Short quotation of 5% of the original article]',
+      'Reporting includes information from TASS and Interfax.',
+      'Dear readers,',
+      'We are an independent newsroom. To continue our work, we need your help.',
+      'Support us today',
+    ].join('\n');
+    expect(removed(page)).toMatchObject({
+      'Representational image': 'photo-credit',
+      'For the latest updates on the war, visit our dedicated page.': 'teaser',
+      Details: 'navigation',
+      '[Short quotation of 5% of the original article]': 'widget',
+      'Reporting includes information from TASS and Interfax.': 'byline',
+      'Dear readers,': 'appeal',
+      'We are an independent newsroom. To continue our work, we need your help.': 'appeal',
+    });
+  });
+
+  it('keeps the last line of an excerpt cut off mid-sentence as the end of its paragraph', () => {
+    const { kept } = cleanPage(readText(['Depot burns after drone strike', para(1), para(2), 'The ministry said later that the'].join('\n')));
+    expect(kept.at(-1)).toEqual({ text: 'The ministry said later that the', role: 'paragraph' });
+  });
 });

@@ -37,6 +37,7 @@ const REASON: Partial<Record<Shape, RemovalReason>> = {
   'photo-credit': 'photo-credit',
   caption: 'caption',
   'read-also': 'teaser',
+  appeal: 'appeal',
   byline: 'byline',
   date: 'dateline',
   time: 'news-feed',
@@ -57,6 +58,8 @@ export function cleanPage(input: PageLine[], options: CleanOptions = {}): Cleane
   applySidecar(lines, options);
   markCaptionsAfterCredits(lines);
   markImageTextPairs(lines);
+  markAppeals(lines);
+  markCutOffEnd(lines);
 
   const titleIndex = findHeadline(lines, options.title);
   const title = titleIndex >= 0 ? lines[titleIndex]!.text : (options.title ?? null);
@@ -135,6 +138,9 @@ function markImageTextPairs(lines: Line[]): void {
     const na = normalise(a.text);
     const nb = normalise(b.text);
     if (na === nb || na.startsWith(nb) || nb.startsWith(na) || na.endsWith(nb) || nb.endsWith(na)) continue;
+    // A paragraph right under the pair means the pair is a caption above its own article's lead (the lead retold), not image text alone.
+    const next = lines[i + 1];
+    if (next && next.shape === 'prose' && b.shape === 'prose') continue;
     if (wordOverlap(a.text, b.text) >= IMAGE_TEXT_OVERLAP) a.shape = b.shape = 'caption';
   }
 }
@@ -147,6 +153,32 @@ function wordOverlap(a: string, b: string): number {
   let shared = 0;
   for (const w of x) if (y.has(w)) shared++;
   return shared / (x.size + y.size - shared);
+}
+
+// An appeal runs a few lines from its salutation ("Dear readers," … "we need your help").
+const APPEAL_LINES = 6;
+
+/** A salutation to the readers opens an appeal (for money, for subscriptions): it and the lines after it, up to a heading or a blank-separated break, are not the article. */
+function markAppeals(lines: Line[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.shape !== 'appeal' || lines[i]!.verdict) continue;
+    for (let k = i + 1; k < lines.length && k <= i + APPEAL_LINES; k++) {
+      const l = lines[k]!;
+      if (l.verdict || l.heading || (l.shape !== 'prose' && l.shape !== 'heading-like')) break;
+      decide(l, 'appeal');
+    }
+  }
+}
+
+/**
+ * A saved excerpt may stop mid-sentence ("…Higgs said the Richmond refinery i"): a last line
+ * that follows a paragraph and does not end a sentence is that paragraph's cut-off text, not a label.
+ */
+function markCutOffEnd(lines: Line[]): void {
+  const last = lines.at(-1);
+  const before = lines.at(-2);
+  if (!last || !before || last.verdict || last.heading || last.shape !== 'heading-like') return;
+  if (before.shape === 'prose' && !before.verdict && wordCount(before.text) >= 8 && wordCount(last.text) >= 3) last.shape = 'prose';
 }
 
 /** Alt text printed just above a caption belongs to the image; so does a caption's echo. */
@@ -296,7 +328,9 @@ function judgeHeadingLike(lines: Line[], i: number, end: number, cardsPossible: 
   const following = k >= 0 ? lines[k]! : undefined;
   const introducesText = following?.shape === 'prose' && following.verdict?.kind !== 'removed';
   const words = wordCount(line.text);
-  if (introducesText && (line.heading || words <= MAX_HEADING_WORDS)) line.verdict = { kind: 'heading' };
+  // A single word between paragraphs ("Details", "Recall") is a section label, not a subheading.
+  if (introducesText && !line.heading && words === 1) decide(line, 'navigation');
+  else if (introducesText && (line.heading || words <= MAX_HEADING_WORDS)) line.verdict = { kind: 'heading' };
   else if (introducesText) line.verdict = { kind: 'paragraph' };
   else decide(line, words >= 5 ? 'teaser' : 'navigation');
 }

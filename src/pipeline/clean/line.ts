@@ -16,7 +16,7 @@ export interface Line extends PageLine {
 }
 
 // Shapes that never carry article text: the reader's eye passes over them.
-export const FURNITURE = new Set<Shape>(['markup', 'skip-link', 'breadcrumb', 'url', 'reading-time', 'newsletter', 'widget', 'editor-initials', 'photo-credit', 'caption', 'read-also', 'byline']);
+export const FURNITURE = new Set<Shape>(['markup', 'skip-link', 'breadcrumb', 'url', 'reading-time', 'newsletter', 'widget', 'editor-initials', 'photo-credit', 'caption', 'read-also', 'appeal', 'byline']);
 
 /** Lower case, quotes dropped, white space folded: how a headline is recognised when repeated. */
 export function normalise(text: string): string {

@@ -18,6 +18,7 @@ export type Shape =
   | 'photo-credit'
   | 'caption'
   | 'read-also'
+  | 'appeal'
   | 'byline'
   | 'date'
   | 'time'
@@ -72,19 +73,29 @@ const CONTROL_WORDS = new Set(
   'print email e-mail share this article story page font size text read reading mode reader listen save bookmark copy link comment comments tweet facebook twitter whatsapp telegram linkedin pinterest reddit close open menu search arrow right left up down more less zoom increase decrease reset light dark theme language toggle view gallery image images photos video videos audio a the on'.split(' '),
 );
 // A credit or caption label inside a line: "... Pembroke Dock. Photograph: Paul Ellis/AFP", "... Photo : MT".
-const INLINE_CREDIT = /\s(?:photo|photograph|image|picture|credit|credits|foto|bild|фото|ілюстрація|source)\s?:\s*[^.!?]{1,60}$/iu;
+const INLINE_CREDIT = /\s(?:photo|photograph|image|picture|credit|credits|foto|bild|фото|ілюстрація|source)\s?:\s*[^.!?]{1,90}$/iu;
+// Agency caption phrasing: "… in this screen grab obtained from a handout video released on July 15".
+const CAPTION_PHRASE = /\bin this (?:screen ?grab|handout|photo|picture|image|still image|file photo|photo illustration)\b/iu;
+// A whole line in square brackets is an editor's or a tool's note ("[Short citation of 8% of the original article]").
+const BRACKET_NOTE = /^\[[^\]]{3,120}\]$/u;
+// Invitations to the outlet's own pages: "For the latest updates …, visit our dedicated page", "Read this story in Russian at …".
+const OWN_PAGES = /(?<!\p{L})(?:visit|see|check out|explore) our (?:\p{L}+ ){0,2}(?:page|coverage|website|site|live blog|hub|section)|^read this (?:story|article) in (?:\p{L}+)(?!\p{L})/iu;
+// Credits naming the agencies a report draws on: "Reporting includes information from TASS and Interfax."
+const SOURCES_CREDIT = /^(?:(?:the )?reporting|this (?:report|story|article))\s+(?:includes|contains|uses|draws on|is based on)\s+(?:information|material|reporting)\s+from\s/iu;
+// A salutation that opens an appeal to the readers ("Dear readers,", "Дорогие читатели!").
+const APPEAL = /^(?:dear (?:readers?|friends|subscribers)|liebe (?:leserinnen|leser)\p{L}*|chers lecteurs|chères lectrices|queridos lectores|cari lettori|дорогие читатели|уважаемые читатели|дорогі читачі|шановні читачі)\s*[,!:.]?$/iu;
 const READING_TIME =
   /^(?:\d+\s*(?:[-–]\s*\d+\s*)?(?:min(?:ute)?s?\.?|мин(?:ут[аы]?)?\.?|хв(?:илин[аи]?)?\.?)\s*(?:read|reading|de lectura|de lecture|lesezeit|lesedauer|di lettura|чтения|читання|czytania)?|(?:lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura)\s*:?\s*\d+\s*min\.?)$/iu;
 // \b is ASCII-only in JavaScript even with the u flag, so word edges are written as look-arounds.
 const NEWSLETTER =
-  /(?<!\p{L})(?:subscri\p{L}*|newsletters?|sign(?:ing)?\s*up|indicates required|e-?mail address|enter your e-?mail|confirmation e-?mail|abonn\p{L}+|anmelden|inscri\p{L}+|suscr\p{L}+|подпис\p{L}+|підпис\p{L}+|рассылк\p{L}*|розсилк\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:subscri\p{L}*|newsletters?|sign(?:ing)?\s*up|indicates required|(?:in)?valid e-?mail|e-?mail address|enter your e-?mail|confirmation e-?mail|abonn\p{L}+|anmelden|inscri\p{L}+|suscr\p{L}+|подпис\p{L}+|підпис\p{L}+|рассылк\p{L}*|розсилк\p{L}*)(?!\p{L})/iu;
 const WIDGET_SHORT =
-  /^(?:edit(?: post)?|share(?: this)?(?: article| story| post| page)?|print|copy link|link copied|comments?|listen|save|bookmark|follow(?: us)?|tweet|whatsapp|facebook|telegram|linkedin|email|teilen|drucken|merken|vorlesen|anhören|partager|imprimer|offrir l['’]article|lire plus tard|écouter|compartir|imprimir|guardar|escuchar|condividi|поделиться|поділитися|зберегти|поширити|advertisement|anzeige|werbung|publicité|реклама|sponsored)$/iu;
+  /^(?:edit(?: post)?|share(?: this)?(?: article| story| post| page)?|print|copy link|link copied|comments?|listen|save|bookmark|follow(?: us)?|tweet|whatsapp|facebook|telegram|linkedin|email|teilen|drucken|merken|vorlesen|anhören|partager|imprimer|offrir l['’]article|lire plus tard|écouter|compartir|imprimir|guardar|escuchar|condividi|поделиться|поділитися|зберегти|поширити|advertisement|anzeige|werbung|publicité|реклама|sponsored|loading(?:\.\.\.|…)?|завантаження(?:\.\.\.|…)?|загрузка(?:\.\.\.|…)?)$/iu;
 const AI_AUDIO = /^(?:this )?(?:audio|voice-?over) (?:is|was) (?:created|generated|produced|read)\b.*\b(?:AI|artificial intelligence)\b|^listen to (?:this|the) (?:article|story)\b/iu;
 const EDITOR_INITIALS = /^[a-z]{1,4}(?:\/[a-z]{1,4})+\s*(?:\([^()]*\))?\.?$/u;
 const AGENCY_LIST_ONLY = /^\((?:[\p{L}.]+(?:,\s*|\s+(?:and|und|et|y|и)\s+|\s*\/\s*)?){1,8}\)$/u;
-const IMAGE_PLACEHOLDER = /^(?:article image|image|avatar|photo|video|gallery|play video|watch video|foto|bild|фото|відео)$/iu;
-const CREDIT_LABEL = /^(?:image|photo|foto|picture|bild|cover photo|cover image|photograph|credit|credits|illustration|фото|ілюстрація|source)\s*:/iu;
+const IMAGE_PLACEHOLDER = /^(?:article image|image|avatar|photo|video|gallery|play video|watch video|foto|bild|фото|відео|representational image|representative image|illustrative (?:image|photo)|file photo|symbolbild|illustration)$/iu;
+const CREDIT_LABEL = /^(?:image|photo|foto|picture|bild|cover photo|cover image|photograph|credit|credits|photo credits?|image credits?|illustration|фото|ілюстрація|source)\s*:/iu;
 const CREDIT_MARK = /©|\(c\)\s|\bvia getty images\b|\bgetty images\b|\bshutterstock\b|\bpicture[- ]alliance\b|\bimago images\b|\bwikimedia commons\b|\bunsplash\b|\bflickr\b/iu;
 const NAME_SLASH_AGENCY = /^[\p{Lu}][\p{L}.'’ -]*\s*\/\s*[\p{L}][\p{L}.'’ -]*(?:\/[\p{L}][\p{L}.'’ -]*)*$/u;
 const CAPTION_CREDIT_END =
@@ -126,10 +137,17 @@ export function shapeOf(
   if (CAPTION_MARK.test(text) || GALLERY_CAPTION.test(text) || (CAPTION_CREDIT_END.test(text) && words >= 4) || CREDIT_MARK.test(text)) return 'caption';
   if (words >= 8 && !endsSentence(text) && AGENCY_SLASH_CREDIT.test(text)) return 'caption';
   if (words >= 3 && words <= 60 && INLINE_CREDIT.test(text)) return 'caption';
+  if (CAPTION_PHRASE.test(text) && words <= 60) return 'caption';
+  if (BRACKET_NOTE.test(text)) return 'widget';
+  if (APPEAL.test(text)) return 'appeal';
+  if (words <= 30 && OWN_PAGES.test(text)) return 'read-also';
   if (marked.heading) return 'heading-like';
   if (READ_ALSO.test(text)) return 'read-also';
   if (words >= 2 && words <= 12 && onlyControlWords(text)) return 'widget';
-  if (isByline(text) || CREDITS_LINE.test(text) || marked.agencyCredit?.(text)) return 'byline';
+  if (isByline(text) || CREDITS_LINE.test(text) || SOURCES_CREDIT.test(text) || marked.agencyCredit?.(text)) return 'byline';
+  // "(Associated Press)" alone on a line credits the agency.
+  const bracketed = /^\((.{2,40})\)$/u.exec(text)?.[1];
+  if (bracketed && marked.agencyCredit?.(bracketed)) return 'byline';
   // A dateline may give two stamps: "06:56, Wed, Dec 3, 2025 Updated: 06:58, Wed, Dec 3, 2025".
   if (words <= 16 && dateLine(text)) return 'date';
   if (TIME_ONLY.test(text)) return 'time';
