@@ -93,6 +93,16 @@ describe('furniture shapes met on the way', () => {
     });
   });
 
+  it('drops rows of links and toolbars of a saved page', () => {
+    const page = ['NEWS | SPORT | FINANCE | WEATHER | login | register', 'Contact Us · Station Info · TV Listings', 'Email to a friend', 'Depot burns after drone strike', para(1), para(2)].join('\n');
+    expect(removed(page)).toMatchObject({
+      'NEWS | SPORT | FINANCE | WEATHER | login | register': 'navigation',
+      'Contact Us · Station Info · TV Listings': 'navigation',
+      'Email to a friend': 'widget',
+    });
+    expect(cleanPage(readText(page)).title).toBe('Depot burns after drone strike');
+  });
+
   it('reads the names of a byline that goes on with bullets', () => {
     const page = ['Depot burns after drone strike', 'By Jane Example • Published: 02 Jun 2024 • 11:40', para(1), para(2)].join('\n');
     expect(removed(page)['By Jane Example • Published: 02 Jun 2024 • 11:40']).toBe('byline');

@@ -32,7 +32,8 @@ export function findHeadline(lines: Line[], stated: string | undefined): number 
     // "Headline | Site name" in <title>: the headline is the part of it that stands as a line.
     return lines.findIndex((l) => free(l) && l.shape === 'heading-like' && wordCount(l.text) >= 4 && want.startsWith(normalise(l.text)));
   }
-  const h1 = lines.findIndex((l) => free(l) && l.heading === 1);
+  // A level-1 heading with no words ("#" left by a crawler) heads nothing.
+  const h1 = lines.findIndex((l) => free(l) && l.heading === 1 && wordCount(l.text) >= 1);
   if (h1 >= 0) return h1;
   // The lead is the first paragraph; when nothing above it can be a headline (a promotion or a
   // photo caption stood first), the lead is where the article's run of paragraphs starts.

@@ -63,6 +63,9 @@ const LIST_NUMBER = /^(?:\d{1,3}[.)]|[-*•·])\s+/;
 const SKIP_LINK =
   /^(?:skip|jump)\s+(?:to|next|over|past|ahead|navigation)\b|^(?:zum inhalt|zur navigation|direkt zum|inhalt überspringen|aller au contenu|passer au contenu|aller à la navigation|saltar al contenido|ir al contenido|vai al contenuto|salta al contenuto|pular para o conteúdo|naar de inhoud|перейти к|перейти до|przejdź do)/iu;
 const URL = /^(?:https?:\/\/|www\.)\S+$/i;
+// A row of links: three or more short items between bars, dots or bullets ("NEWS | SPORT | FINANCE").
+const LINK_ROW = /\s[|·•]\s/u;
+const LINK_ITEM_WORDS = 4;
 // "Home » World » Headline", "News > Europe": short path segments joined by arrows.
 const BREADCRUMB = /^(?:[^»›>]{1,30}\s[»›>]\s)+\S/u;
 // Invitations to follow the outlet elsewhere: a network or feed named beside follow/subscribe/join.
@@ -70,7 +73,7 @@ const SOCIAL_NETWORK = /(?<!\p{L})(?:telegram|facebook|twitter|x \(twitter\)|on 
 const FOLLOW_WORD = /(?<!\p{L})(?:follow|following|subscribe|join|stay updated|stay informed|channel|folge\p{L}*|abonn\p{L}+|suivez|síguenos|seguici|подпис\p{L}+|підпис\p{L}+|приєдну\p{L}+|присоедин\p{L}+|канал\p{L}*)(?!\p{L})/iu;
 // Words that only name controls of the page (share, print, text size, reading mode); a line of nothing else is a toolbar.
 const CONTROL_WORDS = new Set(
-  'print email e-mail share this article story page font size text read reading mode reader listen save bookmark copy link comment comments tweet facebook twitter whatsapp telegram linkedin pinterest reddit close open menu search arrow right left up down more less zoom increase decrease reset light dark theme language toggle view gallery image images photos video videos audio a the on'.split(' '),
+  'print printer friendly version format email e-mail mail send share this article story page font size text read reading mode reader listen save bookmark bookmarks copy link links comment comments post posts tweet facebook twitter whatsapp telegram linkedin pinterest reddit digg delicious rss feed feeds close open menu search advanced arrow right left up down back top next previous prev more less zoom increase decrease reset light dark theme language toggle view gallery image images photos video videos audio click enlarge to a the on editor friend friends rate login log in out register sign'.split(' '),
 );
 // A credit or caption label inside a line: "... Pembroke Dock. Photograph: Paul Ellis/AFP", "... Photo : MT".
 const INLINE_CREDIT = /\s(?:photo|photograph|image|picture|credit|credits|foto|bild|фото|ілюстрація|source)\s?:\s*[^.!?]{1,90}$/iu;
@@ -95,7 +98,7 @@ const AI_AUDIO = /^(?:this )?(?:audio|voice-?over) (?:is|was) (?:created|generat
 const EDITOR_INITIALS = /^[a-z]{1,4}(?:\/[a-z]{1,4})+\s*(?:\([^()]*\))?\.?$/u;
 const AGENCY_LIST_ONLY = /^\((?:[\p{L}.]+(?:,\s*|\s+(?:and|und|et|y|и)\s+|\s*\/\s*)?){1,8}\)$/u;
 const IMAGE_PLACEHOLDER = /^(?:article image|image|avatar|photo|video|gallery|play video|watch video|foto|bild|фото|відео|representational image|representative image|illustrative (?:image|photo)|file photo|symbolbild|illustration)$/iu;
-const CREDIT_LABEL = /^(?:image|photo|foto|picture|bild|cover photo|cover image|photograph|credit|credits|photo credits?|image credits?|illustration|фото|ілюстрація|source)\s*:/iu;
+const CREDIT_LABEL = /^(?:image|photo|foto|picture|bild|cover photo|cover image|photograph|credit|credits|photo credits?|image credits?|courtesy|illustration|фото|ілюстрація|source)\s*:/iu;
 const CREDIT_MARK = /©|\(c\)\s|\bvia getty images\b|\bgetty images\b|\bshutterstock\b|\bpicture[- ]alliance\b|\bimago images\b|\bwikimedia commons\b|\bunsplash\b|\bflickr\b/iu;
 const NAME_SLASH_AGENCY = /^[\p{Lu}][\p{L}.'’ -]*\s*\/\s*[\p{L}][\p{L}.'’ -]*(?:\/[\p{L}][\p{L}.'’ -]*)*$/u;
 const CAPTION_CREDIT_END =
@@ -126,7 +129,7 @@ export function shapeOf(
   const words = wordCount(text);
   if (SKIP_LINK.test(bare)) return 'skip-link';
   if (URL.test(text)) return 'url';
-  if (words <= 40 && BREADCRUMB.test(text)) return 'breadcrumb';
+  if (words <= 40 && (BREADCRUMB.test(text) || (linkRow(text) && !isByline(text)))) return 'breadcrumb';
   if (READING_TIME.test(text)) return 'reading-time';
   if (words <= 25 && (AI_AUDIO.test(text) || WIDGET_SHORT.test(bare))) return 'widget';
   if ((words <= 6 || (words <= 25 && countMatches(text, NEWSLETTER) >= 2)) && NEWSLETTER.test(text)) return 'newsletter';
@@ -154,6 +157,13 @@ export function shapeOf(
   if (words <= 4 && /:$/.test(text)) return 'colon-label';
   if (endsSentence(text) || words > 25) return 'prose';
   return 'heading-like';
+}
+
+/** True for a row of three or more short link labels between separators. */
+function linkRow(text: string): boolean {
+  if (!LINK_ROW.test(text)) return false;
+  const items = text.split(/\s[|·•]\s/u).map((t) => t.trim()).filter(Boolean);
+  return items.length >= 3 && items.filter((t) => wordCount(t) <= LINK_ITEM_WORDS).length >= items.length - 1;
 }
 
 /** True when every word of the line names a control of the page ("100% Font Size", "Print this article Email this article"). */
