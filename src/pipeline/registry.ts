@@ -14,6 +14,19 @@ export function parseRegistry(text: string): Registry {
   return schema.parse(parseYaml(text));
 }
 
+const hostIndexes = new WeakMap<Registry, Map<string, string>>();
+
+/** Host → outlet name, built once per registry (the registry lists a few hundred outlets; every article asks). */
+function hostIndex(registry: Registry): Map<string, string> {
+  let index = hostIndexes.get(registry);
+  if (!index) {
+    index = new Map();
+    for (const outlet of registry.outlets) for (const host of outlet.hosts) if (!index.has(host)) index.set(host, outlet.name);
+    hostIndexes.set(registry, index);
+  }
+  return index;
+}
+
 /** The outlet that publishes on a URL's host (subdomains included), or null. */
 export function outletForUrl(registry: Registry, url: string | null): string | null {
   if (!url) return null;
@@ -23,7 +36,15 @@ export function outletForUrl(registry: Registry, url: string | null): string | n
   } catch {
     return null;
   }
-  return registry.outlets.find((o) => o.hosts.some((h) => host === h || host.endsWith(`.${h}`)))?.name ?? null;
+  const index = hostIndex(registry);
+  // The host itself, then each parent domain: news.example.com, example.com, com.
+  for (let suffix = host; ; ) {
+    const name = index.get(suffix);
+    if (name) return name;
+    const dot = suffix.indexOf('.');
+    if (dot < 0) return null;
+    suffix = suffix.slice(dot + 1);
+  }
 }
 
 /** The canonical name of a wire agency ("Associated Press" → "AP"), or null when it is not one. */

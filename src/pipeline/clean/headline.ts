@@ -134,12 +134,21 @@ function inRun(lines: Line[], i: number, maxWords = Infinity): boolean {
  * longer one (a caption under the headline, a breadcrumb or a section label before it).
  */
 function printedAgain(lines: Line[], i: number): boolean {
-  const want = normalise(lines[i]!.text);
-  return lines.some((l, k) => {
-    if (k === i) return false;
-    const other = normalise(l.text);
-    return other === want || other.startsWith(`${want} `) || other.endsWith(` ${want}`);
-  });
+  const all = normalised(lines);
+  const want = all[i]!;
+  return all.some((other, k) => k !== i && (other === want || other.startsWith(`${want} `) || other.endsWith(` ${want}`)));
+}
+
+const normalisedLines = new WeakMap<Line[], string[]>();
+
+/** The page's lines normalised once per page, not once per comparison. */
+function normalised(lines: Line[]): string[] {
+  let all = normalisedLines.get(lines);
+  if (!all) {
+    all = lines.map((l) => normalise(l.text));
+    normalisedLines.set(lines, all);
+  }
+  return all;
 }
 
 /**

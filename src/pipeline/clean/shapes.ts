@@ -56,6 +56,7 @@ const MIXED_WORD = /[\p{L}]*(?:\p{Script=Latin}[\p{L}]*\p{Script=Cyrillic}|\p{Sc
 
 /** A word mixing Latin and Cyrillic letters is Latin written with look-alikes: fold them, so shape rules see the word. */
 export function foldLookalikes(text: string): string {
+  if (!/[\u0400-\u04ff]/.test(text)) return text;
   return text.replace(MIXED_WORD, (word) => word.replace(/./gu, (c) => LOOKALIKES[c] ?? c));
 }
 

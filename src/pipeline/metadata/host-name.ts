@@ -37,11 +37,26 @@ export function hostParts(url: string | null): HostParts | null {
 // Ukrainian spellings as Ukraine romanises them (Г → H): the address of a Ukrainian outlet is spelt so.
 const UKRAINIAN = [['Г', 'H'], ['г', 'h'], ['И', 'Y'], ['и', 'y'], ['І', 'I'], ['і', 'i'], ['Ї', 'Yi'], ['ї', 'yi'], ['Є', 'Ye'], ['є', 'ye']] as [string, string][];
 
-/** The letters and digits of a text in lower-case ASCII, in each romanisation it may have in an address. */
-function keys(text: string): string[] {
-  const plain = letters(transliterate(text));
-  if (!/\p{Script=Cyrillic}/u.test(text)) return [plain];
-  return [...new Set([plain, letters(transliterate(text, { customReplacements: UKRAINIAN }))])];
+// Romanising is the matcher's main cost, and pages repeat their words: each word is romanised once per run, up to a bound.
+const romanised = new Map<string, string[]>();
+const ROMANISED_LIMIT = 50_000;
+
+/** The letters and digits of a word in lower-case ASCII, in each romanisation it may have in an address. */
+function keys(word: string): string[] {
+  let found = romanised.get(word);
+  if (!found) {
+    const plain = /^[\x00-\x7f]*$/.test(word) ? letters(word) : letters(transliterate(word));
+    found = /\p{Script=Cyrillic}/u.test(word) ? [...new Set([plain, letters(transliterate(word, { customReplacements: UKRAINIAN }))])] : [plain];
+    if (romanised.size >= ROMANISED_LIMIT) romanised.clear();
+    romanised.set(word, found);
+  }
+  return found;
+}
+
+/** The keys of a phrase: its words' keys joined, in the first and in the last romanisation. */
+function phraseKeys(words: string[]): string[] {
+  const each = words.map(keys);
+  return [...new Set([each.map((k) => k[0]).join(''), each.map((k) => k.at(-1)).join('')])];
 }
 
 function letters(text: string): string {
@@ -77,7 +92,7 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'’&-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 
 /** Words of a printed name as the address would spell them: split at hyphens, dots and apostrophes, leading article dropped. */
 function nameWords(tokens: string[]): string[] {
-  const words = tokens.flatMap((t) => t.split(/[-.'’]/)).map((w) => letters(transliterate(w))).filter(Boolean);
+  const words = tokens.flatMap((t) => t.split(/[-.'’]/)).map((w) => keys(w)[0]!).filter(Boolean);
   return words.length > 1 && LEADING_ARTICLES.has(words[0]!) ? words.slice(1) : words;
 }
 
@@ -94,9 +109,15 @@ function nameShaped(tokens: string[]): boolean {
  */
 export function nameSpeltByHost(lines: string[], parts: HostParts): { name: string; count: number } | null {
   const tally = new Map<string, { forms: Map<string, number>; words: number; count: number }>();
+  // Every rule makes the name's first word start as the label does: other words are passed over at once.
+  const initials = new Set(parts.labels.map((l) => l[0]!));
+  const articles = new Set([...LEADING_ARTICLES]);
   for (const line of lines) {
     const tokens = [...line.matchAll(TOKEN)];
     for (let i = 0; i < tokens.length; i++) {
+      const head = keys(tokens[i]![0])[0]!;
+      const next = tokens[i + 1] ? keys(tokens[i + 1]![0])[0]! : '';
+      if (!initials.has(head[0]!) && !(articles.has(head) && initials.has(next[0]!))) continue;
       let best: string | null = null;
       let bestWords = 0;
       for (let n = 1; n <= MAX_WORDS && i + n <= tokens.length; n++) {
@@ -109,13 +130,13 @@ export function nameSpeltByHost(lines: string[], parts: HostParts): { name: stri
         const words = nameWords(printed);
         const exact = n === 1 && keys(printed[0]!).some((k) => parts.labels.includes(k));
         if (!exact && !nameShaped(printed)) continue;
-        if (exact || keys(printed.join(' ')).some((k) => spells(parts, k, words))) {
+        if (exact || phraseKeys(printed).some((k) => spells(parts, k, words))) {
           best = line.slice(tokens[i]!.index, cur.index! + printed.at(-1)!.length);
           bestWords = n;
         }
       }
       if (!best) continue;
-      const key = letters(transliterate(best));
+      const key = phraseKeys([best])[0]!;
       const entry = tally.get(key) ?? { forms: new Map(), words: bestWords, count: 0 };
       entry.count++;
       entry.forms.set(best, (entry.forms.get(best) ?? 0) + 1);

@@ -71,21 +71,30 @@ function creditedOutlet(cleaned: CleanedPage, registry: Registry): { name: strin
 /** The registered outlet a page names as itself: "the Kyiv Independent could not verify…", "…told the Kyiv Independent". */
 function selfReference(lines: string[], registry: Registry): { name: string; basis: string } | null {
   const text = lines.join('\n').replace(/[’‘]/g, "'");
+  // Most pages name few of the registered outlets: one scan for all their names picks the patterns worth trying.
+  const { anyName, patterns } = selfReferencePatterns(registry);
+  const named = new Set((text.match(anyName) ?? []).map((n) => n.toLowerCase()));
   let best: { name: string; count: number; example: string } | null = null;
-  for (const { name, pattern } of selfReferencePatterns(registry)) {
+  for (const { name, spellings, pattern } of patterns) {
+    if (!spellings.some((n) => named.has(n))) continue;
     const found = text.match(pattern);
     if (found && found.length > (best?.count ?? 0)) best = { name, count: found.length, example: found[0]! };
   }
   return best && { name: best.name, basis: `the page names itself ("${best.example}")` };
 }
 
-const selfReferences = new WeakMap<Registry, { name: string; pattern: RegExp }[]>();
+interface SelfReferences {
+  anyName: RegExp;
+  patterns: { name: string; spellings: string[]; pattern: RegExp }[];
+}
+const selfReferences = new WeakMap<Registry, SelfReferences>();
+const escape = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Per outlet, the ways a page names itself: compiled once per registry, not once per article. */
-function selfReferencePatterns(registry: Registry): { name: string; pattern: RegExp }[] {
-  let patterns = selfReferences.get(registry);
-  if (!patterns) {
-    patterns = registry.outlets.map((outlet) => {
+/** Per outlet, the ways a page names itself, and one pattern for all their names: compiled once per registry, not once per article. */
+function selfReferencePatterns(registry: Registry): SelfReferences {
+  let compiled = selfReferences.get(registry);
+  if (!compiled) {
+    const patterns = registry.outlets.map((outlet) => {
       const names = [outlet.name, ...outlet.aliases].map((n) => n.replace(/^The /, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
       const pattern = new RegExp(
         `(?:\\b(?:the )?(?:${names}) (?:could not|couldn't|cannot|can't|was unable to|has not been able to|did not) (?:independently )?(?:verify|confirm)` +
@@ -94,9 +103,11 @@ function selfReferencePatterns(registry: Registry): { name: string; pattern: Reg
           `|\\b(?:the )?(?:${names}) has (?:the latest|learned|reached out))`,
         'gi',
       );
-      return { name: outlet.name, pattern };
+      return { name: outlet.name, spellings: [outlet.name, ...outlet.aliases].map((n) => n.replace(/^The /, '').toLowerCase()), pattern };
     });
-    selfReferences.set(registry, patterns);
+    const all = [...new Set(patterns.flatMap((p) => p.spellings))].sort((a, b) => b.length - a.length);
+    compiled = { anyName: new RegExp(all.map(escape).join('|'), 'gi'), patterns };
+    selfReferences.set(registry, compiled);
   }
-  return patterns;
+  return compiled;
 }
