@@ -115,9 +115,10 @@ export function nameSpeltByHost(lines: string[], parts: HostParts): { name: stri
   for (const line of lines) {
     const tokens = [...line.matchAll(TOKEN)];
     for (let i = 0; i < tokens.length; i++) {
-      const head = keys(tokens[i]![0])[0]!;
-      const next = tokens[i + 1] ? keys(tokens[i + 1]![0])[0]! : '';
-      if (!initials.has(head[0]!) && !(articles.has(head) && initials.has(next[0]!))) continue;
+      const heads = keys(tokens[i]![0]);
+      const nexts = tokens[i + 1] ? keys(tokens[i + 1]![0]) : [];
+      const starts = (ks: string[]) => ks.some((k) => initials.has(k[0]!));
+      if (!starts(heads) && !(heads.some((h) => articles.has(h)) && starts(nexts))) continue;
       let best: string | null = null;
       let bestWords = 0;
       for (let n = 1; n <= MAX_WORDS && i + n <= tokens.length; n++) {
