@@ -1,9 +1,11 @@
 // Segment stage: the kept lines become blocks with anchors a citation can rely on. A paragraph's
 // id comes from its own text, so it survives re-ingests and cleaner changes elsewhere on the
-// page; a heading's id is the slug Astro gives the same heading, so both agree.
+// page; a heading's id is the slug Astro gives the same heading, so both agree (bounded in
+// length, see headingAnchor).
 import { createHash } from 'node:crypto';
 import GithubSlugger from 'github-slugger';
 import { dateLine } from './dates.ts';
+import { headingAnchor } from './slug.ts';
 import type { Block, KeptLine } from './types.ts';
 
 /** Segment stage: kept lines → headings and paragraphs with stable, unique anchor ids. */
@@ -14,7 +16,7 @@ export function segment(kept: KeptLine[]): Block[] {
     if (line.role === 'heading') {
       const datetime = line.time ? dateLine(line.time)?.iso : undefined;
       return {
-        id: slugger.slug(line.text),
+        id: headingAnchor(slugger, line.text),
         type: 'heading',
         text: line.text,
         topics: [],

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
+import type GithubSlugger from 'github-slugger';
 
 /**
  * The longest name, in UTF-8 bytes, the pipeline derives from text: a source slug, an entity id,
@@ -48,6 +49,11 @@ function cutAtWord(prefix: string): string {
   const boundary = prefix.lastIndexOf('-');
   const cut = boundary > prefix.length / 2 ? prefix.slice(0, boundary) : prefix;
   return cut.replace(/-+$/, '');
+}
+
+/** A heading's anchor: the slug GitHub and Astro give it, bounded. The ingest and the site's renderer both call this, so they agree. */
+export function headingAnchor(slugger: GithubSlugger, text: string): string {
+  return boundName(slugger.slug(text));
 }
 
 /** Makes slugs unique in order of appearance: the second "x" becomes "x-2" (bounded like every name). */

@@ -1,6 +1,10 @@
 // Names derived from text (slugs, ids, anchors) stay short enough to be file names, and unique.
 import { describe, expect, it } from 'vitest';
+import { emitMdx } from '../../src/pipeline/emit.ts';
+import { segment } from '../../src/pipeline/segment.ts';
 import { boundName, MAX_NAME_BYTES, slugOf, uniqueSlugs } from '../../src/pipeline/slug.ts';
+import type { Source } from '../../src/pipeline/types.ts';
+import { renderGeneratedMdx } from '../../src/site/generated-mdx.ts';
 
 const bytes = (s: string) => Buffer.byteLength(s);
 const words = (n: number, word = 'velosa') => Array.from({ length: n }, (_, i) => `${word}${i}`).join('-');
@@ -70,5 +74,30 @@ describe('uniqueSlugs', () => {
     for (const slug of unique) expect(bytes(slug)).toBeLessThanOrEqual(MAX_NAME_BYTES);
     expect(unique[0]).toBe(name);
     expect(uniqueSlugs(['a', 'a', 'b'])).toEqual(['a', 'a-2', 'b']);
+  });
+});
+
+describe('heading anchors', () => {
+  const long = Array.from({ length: 70 }, (_, i) => `Velund${i}`).join(' ');
+  const blocks = segment([
+    { text: `${long} a`, role: 'heading' },
+    { text: 'A paragraph under it.', role: 'paragraph' },
+    { text: `${long} b`, role: 'heading' },
+    { text: `${long} b`, role: 'heading' },
+    { text: 'Losses', role: 'heading' },
+  ]);
+  const headings = blocks.filter((b) => b.type === 'heading');
+
+  it('are bounded and unique, and short headings keep the slug Astro gives them', () => {
+    for (const h of headings) expect(bytes(h.id)).toBeLessThanOrEqual(MAX_NAME_BYTES);
+    expect(new Set(headings.map((h) => h.id)).size).toBe(4);
+    expect(headings.at(-1)!.id).toBe('losses');
+  });
+
+  it('are the ids the site gives the same headings', () => {
+    const source = { file: 'x.txt', blocks } as unknown as Source;
+    const page = renderGeneratedMdx(emitMdx(source), { topicTitles: new Map(), topicHref: (id) => id });
+    expect(page.headings.map((h) => h.slug)).toEqual(headings.map((h) => h.id));
+    for (const h of headings) expect(page.html).toContain(`id="${h.id}"`);
   });
 });
