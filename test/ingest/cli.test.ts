@@ -113,6 +113,26 @@ describe('npm run ingest', () => {
     expect(readdirSync(w.out).sort()).toEqual(['hand-written.mdx', 'undated-russia-using-significant-number-of-north-korean-troops.mdx']);
   });
 
+  it('exits 2 with one line naming the flag when the configuration is bad, before reading any article', () => {
+    const w = workspace({ 'good.txt': seed('002_38d8672d9c594a14.txt') });
+    const topics = join(w.dir, 'topics');
+    cpSync(join(ROOT, 'content/topics'), topics, { recursive: true });
+    // A topic's id names its pages, so a file name too long for a page name is refused by name.
+    writeFileSync(join(topics, `${'long-topic-name-'.repeat(10)}.md`), readFileSync(join(ROOT, 'content/topics/kursk-incursion.md')));
+    const tooLong = run([...common(w).slice(0, -4), '--topics', topics, '--outlets', join(ROOT, 'content/outlets.yaml')]);
+    expect(tooLong.code).toBe(2);
+    expect(tooLong.stderr).toMatch(/^ingest: --topics \S+: topic long-topic-name-long-topic-name-long-top…: file name too long for a page name \(160 bytes; at most 100\)\n$/);
+
+    const outlets = join(w.dir, 'outlets.yaml');
+    writeFileSync(outlets, 'outlets:\n  - name: [unclosed\n');
+    const malformed = run([...common(w).slice(0, -2), '--outlets', outlets]);
+    expect(malformed.code).toBe(2);
+    expect(malformed.stderr).toMatch(/^ingest: --outlets \S+: malformed outlets file: [^\n]+\n$/);
+    writeFileSync(outlets, 'outlets: []\n');
+    expect(run([...common(w).slice(0, -2), '--outlets', outlets]).stderr).toMatch(/^ingest: --outlets \S+: malformed outlets file: agencies: [^\n]+\n$/);
+    expect(readdirSync(w.dir)).not.toContain('sources');
+  });
+
   it.each([
     [['--bogus'], /Unknown option '--bogus'/],
     [['--in', '/nonexistent/folder'], /--in \/nonexistent\/folder: no such folder/],
