@@ -65,7 +65,11 @@ function main(): number {
   });
   report.warnings.unshift(...warnings);
   const sync = syncOutputs(values.out, outputs);
-  syncOutputs(values.pages, [...pages.map((p) => ({ name: p.file, text: p.text })), ...data.map((d) => ({ name: `data/${d.name}`, text: d.text }))]);
+  const pagesSync = syncOutputs(values.pages, [...pages.map((p) => ({ name: p.file, text: p.text })), ...data.map((d) => ({ name: `data/${d.name}`, text: d.text }))]);
+  // A file that could not be written is reported like a rejected article, naming the output.
+  for (const [folder, { failed }] of [[values.out, sync], [values.pages, pagesSync]] as const) {
+    for (const f of failed) report.errors.push({ file: relative(process.cwd(), resolve(folder, f.name)) || '.', error: f.error });
+  }
 
   if (values.json) process.stdout.write(`${JSON.stringify(report)}\n`);
   else if (!values.quiet) process.stdout.write(formatReport(report, sync));

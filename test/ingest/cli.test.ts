@@ -1,6 +1,6 @@
 // The CLI contract: flags, the one JSON object on stdout, exit codes, and what lands on disk.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -67,6 +67,20 @@ describe('npm run ingest', () => {
     expect(code).toBe(0);
     expect(stderr).toContain('rejected bad.txt: empty file');
     expect(readdirSync(w.out)).toHaveLength(1);
+  });
+
+  it('reports an output it cannot write as an error naming it, and writes the rest', () => {
+    const w = workspace({ 'a.txt': seed('002_38d8672d9c594a14.txt'), 'b.txt': seed('003_3d6b6fc75f30831d.txt') });
+    const blocked = '2024-12-14-the-kyiv-independent-north-korean-troops-joining-russian-assaults-in-kursk.mdx';
+    mkdirSync(join(w.out, blocked), { recursive: true });
+    const { code, stdout } = run([...common(w), '--json']);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report.errors).toEqual([{ file: expect.stringMatching(new RegExp(`sources/${blocked}$`)), error: expect.stringMatching(/^could not be written \(EISDIR: [^\n]+\)$/) }]);
+    expect(report.sources).toHaveLength(2);
+    expect(readdirSync(w.out).sort()).toEqual([blocked, 'undated-russia-using-significant-number-of-north-korean-troops.mdx']);
+    expect(readdirSync(w.out).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    expect(run([...common(w), '--json', '--allow-rejected']).code).toBe(0);
   });
 
   it('reports progress on stderr for large runs', () => {
