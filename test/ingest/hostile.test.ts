@@ -14,7 +14,7 @@ import { article, fixture, ingest } from '../helpers/ingest.ts';
 const HOSTILE = [
   'binary.txt', 'code-like-text.txt', 'copy-of-utf16le-as-utf8.txt', 'empty.txt', 'english-utf16be.txt', 'english-utf16le-crlf.txt',
   'english-utf8-bom.txt', 'german-windows-1252.txt', 'junk-only.txt', 'markdown-front-matter.md', 'russian-windows-1251.txt',
-  'saved-page.html', 'whitespace-only.txt',
+  'saved-page.html', 'utf16le-lone-surrogate.txt', 'whitespace-only.txt',
 ];
 const { report, outputs } = ingest(HOSTILE.map((name) => article(name, fixture(`hostile/${name}`))));
 const source = (file: string) => {
@@ -57,14 +57,22 @@ describe('rejected files', () => {
     ['whitespace-only.txt', 'empty file (only white space)'],
     ['binary.txt', 'binary file (NUL or control bytes), not a text article'],
     ['junk-only.txt', 'no article body left after cleaning (7 lines, all page furniture)'],
+    ['utf16le-lone-surrogate.txt', 'not valid UTF-16LE text despite its byte-order mark (a lone surrogate or a cut-off character)'],
   ])('%s: "%s"', (file, error) => {
     expect(report.errors).toContainEqual({ file, error });
     expect(outputs.some((o) => o.name.includes(file.replace(/\..*$/, '')))).toBe(false);
   });
 
   it('still ingests every other file', () => {
-    expect(report.sources).toHaveLength(HOSTILE.length - 4 - 1);
-    expect(report.errors).toHaveLength(4);
+    expect(report.sources).toHaveLength(HOSTILE.length - 5 - 1);
+    expect(report.errors).toHaveLength(5);
+  });
+
+  it('rejects a NUL byte past the first 64 KiB as binary too', () => {
+    const text = `Depot fire near the river\n\n${'The council said on Monday that the depot near the river had burned overnight.\n\n'.repeat(1000)}`;
+    const { report: r } = ingest([article('late-nul.txt', Buffer.concat([Buffer.from(text), Buffer.from([0x00]), Buffer.from('More text.\n')])), article('clean.txt', text)]);
+    expect(r.errors).toEqual([{ file: 'late-nul.txt', error: 'binary file (NUL or control bytes), not a text article' }]);
+    expect(r.sources.map((s) => s.file)).toEqual(['clean.txt']);
   });
 });
 

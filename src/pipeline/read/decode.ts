@@ -28,7 +28,7 @@ const SINGLE_BYTE: Record<string, string> = {
 export function decodeBytes(bytes: Uint8Array): DecodedText {
   if (bytes.length === 0) throw new InputError('empty file');
   const bom = byteOrderMark(bytes);
-  if (bom) return finish(new TextDecoder(bom.label, { fatal: true }).decode(bytes.subarray(bom.length)), bom.name);
+  if (bom) return finish(decodeWithBom(bytes.subarray(bom.length), bom), bom.name);
   if (looksBinary(bytes)) throw new InputError('binary file (NUL or control bytes), not a text article');
   try {
     return finish(new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'utf-8');
@@ -37,6 +37,15 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   }
   const label = detectSingleByte(bytes);
   return finish(new TextDecoder(label).decode(bytes), label);
+}
+
+/** Decodes what follows a byte-order mark; bytes the mark's encoding cannot hold reject the file, naming the encoding. */
+function decodeWithBom(bytes: Uint8Array, bom: { label: string }): string {
+  try {
+    return new TextDecoder(bom.label, { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(`not valid ${bom.label.toUpperCase()} text despite its byte-order mark (a lone surrogate or a cut-off character)`);
+  }
 }
 
 function finish(text: string, encoding: string): DecodedText {
@@ -52,14 +61,16 @@ function byteOrderMark(b: Uint8Array): { label: string; name: string; length: nu
   return null;
 }
 
-/** A NUL byte, or more than 1% C0 control bytes other than tab/newline/CR/form feed, marks a binary file. */
+/**
+ * A NUL byte anywhere, or more than 1% C0 control bytes other than tab/newline/CR/form feed in
+ * the first 64 KiB, marks a binary file. NUL is looked for in the whole file: one past the sample
+ * would otherwise reach the MDX, whose parsers turn it into U+FFFD.
+ */
 function looksBinary(b: Uint8Array): boolean {
+  if (b.indexOf(0) >= 0) return true;
   const sample = b.subarray(0, 65536);
   let controls = 0;
-  for (const byte of sample) {
-    if (byte === 0) return true;
-    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) controls++;
-  }
+  for (const byte of sample) if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) controls++;
   return controls > sample.length / 100;
 }
 
