@@ -9,6 +9,8 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { emitMdx } from '../../src/pipeline/emit.ts';
+import { failureMessage } from '../../src/pipeline/ingest.ts';
+import { InputError } from '../../src/pipeline/types.ts';
 import { article, fixture, ingest } from '../helpers/ingest.ts';
 
 const HOSTILE = [
@@ -66,6 +68,14 @@ describe('rejected files', () => {
   it('still ingests every other file', () => {
     expect(report.sources).toHaveLength(HOSTILE.length - 5 - 1);
     expect(report.errors).toHaveLength(5);
+  });
+
+  it('says in one line why an article failed, whatever the fault', () => {
+    expect(failureMessage(new InputError('empty file'))).toBe('empty file');
+    expect(failureMessage(new TypeError('first line\n    at frame (x.js:1:1)'))).toBe('could not be ingested (first line)');
+    expect(failureMessage(new RangeError('Maximum call stack size exceeded'))).toBe('could not be ingested (too deeply nested or too complex to read: Maximum call stack size exceeded)');
+    expect(failureMessage('thrown string')).toBe('could not be ingested (thrown string)');
+    expect(failureMessage(new Error(''))).toBe('could not be ingested (Error)');
   });
 
   it('rejects a NUL byte past the first 64 KiB as binary too', () => {
