@@ -116,7 +116,8 @@ export function hostilePages(scale = 1): Record<string, Buffer> {
     'zero-width.txt': utf8(textPage('Zero\u200bwidth\u200c headline\u200d about\u2060 the\u00ad depot', prose(6).map((p) => p.replace(/ /g, ' \u200b\u2060').replace(/e/g, 'e\u00ad\u200d')))),
     'zero-width-only.txt': utf8('\u200b\u200c\u200d\u2060\ufeff\u00ad'.repeat(2000)),
     'lone-surrogate-utf16.txt': utf16WithLoneSurrogate(textPage('A page with a lone surrogate in its UTF-16', prose(4))),
-    'encoded-surrogate-utf8.txt': utf8WithEncodedSurrogate(textPage('A page with an encoded surrogate in its UTF-8', prose(4))),
+    // Accented and Cyrillic text around the surrogate: read as a legacy encoding, all of it would be mojibake.
+    'encoded-surrogate-utf8.txt': utf8WithEncodedSurrogate(textPage('A page with an encoded surrogate in its UTF-8', prose(4).map((p) => p.replace(/ near /g, ' near the café in Київ — ')))),
     // NUL bytes at the start, and NUL bytes only after the first 64 KiB.
     'nul-bytes.txt': Buffer.concat([utf8('A page with NUL bytes\n\n'), Buffer.alloc(64), utf8(prose(3).join('\n\n'))]),
     'late-nul-bytes.txt': Buffer.concat([utf8(textPage('A page whose NUL bytes come late', prose(150))), Buffer.from([0, 0, 0, 0x0a]), utf8(paragraph(next, 3))]),

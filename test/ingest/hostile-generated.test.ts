@@ -154,9 +154,12 @@ describe('each hostile page', () => {
     expect(error('late-nul-bytes.txt')).toBe('binary file (NUL or control bytes), not a text article');
   });
 
-  it('a lone surrogate rejects UTF-16 naming the encoding; an encoded one in UTF-8 is read as a legacy encoding', () => {
+  it('a lone surrogate rejects UTF-16 naming the encoding; an encoded one in UTF-8 is replaced, and the rest read as UTF-8', () => {
     expect(error('lone-surrogate-utf16.txt')).toBe('not valid UTF-16LE text despite its byte-order mark (a lone surrogate or a cut-off character)');
-    expect(source('encoded-surrogate-utf8.txt').encoding).toMatch(/^windows-125\d$|^iso-8859/);
+    const s = source('encoded-surrogate-utf8.txt');
+    expect(s.encoding).toBe('utf-8 (1 invalid byte sequence replaced)');
+    expect(s.blocks.map((b) => b.text).join(' ')).toContain('café in Київ —');
+    expect(JSON.stringify(s)).not.toMatch(/Ã|Ð/);
   });
 
   it('fifty thousand tiny lines are read', () => {

@@ -16,7 +16,7 @@ import { article, fixture, ingest } from '../helpers/ingest.ts';
 const HOSTILE = [
   'binary.txt', 'code-like-text.txt', 'copy-of-utf16le-as-utf8.txt', 'empty.txt', 'english-utf16be.txt', 'english-utf16le-crlf.txt',
   'english-utf8-bom.txt', 'german-windows-1252.txt', 'junk-only.txt', 'markdown-front-matter.md', 'russian-windows-1251.txt',
-  'saved-page.html', 'utf16le-lone-surrogate.txt', 'whitespace-only.txt',
+  'saved-page.html', 'utf16le-lone-surrogate.txt', 'utf8-one-bad-sequence.txt', 'whitespace-only.txt',
 ];
 const { report, outputs } = ingest(HOSTILE.map((name) => article(name, fixture(`hostile/${name}`))));
 const source = (file: string) => {
@@ -39,6 +39,13 @@ describe('encodings', () => {
     expect(s.language).toBe(language);
     expect(paragraphs(file).join(' ')).toContain(phrase);
     expect(JSON.stringify(s)).not.toMatch(/[\uFFFD\uFEFF\r]/);
+  });
+
+  it('reads UTF-8 with one broken byte sequence as UTF-8, the broken bytes replaced, not the whole page as mojibake', () => {
+    const s = source('utf8-one-bad-sequence.txt');
+    expect(s.encoding).toBe('utf-8 (1 invalid byte sequence replaced)');
+    expect(s.title).toBe('Café owners in Kyiv — Київ — count the cost');
+    expect(paragraphs('utf8-one-bad-sequence.txt')[0]).toContain('a naïve \uFFFD\uFFFD\uFFFDlandmark, said on Monday that “the windows are gone” after the strike on Київ');
   });
 
   it('reads the dates and bylines of other languages', () => {
