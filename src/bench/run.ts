@@ -42,8 +42,12 @@ export async function runBenchmark(articles: number, repoRoot: string, workDir: 
   analyse(report.sources, ctx.topics);
   const analysisSeconds = (performance.now() - started) / 1000;
   const content = join(workDir, 'content');
-  syncOutputs(join(content, 'sources'), outputs);
-  syncOutputs(join(content, 'dossier'), [...pages.map((p) => ({ name: p.file, text: p.text })), ...data.map((d) => ({ name: `data/${d.name}`, text: d.text }))]);
+  const failed = [
+    ...syncOutputs(join(content, 'sources'), outputs).failed,
+    ...syncOutputs(join(content, 'dossier'), [...pages.map((p) => ({ name: p.file, text: p.text })), ...data.map((d) => ({ name: `data/${d.name}`, text: d.text }))]).failed,
+  ];
+  // A benchmark of a site with missing pages would measure the wrong thing.
+  if (failed.length) throw new Error(`writing the benchmark's content failed: ${failed.map((f) => `${f.name}: ${f.error}`).join('; ')}`);
 
   const dist = join(workDir, 'dist');
   const baselineRoot = join(workDir, 'baseline');

@@ -76,8 +76,11 @@ export function evaluate(corpus: Corpus, options: EvalOptions): EvalRun {
   const work = mkdtempSync(join(tmpdir(), 'dossier-eval-'));
   let writeError: string | null = null;
   try {
-    syncOutputs(join(work, 'sources'), outputs);
-    syncOutputs(join(work, 'dossier'), [...pages.map((p) => ({ name: p.file, text: p.text })), ...data.map((d) => ({ name: `data/${d.name}`, text: d.text }))]);
+    const failed = [
+      ...syncOutputs(join(work, 'sources'), outputs).failed,
+      ...syncOutputs(join(work, 'dossier'), [...pages.map((p) => ({ name: p.file, text: p.text })), ...data.map((d) => ({ name: `data/${d.name}`, text: d.text }))]).failed,
+    ];
+    if (failed.length) writeError = failed.map((f) => `${f.name}: ${f.error}`).join('; ');
   } catch (error) {
     writeError = (error as Error).message;
   } finally {

@@ -1,6 +1,6 @@
 // The file-system edge of the pipeline: reading inputs and configuration, and writing outputs
 // so that a reader of the output folder never sees a half-written file or a stale one.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { GENERATED_MARK } from './emit.ts';
 import type { ArticleInput, Output } from './ingest.ts';
@@ -51,35 +51,73 @@ export function loadRegistry(file: string): Registry {
   return parseRegistry(readFileSync(file, 'utf8'));
 }
 
+/** What syncOutputs did; `failed` names each output it could not write or remove, and why, in one line. */
+export interface SyncResult {
+  written: number;
+  unchanged: number;
+  removed: string[];
+  failed: { name: string; error: string }[];
+}
+
 /**
  * Makes the output folder hold exactly these files: each written atomically (temporary file,
  * then rename) and only when its bytes change; generated files with no input any more removed.
+ * A file that cannot be written is reported and the others go on; its temporary file is removed,
+ * so the folder never holds a half-written file.
  */
-export function syncOutputs(dir: string, outputs: Output[]): { written: number; unchanged: number; removed: string[] } {
-  let written = 0;
-  let unchanged = 0;
+export function syncOutputs(dir: string, outputs: Output[]): SyncResult {
+  const result: SyncResult = { written: 0, unchanged: 0, removed: [], failed: [] };
   for (const output of outputs) {
-    const target = join(dir, output.name);
-    if (existsSync(target) && readFileSync(target, 'utf8') === output.text) {
-      unchanged++;
-      continue;
+    try {
+      if (writeIfChanged(join(dir, output.name), output.text)) result.written++;
+      else result.unchanged++;
+    } catch (error) {
+      result.failed.push({ name: output.name, error: `could not be written (${systemError(error)})` });
     }
-    mkdirSync(dirname(target), { recursive: true });
-    const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
-    writeFileSync(temporary, output.text);
-    renameSync(temporary, target);
-    written++;
   }
   const wanted = new Set(outputs.map((o) => o.name));
-  const removed: string[] = [];
-  mkdirSync(dir, { recursive: true });
-  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+  let present: string[];
+  try {
+    mkdirSync(dir, { recursive: true });
+    present = readdirSync(dir, { recursive: true, encoding: 'utf8' });
+  } catch (error) {
+    result.failed.push({ name: '.', error: `output folder could not be read (${systemError(error)})` });
+    return result;
+  }
+  for (const name of present) {
     if (!name.endsWith('.mdx') || wanted.has(name)) continue;
-    const path = join(dir, name);
-    if (readFileSync(path, 'utf8').includes(GENERATED_MARK)) {
+    try {
+      const path = join(dir, name);
+      if (!statSync(path).isFile() || !readFileSync(path, 'utf8').includes(GENERATED_MARK)) continue;
       unlinkSync(path);
-      removed.push(name);
+      result.removed.push(name);
+    } catch (error) {
+      result.failed.push({ name, error: `stale file could not be removed (${systemError(error)})` });
     }
   }
-  return { written, unchanged, removed };
+  return result;
+}
+
+/** Writes the file through a temporary file and a rename unless it already holds the text; true when written. */
+function writeIfChanged(target: string, text: string): boolean {
+  if (existsSync(target) && readFileSync(target, 'utf8') === text) return false;
+  mkdirSync(dirname(target), { recursive: true });
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temporary, text);
+    renameSync(temporary, target);
+  } catch (error) {
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // The temporary file could not even be named (ENAMETOOLONG): there is nothing to remove.
+    }
+    throw error;
+  }
+  return true;
+}
+
+/** "EISDIR: illegal operation on a directory": a file-system error without the paths Node appends. */
+function systemError(error: unknown): string {
+  return String((error as Error).message ?? error).split('\n')[0]!.replace(/, (?:open|rename|unlink|read|mkdir|stat|scandir) '.*$/, '');
 }

@@ -63,8 +63,7 @@ export function ingestArticles(
       if (typeof source === 'string') warnings.push({ file: input.file, warning: `exact duplicate of ${source}; ingested once` });
       else prepared.push(source);
     } catch (error) {
-      const message = error instanceof InputError ? error.message : `could not be ingested (${(error as Error).message})`;
-      errors.push({ file: input.file, error: message });
+      errors.push({ file: input.file, error: failureMessage(error) });
     }
   }
 
@@ -84,6 +83,18 @@ export function ingestArticles(
     pages: emitDossier(sources, ctx.topics, analysis),
     data: emitData(sources, analysis),
   };
+}
+
+/**
+ * Why an article was not ingested, in one line: an InputError says it for the user; anything else
+ * is a fault the page provoked, said as plainly as it can be (a stack overflow comes from a page
+ * nested too deeply, a message of several lines is cut to its first).
+ */
+export function failureMessage(error: unknown): string {
+  const message = String(error instanceof Error ? error.message : error).split('\n')[0]!.trim();
+  if (error instanceof InputError) return message;
+  if (error instanceof RangeError && /call stack/i.test(message)) return `could not be ingested (too deeply nested or too complex to read: ${message})`;
+  return `could not be ingested (${message || (error as Error)?.name || 'unknown error'})`;
 }
 
 /** One article through every stage; returns the earlier file's name instead when it is an exact duplicate. */

@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { InputError } from './types.ts';
 
 const schema = z.strictObject({
   outlets: z.array(z.strictObject({ name: z.string(), hosts: z.array(z.string()).default([]), aliases: z.array(z.string()).default([]) })),
@@ -9,9 +10,17 @@ const schema = z.strictObject({
 /** Known outlets and wire agencies, from content/outlets.yaml. */
 export type Registry = z.infer<typeof schema>;
 
-/** Parses content/outlets.yaml. */
+/** Parses content/outlets.yaml; throws an InputError saying what is wrong in one line. */
 export function parseRegistry(text: string): Registry {
-  return schema.parse(parseYaml(text));
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (error) {
+    throw new InputError(`malformed outlets file: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw new InputError(`malformed outlets file: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')}`);
+  return parsed.data;
 }
 
 const hostIndexes = new WeakMap<Registry, Map<string, string>>();

@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { MAX_NAME_BYTES } from './slug.ts';
 import { InputError, type Topic } from './types.ts';
 
 const termGroup = z.array(z.string().min(1)).min(1);
@@ -12,6 +13,8 @@ const frontMatter = z.object({
 
 /** Parses a topic file (content/topics/<id>.md): YAML front matter holds the title, summary and match rules. */
 export function parseTopic(id: string, text: string): Topic {
+  // The id names the topic's pages (topics/<id>.mdx), so it is held to the bound of every page name.
+  if (Buffer.byteLength(id) > MAX_NAME_BYTES) throw new InputError(`topic ${id.slice(0, 40)}…: file name too long for a page name (${Buffer.byteLength(id)} bytes; at most ${MAX_NAME_BYTES})`);
   const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
   if (!yaml) throw new InputError(`topic ${id}: no front matter`);
   const parsed = frontMatter.safeParse(parseYaml(yaml));

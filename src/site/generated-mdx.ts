@@ -11,6 +11,7 @@ import { toString } from 'hast-util-to-string';
 import { mdxToHast } from 'satteri';
 import { parse as parseYaml } from 'yaml';
 import { COMPONENTS } from '../pipeline/emit.ts';
+import { headingAnchor } from '../pipeline/slug.ts';
 
 /** A heading as Starlight's table of contents wants it. */
 export interface PageHeading {
@@ -85,7 +86,7 @@ export function renderGeneratedMdx(text: string, options: RenderOptions): Render
     element.children = element.children.flatMap((c) => draw(c)) as ElementContent[];
     if (/^h[1-6]$/.test(element.tagName)) {
       const text = toString(element);
-      const slug = typeof element.properties.id === 'string' ? element.properties.id : slugger.slug(text);
+      const slug = typeof element.properties.id === 'string' ? element.properties.id : headingAnchor(slugger, text);
       element.properties.id = slug;
       headings.push({ depth: Number(element.tagName[1]), slug, text });
     }

@@ -59,3 +59,37 @@ describe('names that look alike', () => {
     expect(governor.mentions.map((m) => m.source)).toEqual(['a']);
   });
 });
+
+describe('text that is not a name', () => {
+  // Made-up words, capitalised: a headline in capitals, or a list of names without commas.
+  const run = (n: number, offset = 0) => Array.from({ length: n }, (_, i) => `Velo${String.fromCharCode(97 + ((i + offset) % 26))}sa`).join(' ');
+
+  it('never takes a run of more than six capitalised words as one name, and still finds the names beside it', () => {
+    const found = extractEntities(
+      [
+        source('a', [
+          // Each run holds what would make it a name: an institution word, a unit word, a place after it.
+          `${run(60)} Council Forces were named on Monday.`,
+          `The list ended with ${run(80, 3)} region.`,
+          `${run(64, 5)} Ministry said so.`,
+          'Governor Andrei Klychkov said a fire was burning in the region.',
+        ]),
+      ],
+      context.topics,
+    );
+    expect(found.filter((e) => e.name.split(' ').length > 6)).toEqual([]);
+    expect(found.map((e) => e.name)).toContain('Andrei Klychkov');
+  });
+
+  it('gives a very long name an id of at most 100 bytes, different from a name that starts the same', () => {
+    const long = `Korominvel${'undostrabelgorni'.repeat(20)}`;
+    const found = extractEntities(
+      [source('a', [`President ${long}a Velund said the depot was hit.`, `President ${long}b Velund said the depot was hit.`])],
+      context.topics,
+    );
+    const ids = found.filter((e) => e.name.startsWith('Korominvel')).map((e) => e.id);
+    expect(ids).toHaveLength(2);
+    expect(new Set(ids).size).toBe(2);
+    for (const id of ids) expect(Buffer.byteLength(id)).toBeLessThanOrEqual(100);
+  });
+});

@@ -74,6 +74,15 @@ describe('our own cases', () => {
     expect(findSharedPassages([source('a', [wire, wire]), source('b', ['Short line.', 'Short line.'])])).toEqual([]);
   });
 
+  it('never compares a paragraph with its own source, so a page repeating one paragraph 5,000 times costs what its copies do, not their square', () => {
+    const repeated = source('a', Array.from({ length: 5000 }, () => wire));
+    expect(compareCandidates([repeated]).comparisons).toBe(0);
+    const { shared, comparisons } = compareCandidates([repeated, source('b', [wire, wire]), source('c', ['Another paragraph entirely, about a bridge and a river and the road to the north.'])]);
+    expect(comparisons).toBeLessThan(5000 + 100);
+    expect(shared).toHaveLength(1);
+    expect(shared[0]!.copies.map((c) => c.source)).toEqual([...Array.from({ length: 5000 }, () => 'a'), 'b', 'b']);
+  });
+
   it('compares far fewer pairs than all of them (locality-sensitive hashing, not all pairs)', () => {
     const words = 'drone depot oil fire region governor troops border attack night army force strike city village river bridge road port ship'.split(' ');
     // mulberry32: integer arithmetic, so the sequence does not decay into a short cycle.

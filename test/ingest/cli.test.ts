@@ -1,6 +1,6 @@
 // The CLI contract: flags, the one JSON object on stdout, exit codes, and what lands on disk.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -69,6 +69,20 @@ describe('npm run ingest', () => {
     expect(readdirSync(w.out)).toHaveLength(1);
   });
 
+  it('reports an output it cannot write as an error naming it, and writes the rest', () => {
+    const w = workspace({ 'a.txt': seed('002_38d8672d9c594a14.txt'), 'b.txt': seed('003_3d6b6fc75f30831d.txt') });
+    const blocked = '2024-12-14-the-kyiv-independent-north-korean-troops-joining-russian-assaults-in-kursk.mdx';
+    mkdirSync(join(w.out, blocked), { recursive: true });
+    const { code, stdout } = run([...common(w), '--json']);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report.errors).toEqual([{ file: expect.stringMatching(new RegExp(`sources/${blocked}$`)), error: expect.stringMatching(/^could not be written \(EISDIR: [^\n]+\)$/) }]);
+    expect(report.sources).toHaveLength(2);
+    expect(readdirSync(w.out).sort()).toEqual([blocked, 'undated-russia-using-significant-number-of-north-korean-troops.mdx']);
+    expect(readdirSync(w.out).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    expect(run([...common(w), '--json', '--allow-rejected']).code).toBe(0);
+  });
+
   it('reports progress on stderr for large runs', () => {
     const files = Object.fromEntries(
       Array.from({ length: 200 }, (_, i) => [
@@ -111,6 +125,26 @@ describe('npm run ingest', () => {
     const { stdout } = run(common(w));
     expect(stdout).toContain('1 stale removed');
     expect(readdirSync(w.out).sort()).toEqual(['hand-written.mdx', 'undated-russia-using-significant-number-of-north-korean-troops.mdx']);
+  });
+
+  it('exits 2 with one line naming the flag when the configuration is bad, before reading any article', () => {
+    const w = workspace({ 'good.txt': seed('002_38d8672d9c594a14.txt') });
+    const topics = join(w.dir, 'topics');
+    cpSync(join(ROOT, 'content/topics'), topics, { recursive: true });
+    // A topic's id names its pages, so a file name too long for a page name is refused by name.
+    writeFileSync(join(topics, `${'long-topic-name-'.repeat(10)}.md`), readFileSync(join(ROOT, 'content/topics/kursk-incursion.md')));
+    const tooLong = run([...common(w).slice(0, -4), '--topics', topics, '--outlets', join(ROOT, 'content/outlets.yaml')]);
+    expect(tooLong.code).toBe(2);
+    expect(tooLong.stderr).toMatch(/^ingest: --topics \S+: topic long-topic-name-long-topic-name-long-top…: file name too long for a page name \(160 bytes; at most 100\)\n$/);
+
+    const outlets = join(w.dir, 'outlets.yaml');
+    writeFileSync(outlets, 'outlets:\n  - name: [unclosed\n');
+    const malformed = run([...common(w).slice(0, -2), '--outlets', outlets]);
+    expect(malformed.code).toBe(2);
+    expect(malformed.stderr).toMatch(/^ingest: --outlets \S+: malformed outlets file: [^\n]+\n$/);
+    writeFileSync(outlets, 'outlets: []\n');
+    expect(run([...common(w).slice(0, -2), '--outlets', outlets]).stderr).toMatch(/^ingest: --outlets \S+: malformed outlets file: agencies: [^\n]+\n$/);
+    expect(readdirSync(w.dir)).not.toContain('sources');
   });
 
   it.each([

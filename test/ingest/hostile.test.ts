@@ -9,12 +9,14 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { emitMdx } from '../../src/pipeline/emit.ts';
+import { failureMessage } from '../../src/pipeline/ingest.ts';
+import { InputError } from '../../src/pipeline/types.ts';
 import { article, fixture, ingest } from '../helpers/ingest.ts';
 
 const HOSTILE = [
   'binary.txt', 'code-like-text.txt', 'copy-of-utf16le-as-utf8.txt', 'empty.txt', 'english-utf16be.txt', 'english-utf16le-crlf.txt',
   'english-utf8-bom.txt', 'german-windows-1252.txt', 'junk-only.txt', 'markdown-front-matter.md', 'russian-windows-1251.txt',
-  'saved-page.html', 'whitespace-only.txt',
+  'saved-page.html', 'utf16le-lone-surrogate.txt', 'utf8-one-bad-sequence.txt', 'whitespace-only.txt',
 ];
 const { report, outputs } = ingest(HOSTILE.map((name) => article(name, fixture(`hostile/${name}`))));
 const source = (file: string) => {
@@ -39,6 +41,13 @@ describe('encodings', () => {
     expect(JSON.stringify(s)).not.toMatch(/[\uFFFD\uFEFF\r]/);
   });
 
+  it('reads UTF-8 with one broken byte sequence as UTF-8, the broken bytes replaced, not the whole page as mojibake', () => {
+    const s = source('utf8-one-bad-sequence.txt');
+    expect(s.encoding).toBe('utf-8 (1 invalid byte sequence replaced)');
+    expect(s.title).toBe('Café owners in Kyiv — Київ — count the cost');
+    expect(paragraphs('utf8-one-bad-sequence.txt')[0]).toContain('a naïve \uFFFD\uFFFD\uFFFDlandmark, said on Monday that “the windows are gone” after the strike on Київ');
+  });
+
   it('reads the dates and bylines of other languages', () => {
     expect(source('german-windows-1252.txt')).toMatchObject({ authors: ['Anna Müller'], published: '2024-12-14' });
     expect(source('russian-windows-1251.txt').published).toBe('2024-12-15');
@@ -57,14 +66,30 @@ describe('rejected files', () => {
     ['whitespace-only.txt', 'empty file (only white space)'],
     ['binary.txt', 'binary file (NUL or control bytes), not a text article'],
     ['junk-only.txt', 'no article body left after cleaning (7 lines, all page furniture)'],
+    ['utf16le-lone-surrogate.txt', 'not valid UTF-16LE text despite its byte-order mark (a lone surrogate or a cut-off character)'],
   ])('%s: "%s"', (file, error) => {
     expect(report.errors).toContainEqual({ file, error });
     expect(outputs.some((o) => o.name.includes(file.replace(/\..*$/, '')))).toBe(false);
   });
 
   it('still ingests every other file', () => {
-    expect(report.sources).toHaveLength(HOSTILE.length - 4 - 1);
-    expect(report.errors).toHaveLength(4);
+    expect(report.sources).toHaveLength(HOSTILE.length - 5 - 1);
+    expect(report.errors).toHaveLength(5);
+  });
+
+  it('says in one line why an article failed, whatever the fault', () => {
+    expect(failureMessage(new InputError('empty file'))).toBe('empty file');
+    expect(failureMessage(new TypeError('first line\n    at frame (x.js:1:1)'))).toBe('could not be ingested (first line)');
+    expect(failureMessage(new RangeError('Maximum call stack size exceeded'))).toBe('could not be ingested (too deeply nested or too complex to read: Maximum call stack size exceeded)');
+    expect(failureMessage('thrown string')).toBe('could not be ingested (thrown string)');
+    expect(failureMessage(new Error(''))).toBe('could not be ingested (Error)');
+  });
+
+  it('rejects a NUL byte past the first 64 KiB as binary too', () => {
+    const text = `Depot fire near the river\n\n${'The council said on Monday that the depot near the river had burned overnight.\n\n'.repeat(1000)}`;
+    const { report: r } = ingest([article('late-nul.txt', Buffer.concat([Buffer.from(text), Buffer.from([0x00]), Buffer.from('More text.\n')])), article('clean.txt', text)]);
+    expect(r.errors).toEqual([{ file: 'late-nul.txt', error: 'binary file (NUL or control bytes), not a text article' }]);
+    expect(r.sources.map((s) => s.file)).toEqual(['clean.txt']);
   });
 });
 
@@ -91,6 +116,28 @@ describe('Markdown with front matter', () => {
       { text: '<div class="ad">Advertisement</div>', reason: 'markup' },
       { text: 'A soldier on parade', reason: 'caption' },
     ]);
+  });
+});
+
+describe('Markdown nested too deeply', () => {
+  const para = 'The council said on Monday that the depot near the river had burned overnight and that forty people had left.';
+  const list = (depth: number) => `# Deep list\n\n${para}\n\n${Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n')}\n`;
+
+  it('is rejected in one line before the parser, whose time grows with the cube of the depth, is asked', () => {
+    const started = performance.now();
+    const { report: r } = ingest([
+      article('deep-list.md', list(2000)),
+      article('deep-quote.md', `# Deep quote\n\n${para}\n\n${'> '.repeat(5000)}${para}\n`),
+      article('deep-markers.md', `# Deep markers\n\n${para}\n\n${'- '.repeat(5000)}${para}\n`),
+      article('fine.md', list(32)),
+    ]);
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(r.errors).toEqual([
+      { file: 'deep-list.md', error: 'Markdown nested too deeply to read (a line opens 2000 levels of lists, quotes or indentation; at most 32)' },
+      { file: 'deep-markers.md', error: 'Markdown nested too deeply to read (a line opens 5000 levels of lists, quotes or indentation; at most 32)' },
+      { file: 'deep-quote.md', error: 'Markdown nested too deeply to read (a line opens 5000 levels of lists, quotes or indentation; at most 32)' },
+    ]);
+    expect(r.sources.map((s) => s.file)).toEqual(['fine.md']);
   });
 });
 

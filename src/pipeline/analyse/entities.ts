@@ -6,7 +6,7 @@
 // alone matches exactly one full name: Klychkov the governor never becomes Klitschko the mayor.
 import nlp from 'compromise';
 import type { Source, Topic } from '../types.ts';
-import { uniqueSlugs } from '../slug.ts';
+import { boundName, uniqueSlugs } from '../slug.ts';
 import { wholeWord } from '../words.ts';
 import { sentencesOf } from './sentences.ts';
 
@@ -27,6 +27,10 @@ const TITLE = /(?:^|\s)(?:President|Governor|Commander-in-Chief|Chief|Ambassador
 const TITLE_BEFORE = /\b(?:[Pp]resident|[Gg]overnor|Commander-in-Chief|chief|[Aa]mbassador(?: to \p{Lu}\p{L}+)?|[Mm]inister|[Mm]ayor|spokesperson|leader)\s+$/u;
 const UNIT_WORDS = /\b(?:Forces|Brigade|Battalion|Regiment|Corps|Division|Army|Guard)\b/;
 const ORG_WORDS = /\b(?:Staff|Service|Ministry|Agency|Council|Command|Times|Independent|Interfax|Transneft[\w-]*|Naftogaz|Insights|NIS|Post|News)\b/;
+// A name has at most this many words ("South Korea's National Intelligence Service" is four after
+// the possessive). A longer run of capitals is a headline in capitals or a list of names, and
+// taking it as one name made a 600-character entity id that failed the whole run.
+const MAX_NAME_WORDS = 6;
 const NOT_NAMES = new Set('The A An In On At By For But And Or While He She It They We This That These Those Earlier Meanwhile Today Here There Taken As Up At Some One Two Ukrainian Russian Russians Ukrainians Western Eastern Saturday Sunday Monday Tuesday Wednesday Thursday Friday January February March April May June July August September October November December Telegram Oblast Kyiv, Also More Of'.split(' '));
 
 // The paragraphs each entity is already mentioned in: a lookup, not a scan of its mentions,
@@ -62,7 +66,7 @@ export function extractEntities(sources: Source[], topics: Topic[]): Entity[] {
       for (const sentence of sentencesOf(block.text)) {
         for (const m of sentence.matchAll(CAPITALISED)) {
           const phrase = namePart(m[0]);
-          if (!phrase) continue;
+          if (!phrase || phrase.split(' ').length > MAX_NAME_WORDS) continue;
           const before = sentence.slice(0, m.index + m[0].length - phrase.length - (m[0].endsWith("'s") || m[0].endsWith('’s') ? 2 : 0));
           const after = sentence.slice(m.index + m[0].length);
           const found = classify(phrase, before, after, kinds);
@@ -145,6 +149,7 @@ function canonicalName(name: string, canonical: Map<string, string>): string {
   return out;
 }
 
+/** An entity's id: ASCII, lower case, bounded like every name the pipeline derives from text. */
 function slug(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'entity';
+  return boundName(text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'entity');
 }

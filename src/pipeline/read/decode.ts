@@ -24,19 +24,53 @@ const SINGLE_BYTE: Record<string, string> = {
   'ISO-8859-9': 'windows-1254',
 };
 
-/** Decodes a raw file: BOM first, then strict UTF-8, then a detected single-byte encoding. */
+/** Decodes a raw file: BOM first, then strict UTF-8, then UTF-8 with a few broken bytes, then a detected single-byte encoding. */
 export function decodeBytes(bytes: Uint8Array): DecodedText {
   if (bytes.length === 0) throw new InputError('empty file');
   const bom = byteOrderMark(bytes);
-  if (bom) return finish(new TextDecoder(bom.label, { fatal: true }).decode(bytes.subarray(bom.length)), bom.name);
+  if (bom) return finish(decodeWithBom(bytes.subarray(bom.length), bom), bom.name);
   if (looksBinary(bytes)) throw new InputError('binary file (NUL or control bytes), not a text article');
   try {
     return finish(new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'utf-8');
   } catch {
-    // Not UTF-8: one of the legacy single-byte encodings.
+    // Not strict UTF-8: UTF-8 with a few broken bytes, or one of the legacy single-byte encodings.
   }
+  const damaged = mostlyUtf8(bytes);
+  if (damaged) return finish(damaged.text, `utf-8 (${damaged.replaced} invalid byte sequence${damaged.replaced === 1 ? '' : 's'} replaced)`);
   const label = detectSingleByte(bytes);
   return finish(new TextDecoder(label).decode(bytes), label);
+}
+
+// Valid UTF-8 characters beyond ASCII per invalid sequence above which a file is UTF-8 with a few
+// broken bytes. Text in a legacy encoding is nearly all invalid sequences and almost no valid ones.
+const UTF8_VALID_PER_INVALID = 10;
+
+/**
+ * UTF-8 with a few bytes it cannot hold (a cut-off character, an encoded surrogate), decoded with
+ * U+FFFD for those bytes; null when the file is not mostly UTF-8. Read as a legacy encoding
+ * instead, one bad byte made every other non-ASCII character of the page mojibake.
+ */
+function mostlyUtf8(bytes: Uint8Array): { text: string; replaced: number } | null {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  let replaced = 0;
+  let valid = 0;
+  let previous = '';
+  for (const char of text) {
+    // A run of U+FFFD is one broken sequence (an encoded surrogate gives three).
+    if (char === '\uFFFD' && previous !== '\uFFFD') replaced++;
+    else if (char !== '\uFFFD' && char > '\x7F') valid++;
+    previous = char;
+  }
+  return replaced > 0 && valid >= replaced * UTF8_VALID_PER_INVALID ? { text, replaced } : null;
+}
+
+/** Decodes what follows a byte-order mark; bytes the mark's encoding cannot hold reject the file, naming the encoding. */
+function decodeWithBom(bytes: Uint8Array, bom: { label: string }): string {
+  try {
+    return new TextDecoder(bom.label, { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(`not valid ${bom.label.toUpperCase()} text despite its byte-order mark (a lone surrogate or a cut-off character)`);
+  }
 }
 
 function finish(text: string, encoding: string): DecodedText {
@@ -52,14 +86,16 @@ function byteOrderMark(b: Uint8Array): { label: string; name: string; length: nu
   return null;
 }
 
-/** A NUL byte, or more than 1% C0 control bytes other than tab/newline/CR/form feed, marks a binary file. */
+/**
+ * A NUL byte anywhere, or more than 1% C0 control bytes other than tab/newline/CR/form feed in
+ * the first 64 KiB, marks a binary file. NUL is looked for in the whole file: one past the sample
+ * would otherwise reach the MDX, whose parsers turn it into U+FFFD.
+ */
 function looksBinary(b: Uint8Array): boolean {
+  if (b.indexOf(0) >= 0) return true;
   const sample = b.subarray(0, 65536);
   let controls = 0;
-  for (const byte of sample) {
-    if (byte === 0) return true;
-    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) controls++;
-  }
+  for (const byte of sample) if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) controls++;
   return controls > sample.length / 100;
 }
 
