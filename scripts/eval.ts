@@ -1,14 +1,14 @@
-// npm run eval -- --corpus DIR [--format html|txt] [--files DIR2] [--json] [--worst N] [--topics DIR] [--outlets FILE] [--no-urls]
+// npm run eval -- --corpus DIR [--format html|txt] [--files DIR2] [--json] [--worst N] [--topics DIR] [--outlets FILE] [--no-urls] [--markdown [--header]]
 // Measures the ingest on labelled pages (src/eval/). Exit 0: measured; 2: usage or unreadable corpus.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseGoldJsonl, parseManifestJsonl, type Corpus } from '../src/eval/corpus.ts';
-import { formatSummary, summarise } from '../src/eval/report.ts';
+import { formatRow, formatSummary, summarise, TABLE_HEADER } from '../src/eval/report.ts';
 import { evaluate } from '../src/eval/run.ts';
 import { loadRegistry, loadTopics } from '../src/pipeline/files.ts';
 
-const USAGE = 'usage: npm run eval -- --corpus DIR [--format html|txt] [--files DIR] [--json] [--worst N] [--topics DIR] [--outlets FILE] [--no-urls]';
+const USAGE = 'usage: npm run eval -- --corpus DIR [--format html|txt] [--files DIR] [--json] [--worst N] [--topics DIR] [--outlets FILE] [--no-urls] [--markdown [--header]]';
 
 function fail(message: string): number {
   process.stderr.write(`eval: ${message}\n${USAGE}\n`);
@@ -28,6 +28,8 @@ function main(): number {
         topics: { type: 'string', default: 'content/topics' },
         outlets: { type: 'string', default: 'content/outlets.yaml' },
         'no-urls': { type: 'boolean', default: false },
+        markdown: { type: 'boolean', default: false },
+        header: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -67,7 +69,9 @@ function main(): number {
   });
   const summary = summarise(run.scores, worst);
   const result = run.writeError ? { ...summary, writeError: run.writeError } : summary;
+  const name = `${basename(dir)}${existsSync(gold) ? ` ${values.format}` : ''}`;
   if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
+  else if (values.markdown) process.stdout.write(`${values.header ? `${TABLE_HEADER}\n` : ''}${formatRow(name, summary)}\n`);
   else {
     process.stdout.write(formatSummary(`${dir}${existsSync(gold) ? ` (${values.format})` : ''}`, summary));
     if (run.writeError) process.stdout.write(`writing the outputs failed: ${run.writeError}\n`);

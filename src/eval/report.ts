@@ -127,3 +127,19 @@ export function formatSummary(name: string, summary: EvalSummary): string {
   }
   return `${out.join('\n')}\n`;
 }
+
+const cell = (a: Accuracy | null) => (a ? pct(a.accuracy) : '–');
+
+/** The header of the README's table; each corpus's row comes from `formatRow`. */
+export const TABLE_HEADER = [
+  '| corpus | pages | rejected | body F1 (P / R) | title | outlet | printed date (stated wrongly) | authors | junk lines left (pages) | body ends kept |',
+  '|---|---|---|---|---|---|---|---|---|---|',
+].join('\n');
+
+/** One corpus as a row of the README's table (`--markdown`). */
+export function formatRow(name: string, s: EvalSummary): string {
+  const body = s.body ? `${pct(s.body.f1)} (${pct(s.body.precision)} / ${pct(s.body.recall)})` : '–';
+  const published = s.published ? `${pct(s.published.accuracy)} (${s.published.invented})` : '–';
+  const junk = s.junk ? `${s.junk.left} of ${s.junk.total} (${s.junk.pages})` : '–';
+  return `| ${name} | ${s.pages} | ${s.rejected} | ${body} | ${cell(s.title)} | ${cell(s.outlet)} | ${published} | ${cell(s.authors)} | ${junk} | ${s.boundaries ? pct(s.boundaries.kept) : '–'} |`;
+}

@@ -39,6 +39,14 @@ describe('npm run eval', () => {
     }
   });
 
+  it('prints a README table row with --markdown (and the header with --header)', () => {
+    const { code, stdout } = evalCli(['--corpus', join(fixtures, 'dumps'), '--markdown', '--header']);
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^\| corpus \| pages \| rejected \|/);
+    expect(lines[2]).toMatch(/^\| dumps \| 3 \| 1 \| – \| 0\.667 \| /);
+  });
+
   it('prints a readable table with the worst pages, and rejects bad usage with exit 2', () => {
     const text = evalCli(['--corpus', join(fixtures, 'dumps'), '--worst', '2']);
     expect(text.code).toBe(0);
