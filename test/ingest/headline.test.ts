@@ -137,4 +137,11 @@ describe('furniture shapes met on the way', () => {
     const { kept } = cleanPage(readText(['Depot burns after drone strike', para(1), para(2), 'The ministry said later that the'].join('\n')));
     expect(kept.at(-1)).toEqual({ text: 'The ministry said later that the', role: 'paragraph' });
   });
+
+  it('does not take a subheading whose first word opens the next paragraph for an author box', () => {
+    const page = ['Depot burns after drone strike', para(1), para(2), 'Boomerang Drones Return Home', 'Boomerang drones came back to the same depot a week later, the governor said on his channel.', 'A third attack followed in the spring, according to local media reports from the region.'].join('\n');
+    const { kept } = cleanPage(readText(page));
+    expect(kept.map((k) => k.text)).toContain('A third attack followed in the spring, according to local media reports from the region.');
+    expect(kept).toContainEqual({ text: 'Boomerang Drones Return Home', role: 'heading' });
+  });
 });

@@ -248,11 +248,18 @@ function authorBoxEnd(lines: Line[], i: number): number {
   const line = lines[i]!;
   if (line.shape !== 'heading-like' || line.heading || !isPersonName(line.text)) return -1;
   const firstName = line.text.split(' ')[0]!;
+  // The bio names the person in full, or by first name and what they do; a subheading whose
+  // first word opens the next paragraph ("Boomerang Students Return Home" / "Boomerang kids…") is no name.
+  const bio = new RegExp(`^(?:${escapeRegExp(line.text)}\\s|${escapeRegExp(firstName)}\\s(?:is|was|works|has|covers|joined|writes|reports|leads|edits)\\s)`, 'u');
   for (let j = i + 1; j <= i + 4 && j < lines.length; j++) {
     const l = lines[j]!;
-    if (l.shape === 'prose' && l.text.startsWith(`${firstName} `)) return j;
+    if (l.shape === 'prose' && bio.test(l.text)) return j;
   }
   return -1;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** True when the page separates its paragraphs with blank lines (so a headline glued to a summary is a card). */
