@@ -2,8 +2,10 @@
 // that grows with its length, not its square, and the ordinary cases read as before.
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../src/pipeline/read/text.ts';
+import { article, ingest } from '../helpers/ingest.ts';
 
 const N = 100_000;
+const para = 'The council said on Monday that the depot near the river had burned overnight and that forty people had left.';
 
 describe("the text reader's inline Markdown", () => {
   it('still strips headings, links, autolinks and emphasis', () => {
@@ -27,5 +29,17 @@ describe("the text reader's inline Markdown", () => {
     const [read] = readText(line);
     expect(performance.now() - started).toBeLessThan(500);
     expect(read!.text.length).toBeGreaterThan(N / 2);
+  });
+});
+
+describe('the pipeline on long lines of one pattern', () => {
+  it.each([
+    ['capitals before a slash', `${'REUTERS '.repeat(N / 8)}/x`],
+    ['words in capitals', 'AB '.repeat(N / 3)],
+  ])('ingests a page with a line of %s in seconds, not minutes', (_, line) => {
+    const started = performance.now();
+    const { report } = ingest([article('long.txt', `A page with one long line\n\n${para}\n\n${line}\n\n${para} Again.\n`)]);
+    expect(report.errors).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(3000);
   });
 });
