@@ -36,6 +36,9 @@ describe('the pipeline on long lines of one pattern', () => {
   it.each([
     ['capitals before a slash', `${'REUTERS '.repeat(N / 8)}/x`],
     ['words in capitals', 'AB '.repeat(N / 3)],
+    ['figures with units', '5 km '.repeat(N / 5)],
+    ['percentages', '5% '.repeat(N / 3)],
+    ['figures of drones', '12 drones '.repeat(N / 10)],
   ])('ingests a page with a line of %s in seconds, not minutes', (_, line) => {
     const started = performance.now();
     const { report } = ingest([article('long.txt', `A page with one long line\n\n${para}\n\n${line}\n\n${para} Again.\n`)]);
