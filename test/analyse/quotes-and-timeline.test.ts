@@ -96,6 +96,21 @@ describe('the seeds’ timeline', () => {
   });
 });
 
+describe('quotes of hostile pages', () => {
+  it('sets two 30,000-word versions of one statement side by side in seconds, marked as differing throughout', () => {
+    const syllables = 'ka ro mi vel und os tra bel gor ni sa len dor vik ta mar ul ze fen hal'.split(' ');
+    const word = (n: number) => Array.from({ length: 4 }, (_, k) => syllables[Math.floor(n / 20 ** k) % 20]).join('');
+    const words = Array.from({ length: 30_000 }, (_, i) => word(i));
+    const a = words.join(' ');
+    const b = words.map((w, i) => (i % 7 === 0 ? `${w}x` : w)).join(' ');
+    const started = performance.now();
+    const groups = groupQuotes(extractQuotes([source('a', [`"${a}," Anna Bell said.`]), source('b', [`"${b}," Anna Bell said.`])]));
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.variants.map((v) => v.segments)).toEqual([[{ text: a, differs: true }], [{ text: b, differs: true }]]);
+  });
+});
+
 describe('a timeline of hostile pages', () => {
   // Made-up words, so that no two sentences are alike: each is an event of its own.
   const syllables = 'ka ro mi vel und os tra bel gor ni sa len dor vik ta mar ul ze fen hal'.split(' ');
