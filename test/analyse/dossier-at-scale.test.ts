@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { generateArticles } from '../../src/bench/generate.ts';
 import { splitFrontMatter } from '../../src/site/generated-mdx.ts';
-import { article, ingest } from '../helpers/ingest.ts';
+import { analyse } from '../../src/pipeline/analyse/index.ts';
+import { emitDossier } from '../../src/pipeline/emit-dossier.ts';
+import { article, context, ingest } from '../helpers/ingest.ts';
 
 const { report, pages, data } = ingest(generateArticles(300).map((a) => article(a.file, a.text)));
 const pageAt = (path: string) => pages.find((p) => p.path === path);
@@ -93,5 +95,18 @@ describe('a dossier of 300 sources', () => {
     expect(Number(note![1]) - Number(note![2])).toBe(100);
     const table = main.slice(note!.index).split('\n\n')[1]!;
     expect(table.split('\n').filter((l) => /^\|\s*[\d,.]+\s*\|/.test(l))).toHaveLength(100);
+  });
+});
+
+describe('one source of 20,000 paragraphs on a topic', () => {
+  it('emits its topic page in a second or two, numbering each quoted paragraph', () => {
+    const [one] = ingest([article('one.txt', 'Drone strikes on oil depots all night\n\nDrones struck the oil depot overnight, officials said, and the fire burned until morning.\n')]).report.sources;
+    const blocks = Array.from({ length: 20_000 }, (_, i) => ({ id: `p-${i}`, type: 'paragraph' as const, text: `Drones struck the oil depot number ${i} overnight.`, topics: ['oil-depot-strikes'] }));
+    const long = { ...one!, blocks };
+    const analysis = analyse([long], context.topics);
+    const emitted = emitDossier([long], context.topics, analysis);
+    const topic = emitted.find((p) => p.path === 'topics/oil-depot-strikes/')!.text;
+    expect(topic).toContain('Paragraph 1 of 20000 in the source');
+    expect(topic).toContain('Paragraph 20000 of 20000 in the source');
   });
 });

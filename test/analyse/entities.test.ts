@@ -92,4 +92,20 @@ describe('text that is not a name', () => {
     expect(new Set(ids).size).toBe(2);
     for (const id of ids) expect(Buffer.byteLength(id)).toBeLessThanOrEqual(100);
   });
+
+  it('reads a page naming 4,000 people, and a sentence of 40,000 capitalised words, in seconds', () => {
+    const syllables = 'ka ro mi vel und os tra bel gor ni sa len dor vik ta mar ul ze fen hal'.split(' ');
+    const surname = (n: number) => `Ve${Array.from({ length: 3 }, (_, k) => syllables[Math.floor(n / 20 ** k) % 20]).join('')}`;
+    const found = extractEntities(
+      [
+        source('a', Array.from({ length: 4000 }, (_, i) => [`Governor Anna ${surname(i)} said the depot was hit.`, `${surname(i)} said it again.`]).flat()),
+        source('b', [`${'Montag, '.repeat(40_000)}Governor Andrei Klychkov said so.`]),
+      ],
+      context.topics,
+    );
+    const people = found.filter((e) => e.type === 'person' && e.name.startsWith('Anna Ve'));
+    expect(people).toHaveLength(4000);
+    for (const person of people) expect(person.mentions).toHaveLength(2);
+    expect(found.map((e) => e.name)).toContain('Andrei Klychkov');
+  });
 });

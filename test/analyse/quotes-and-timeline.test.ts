@@ -95,3 +95,37 @@ describe('the seeds’ timeline', () => {
     expect(events.every((e) => /^\d{4}-\d{2}(?:-\d{2})?$/.test(e.date))).toBe(true);
   });
 });
+
+describe('quotes of hostile pages', () => {
+  it('sets two 30,000-word versions of one statement side by side in seconds, marked as differing throughout', () => {
+    const syllables = 'ka ro mi vel und os tra bel gor ni sa len dor vik ta mar ul ze fen hal'.split(' ');
+    const word = (n: number) => Array.from({ length: 4 }, (_, k) => syllables[Math.floor(n / 20 ** k) % 20]).join('');
+    const words = Array.from({ length: 30_000 }, (_, i) => word(i));
+    const a = words.join(' ');
+    const b = words.map((w, i) => (i % 7 === 0 ? `${w}x` : w)).join(' ');
+    const groups = groupQuotes(extractQuotes([source('a', [`"${a}," Anna Bell said.`]), source('b', [`"${b}," Anna Bell said.`])]));
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.variants.map((v) => v.segments)).toEqual([[{ text: a, differs: true }], [{ text: b, differs: true }]]);
+  });
+});
+
+describe('a timeline of hostile pages', () => {
+  // Made-up words, so that no two sentences are alike: each is an event of its own.
+  const syllables = 'ka ro mi vel und os tra bel gor ni sa len dor vik ta mar ul ze fen hal'.split(' ');
+  const word = (n: number) => Array.from({ length: 4 }, (_, k) => syllables[Math.floor(n / 20 ** k) % 20]).join('');
+  const distinct = (i: number) => `${Array.from({ length: 6 }, (_, k) => word(i * 6 + k)).join(' ')} happened on Monday.`;
+
+  it('dates no "sentence" longer than MAX_EVENT_SENTENCE: a page without full stops', () => {
+    const events = buildTimeline([source('a', [`${'It rained last week and '.repeat(20_000)}then it stopped.`, 'The depot burned on Monday.'])]);
+    expect(events.map((e) => e.label)).toEqual(['The depot burned on Monday.']);
+  });
+
+  it('compares a mention with the day’s most recently mentioned events, so 8,000 events on one Monday take seconds', () => {
+    const repeated = 'Firefighters fought the depot blaze through the whole night on Monday.';
+    const paragraphs = Array.from({ length: 8000 }, (_, i) => (i % 100 === 0 ? `${distinct(i)} ${repeated}` : distinct(i)));
+    const events = buildTimeline([source('a', paragraphs), source('b', [repeated.replace('whole ', '')])]);
+    expect(events.filter((e) => e.date === '2024-12-09')).toHaveLength(8001);
+    // Reported every hundred sentences, the depot blaze stays among the compared events and is one event.
+    expect(events.find((e) => e.label === repeated)!.sources.map((s) => s.source)).toEqual(['a', 'b']);
+  });
+});

@@ -81,6 +81,14 @@ export function nestedHtml(next: () => number, depth: number): string {
   return `<!doctype html><html lang="en"><head><title>Deeply nested page</title></head><body>${'<div>'.repeat(depth)}${body}${'</div>'.repeat(depth)}</body></html>`;
 }
 
+/** Two pages quoting versions of one long statement that differ in every seventh word. */
+function longQuotePages(next: () => number, words: number): Record<string, Buffer> {
+  const statement = Array.from({ length: words }, () => madeUpName(next).toLowerCase());
+  const other = statement.map((w, i) => (i % 7 === 0 ? madeUpName(next).toLowerCase() : w));
+  const page = (quote: string[]) => utf8(textPage('A long statement read out', [paragraph(next, 2), `"${quote.join(' ')}," Anna Bell said.`]));
+  return { 'long-quote-a.txt': page(statement), 'long-quote-b.txt': page(other) };
+}
+
 /** Every hostile page by file name; `scale` shrinks the big ones for quick runs (1 = full size). */
 export function hostilePages(scale = 1): Record<string, Buffer> {
   const next = random(20240815);
@@ -124,6 +132,19 @@ export function hostilePages(scale = 1): Record<string, Buffer> {
     // Fifty thousand lines of one to three characters.
     'tiny-lines.txt': utf8(`Tiny lines all the way down the page\n${Array.from({ length: sized(50_000) }, (_, i) => (i % 7 === 0 ? '' : pick(next, ['a', 'I', 'ok', '.', '-', '42', 'é', '…'])) ).join('\n')}\n${paragraph(next, 3)}\n`),
     'deep.html': utf8(nestedHtml(next, 5_000)),
+    // Markdown nested a thousand levels by indentation, and five thousand by quote markers.
+    'deep-list.md': utf8(`# A deeply nested list\n\n${paragraph(next, 3)}\n\n${Array.from({ length: 1_000 }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n')}\n`),
+    'deep-quote.md': utf8(`# A deeply nested quote\n\n${paragraph(next, 3)}\n\n${'> '.repeat(5_000)}${paragraph(next, 2)}\n`),
+    // One paragraph five thousand times over.
+    'repeated-paragraph.txt': utf8(textPage('One paragraph over and over', Array.from({ length: 5_000 }, () => 'The council said on Monday that the depot near the river had burned overnight and that forty people had left.'))),
+    // A dated page of five thousand different sentences about the same Monday.
+    'same-day.txt': utf8(textPage('Everything that happened on Monday', ['By Anna Bell', 'December 14, 2024', ...Array.from({ length: 1_000 }, () => Array.from({ length: 5 }, () => `${madeUpName(next)} ${Array.from({ length: 6 }, () => madeUpName(next).toLowerCase()).join(' ')} happened on Monday.`).join(' '))])),
+    // Lines of 100,000 characters of one pattern each: markup, capitals, figures.
+    'pattern-lines.txt': utf8(textPage('Lines of one pattern', [paragraph(next, 2), ...['[', '**x ', '#', 'REUTERS ', 'AB ', '5 km ', '5% ', '12 drones ', 'Montag, ', 'last week '].map((atom) => atom.repeat(Math.ceil(100_000 / atom.length))), paragraph(next, 2)])),
+    // Four thousand people named on one page.
+    'many-people.txt': utf8(textPage('Officials named in the report', Array.from({ length: 4_000 }, () => `Governor ${madeUpName(next)} ${madeUpName(next)}${madeUpName(next).toLowerCase()} said the depot was hit.`))),
+    // Two versions of one 30,000-word statement, a seventh of their words apart.
+    ...longQuotePages(next, 30_000),
     // A headline of very long words, and a Markdown page whose outlet, title and names are long.
     // Capitalised as a headline is: an all-lower-case line above a lead is a menu or a language switcher, not a headline.
     'long-title.txt': utf8(textPage(Array.from({ length: 12 }, () => capitalise(longWord(20))).join(' '), prose(3))),

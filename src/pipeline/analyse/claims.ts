@@ -70,14 +70,17 @@ export function extractClaims(sources: Source[]): Claim[] {
       for (const sentence of sentencesOf(block.text)) {
         const speaker = speakerOf(sentence, lastSpeaker);
         if (speaker && !/^(?:he|she|they|it)$/i.test(speaker)) lastSpeaker = speaker;
-        for (const figure of figuresIn(sentence)) {
+        const figures = figuresIn(sentence);
+        // Once per sentence, not per figure: a line of thousands of figures searched itself thousands of times.
+        const when = figures.length ? (WHEN.exec(sentence)?.[0] ?? null) : null;
+        for (const figure of figures) {
           claims.push({
             ...figure,
             sentence,
             source: source.slug,
             paragraph: block.id,
             attribution: speaker,
-            when: WHEN.exec(sentence)?.[0] ?? null,
+            when,
           });
         }
       }
@@ -113,8 +116,45 @@ export function sourcesDisagree(claims: Pick<Claim, 'source' | 'value'>[]): bool
   return apart(others[0]!.value, high.value) || apart(low.value, others.at(-1)!.value);
 }
 
+/** Whether the sentence names a supplying, downing or launching, or North Korea: searched once per sentence, when a figure first asks. */
+interface SentenceFacts {
+  /** Where the first supplying verb ends, or Infinity. */
+  suppliedEnd: number;
+  downed: boolean;
+  launched: boolean;
+  northKorea: boolean;
+}
+
+const SUPPLIED = /\b(?:provided|supplied|given|delivered|sent)\b/i;
+// A supplying verb that ends where the text is cut (at a figure glued to it: "sent5").
+const SUPPLIED_AT_END = /\b(?:provided|supplied|given|delivered|sent)$/i;
+
+/** The facts of one sentence, each found on first use. */
+function sentenceFacts(sentence: string): SentenceFacts {
+  const found: Partial<SentenceFacts> = {};
+  return {
+    get suppliedEnd() {
+      if (found.suppliedEnd === undefined) {
+        const m = SUPPLIED.exec(sentence);
+        found.suppliedEnd = m ? m.index + m[0].length : Infinity;
+      }
+      return found.suppliedEnd;
+    },
+    get downed() {
+      return (found.downed ??= /\b(downed|shot down|destroyed|intercepted)\b/i.test(sentence));
+    },
+    get launched() {
+      return (found.launched ??= /\b(launched|attacked with|fired)\b/i.test(sentence));
+    },
+    get northKorea() {
+      return (found.northKorea ??= /north korea|pyongyang/i.test(sentence));
+    },
+  };
+}
+
 function figuresIn(sentence: string): Omit<Claim, 'sentence' | 'source' | 'paragraph' | 'attribution' | 'when'>[] {
   const found: Omit<Claim, 'sentence' | 'source' | 'paragraph' | 'attribution' | 'when'>[] = [];
+  const facts = sentenceFacts(sentence);
   for (const m of sentence.matchAll(FIGURE)) {
     const before = sentence.slice(Math.max(0, m.index - 2), m.index);
     if (/[(\d]\s?$/.test(before)) continue; // "(100 miles)": a conversion of the figure before it
@@ -125,14 +165,16 @@ function figuresIn(sentence: string): Omit<Claim, 'sentence' | 'source' | 'parag
     const raw = Number(m[1]!.replace(/,/g, '')) * (SCALE[m[2]?.toLowerCase() ?? ''] ?? 1);
     const value = unit.per ? Math.round(raw * unit.per) : raw;
     const phrase = `${m[0]}${noun}`.trim();
-    const context = { before: sentence.slice(Math.max(0, m.index - 40), m.index), earlier: sentence.slice(0, m.index), rest: after.slice(noun.length), sentence };
+    // A supplying verb before the figure: one that ends before it in the whole sentence, or one the figure is glued to.
+    const suppliedBefore = facts.suppliedEnd <= m.index || SUPPLIED_AT_END.test(sentence.slice(Math.max(0, m.index - 10), m.index));
+    const context = { before: sentence.slice(Math.max(0, m.index - 40), m.index), suppliedBefore, rest: after.slice(noun.length), facts };
     found.push({ value, unit: unit.unit, text: phrase, subject: subjectOf(unit.unit, phrase, context) });
   }
   return found;
 }
 
 /** What a figure measures, in words that are the same across sources. */
-function subjectOf(unit: string, phrase: string, { before, earlier, rest, sentence }: { before: string; earlier: string; rest: string; sentence: string }): string {
+function subjectOf(unit: string, phrase: string, { before, suppliedBefore, rest, facts }: { before: string; suppliedBefore: boolean; rest: string; facts: SentenceFacts }): string {
   if (unit === 'km') return 'distance';
   if (unit === 'km²') return 'area';
   if (unit === '%') return `share: ${/^\s*of (?:the )?([\w-]+)/.exec(rest)?.[1] ?? 'unspecified'}`;
@@ -140,13 +182,12 @@ function subjectOf(unit: string, phrase: string, { before, earlier, rest, senten
     // The verb just before the figure says what happened to it; else the sentence's verb.
     const launched = /\b(?:with|launched|fired|sent)\s+(?:\S+\s+)?$/i;
     const downed = /\b(?:downed|shot down|destroyed|intercepted)\s+(?:\S+\s+)?$/i;
-    const supplied = /\b(?:provided|supplied|given|delivered|sent)\b/i;
-    const action = supplied.test(earlier) ? 'supplied' : launched.test(before) ? 'launched' : downed.test(before) ? 'downed'
-      : /\b(downed|shot down|destroyed|intercepted)\b/i.test(sentence) ? 'downed' : /\b(launched|attacked with|fired)\b/i.test(sentence) ? 'launched' : 'mentioned';
+    const action = suppliedBefore ? 'supplied' : launched.test(before) ? 'launched' : downed.test(before) ? 'downed'
+      : facts.downed ? 'downed' : facts.launched ? 'launched' : 'mentioned';
     return `${unit}: ${action}`;
   }
   const after = rest;
-  const nationality = /north korean|pyongyang|north korea/i.test(phrase) || (/north korea|pyongyang/i.test(sentence) && !/russian (?:troops|soldiers)/i.test(phrase))
+  const nationality = /north korean|pyongyang|north korea/i.test(phrase) || (facts.northKorea && !/russian (?:troops|soldiers)/i.test(phrase))
     ? 'North Korean troops'
     : /russian/i.test(phrase) ? 'Russian troops' : 'troops';
   const near = `${phrase} ${after.slice(0, 40)}`;

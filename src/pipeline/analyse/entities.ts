@@ -89,7 +89,7 @@ function classify(phrase: string, before: string, after: string, kinds: Map<stri
   if (ORG_WORDS.test(phrase)) return { name: phrase, type: 'organisation' };
   const titled = TITLE.exec(phrase);
   if (titled) return { name: phrase.slice(titled.index + titled[0].length), type: 'person' };
-  if (TITLE_BEFORE.test(before) && words.length <= 3) return { name: phrase, type: 'person' };
+  if (words.length <= 3 && titleBefore(before)) return { name: phrase, type: 'person' };
   if (/^\s+(?:region|Oblast|oblast|province|district)\b/.test(after)) return { name: phrase, type: 'place' };
   if (!kinds.has(phrase)) {
     const doc = nlp(phrase);
@@ -97,6 +97,18 @@ function classify(phrase: string, before: string, after: string, kinds: Map<stri
   }
   const type = kinds.get(phrase);
   return type ? { name: phrase, type } : null;
+}
+
+// TITLE_BEFORE, searched from a given index: every capitalised run of a sentence asks whether a
+// title ends the text before it, and searching all that text each time grew with its square.
+const TITLE_BEFORE_FROM = new RegExp(TITLE_BEFORE.source, 'gu');
+/** Longer than any title with the one space after it ("Ambassador to Liechtenstein "), as the text's white space is folded. */
+const TITLE_REACH = 100;
+
+/** Whether a title ("Governor ", "ambassador to Russia ") ends the text before a name: its last TITLE_REACH characters searched, with the text before them still seen by \b. */
+function titleBefore(before: string): boolean {
+  TITLE_BEFORE_FROM.lastIndex = Math.max(0, before.length - TITLE_REACH);
+  return TITLE_BEFORE_FROM.test(before);
 }
 
 /** The name in a run of capitals: after a possessive ("Russia's Kursk"), without leading words
@@ -119,15 +131,26 @@ function addSurnameMentions(entities: Entity[], sources: Source[]): Entity[] {
       surnames.set(surname, [...new Set([...(surnames.get(surname) ?? []), person])]);
     }
   }
+  // A surname of letters only is a whole word exactly when it is one of the sentence's runs of
+  // letters: looked up by those runs, not searched for, since a page naming 4,000 people made 16
+  // million searches. The few surnames with an apostrophe, a dot or a hyphen are still searched.
+  const byWord = new Map<string, Entity>();
+  const searched: [string, Entity][] = [];
+  for (const [surname, owners] of surnames) {
+    if (owners.length !== 1) continue;
+    if (/^\p{L}+$/u.test(surname)) byWord.set(surname, owners[0]!);
+    else searched.push([surname, owners[0]!]);
+  }
   for (const source of sources) {
     for (const block of source.blocks) {
       if (block.type !== 'paragraph') continue;
       for (const sentence of sentencesOf(block.text)) {
-        for (const [surname, owners] of surnames) {
-          if (owners.length !== 1 || !wholeWord(surname).test(sentence)) continue;
-          const person = owners[0]!;
-          addMention(person, { source: source.slug, paragraph: block.id, sentence });
+        const mention = { source: source.slug, paragraph: block.id, sentence };
+        for (const word of new Set(sentence.match(/\p{L}+/gu))) {
+          const person = byWord.get(word);
+          if (person) addMention(person, mention);
         }
+        for (const [surname, person] of searched) if (wholeWord(surname).test(sentence)) addMention(person, mention);
       }
     }
   }

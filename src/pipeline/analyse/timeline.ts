@@ -21,26 +21,56 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 /** Share of the shorter label's words the other must contain to be the same event. */
 const SAME_EVENT = 0.5;
 
+/**
+ * A "sentence" longer than this is a page without full stops, not an event's label (the label is
+ * the sentence itself), and chrono's time grows with the square of its length: it is not dated.
+ */
+export const MAX_EVENT_SENTENCE = 1000;
+/**
+ * A new mention is compared with at most this many of its day's events: the ones mentioned most
+ * recently, in the order they were found. A page of 8,000 sentences about one Monday made 32
+ * million comparisons; an event that keeps being reported stays among these.
+ */
+export const SAME_DAY_COMPARED = 200;
+
+/** A day's events a new mention is compared with, with their words and when each was last mentioned. */
+interface DayWindow {
+  events: TimelineEvent[];
+  words: Set<string>[];
+  mentioned: number[];
+}
+
 /** Builds the dossier's timeline from every paragraph of every source, oldest first. */
 export function buildTimeline(sources: Source[]): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   // Events by date: a new mention is compared with that day's events only, not with all of them.
-  const onDate = new Map<string, TimelineEvent[]>();
+  const onDate = new Map<string, DayWindow>();
+  let mentions = 0;
   for (const source of sources) {
     const reference = source.date ? new Date(`${source.date}T12:00:00Z`) : null;
     for (const block of source.blocks) {
       if (block.type !== 'paragraph') continue;
       for (const sentence of sentencesOf(block.text)) {
-        for (const date of datesIn(sentence, reference)) {
-          const sameDay = onDate.get(date) ?? [];
-          const same = sameDay.find((e) => similar(e.label, sentence));
-          if (same) {
+        if (sentence.length > MAX_EVENT_SENTENCE) continue;
+        const dates = datesIn(sentence, reference);
+        const words = dates.length ? labelWords(sentence) : new Set<string>();
+        for (const date of dates) {
+          mentions++;
+          const day = onDate.get(date) ?? { events: [], words: [], mentioned: [] };
+          onDate.set(date, day);
+          const at = day.words.findIndex((w) => similar(w, words));
+          if (at >= 0) {
+            const same = day.events[at]!;
+            day.mentioned[at] = mentions;
             if (!same.sources.some((s) => s.source === source.slug)) same.sources.push({ source: source.slug, paragraph: block.id });
             same.topics = [...new Set([...same.topics, ...block.topics])];
           } else {
             const event = { date, label: sentence, topics: [...block.topics], sources: [{ source: source.slug, paragraph: block.id }] };
             events.push(event);
-            onDate.set(date, [...sameDay, event]);
+            if (day.events.length >= SAME_DAY_COMPARED) forgetLeastRecent(day);
+            day.events.push(event);
+            day.words.push(words);
+            day.mentioned.push(mentions);
           }
         }
       }
@@ -87,9 +117,21 @@ function lastWeekday(reference: Date, weekday: number): string {
   return new Date(reference.getTime() - back * 864e5).toISOString().slice(0, 10);
 }
 
-function similar(a: string, b: string): boolean {
-  const words = (t: string) => new Set(t.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []);
-  const [x, y] = [words(a), words(b)];
+/** Drops the day's event mentioned least recently from the events new mentions are compared with. */
+function forgetLeastRecent(day: DayWindow): void {
+  let oldest = 0;
+  for (let i = 1; i < day.mentioned.length; i++) if (day.mentioned[i]! < day.mentioned[oldest]!) oldest = i;
+  day.events.splice(oldest, 1);
+  day.words.splice(oldest, 1);
+  day.mentioned.splice(oldest, 1);
+}
+
+/** The words of four letters or more that two labels are compared by. */
+function labelWords(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []);
+}
+
+function similar(x: Set<string>, y: Set<string>): boolean {
   let both = 0;
   for (const w of x) if (y.has(w)) both++;
   return both / Math.max(1, Math.min(x.size, y.size)) >= SAME_EVENT;

@@ -14,6 +14,7 @@ const LEAD_RUN = 2;
 const LONE_LEAD_WORDS = 20;
 // Prose this long above the headline block is the end of something else (a promotion, a teaser).
 const BLOCK_STOP_WORDS = 4;
+const BLOCK_REACH = 60;
 // A headline is rarely shorter than this; labels and tickers are.
 const HEADLINE_MIN_WORDS = 5;
 const ECHOED_HEADLINE_WORDS = 25;
@@ -61,7 +62,7 @@ const isParagraph = (l: Line) => !l.verdict && l.shape === 'prose' && wordCount(
 function findLead(lines: Line[]): number {
   const runFrom = (i: number) => {
     let n = 0;
-    for (let k = i; k < lines.length && n < LEAD_RUN; k++) {
+    for (let k = i; k < lines.length && k < i + BLOCK_REACH && n < LEAD_RUN; k++) {
       const l = lines[k]!;
       if (l.shape === 'prose' && !l.verdict) n++;
       // Subheadings ("Details") and labels stand between paragraphs; a headline or a menu ends the run.
@@ -101,7 +102,8 @@ function isCandidate(lines: Line[], i: number): boolean {
 function headlineBlock(lines: Line[], lead: number): number[] {
   const block: number[] = [];
   const menus = blankSeparatedPage(lines);
-  for (let j = lead - 1; j >= 0; j--) {
+  // A headline stands within a few dozen lines of its lead; looking further is only cost (a page of 50,000 short lines).
+  for (let j = lead - 1; j >= 0 && j >= lead - BLOCK_REACH; j--) {
     const l = lines[j]!;
     // A heading under a bare clock time is a live-page entry, not the page's headline.
     if (isCandidate(lines, j) && lines[j - 1]?.shape !== 'time') block.unshift(j);
@@ -121,12 +123,16 @@ function blankSeparatedPage(lines: Line[]): boolean {
 /** True for a line in a run of at least three heading-like lines (menu items, of at most `maxWords` words) with no blank line between them. */
 function inRun(lines: Line[], i: number, maxWords = Infinity): boolean {
   const part = (k: number) => k >= 0 && k < lines.length && lines[k]!.shape === 'heading-like' && !lines[k]!.verdict && wordCount(lines[k]!.text) <= maxWords;
+  return runOfAtLeast(lines, i, MENU_RUN, part);
+}
+
+/** True when line i is one of at least `n` lines that pass `part` with no blank line between them; looks no further than it must. */
+function runOfAtLeast(lines: Line[], i: number, n: number, part: (k: number) => boolean): boolean {
   if (!part(i)) return false;
-  let start = i;
-  while (start > 0 && !lines[start]!.blankBefore && part(start - 1)) start--;
-  let end = i;
-  while (end + 1 < lines.length && !lines[end + 1]!.blankBefore && part(end + 1)) end++;
-  return end - start + 1 >= MENU_RUN;
+  let count = 1;
+  for (let k = i; count < n && k > 0 && !lines[k]!.blankBefore && part(k - 1); k--) count++;
+  for (let k = i + 1; count < n && k < lines.length && !lines[k]!.blankBefore && part(k); k++) count++;
+  return count >= n;
 }
 
 /**
@@ -156,11 +162,6 @@ function normalised(lines: Line[]): string[] {
  * otherwise separates its blocks with blank lines: a menu, not a headline.
  */
 function inMenu(lines: Line[], i: number): boolean {
-  const short = (l: Line | undefined) => !!l && l.shape === 'heading-like' && wordCount(l.text) <= MENU_ITEM_WORDS;
-  if (!short(lines[i])) return false;
-  let start = i;
-  while (start > 0 && !lines[start]!.blankBefore && short(lines[start - 1])) start--;
-  let end = i;
-  while (end + 1 < lines.length && !lines[end + 1]!.blankBefore && short(lines[end + 1])) end++;
-  return end - start + 1 >= MENU_RUN;
+  const short = (k: number) => k >= 0 && k < lines.length && lines[k]!.shape === 'heading-like' && wordCount(lines[k]!.text) <= MENU_ITEM_WORDS;
+  return runOfAtLeast(lines, i, MENU_RUN, short);
 }

@@ -25,6 +25,31 @@ export type Shape =
   | 'heading-like'
   | 'prose';
 
+/**
+ * "… REUTERS/Stringer": a word of two or more capitals (after a non-letter) just before the last
+ * slash, and only a name after it. Read from the slash backwards, not by one pattern: tried at
+ * every capital of a long line in capitals, the pattern took quadratic time.
+ */
+export function agencySlashCredit(text: string): boolean {
+  const slash = text.lastIndexOf('/');
+  if (slash < 0 || !CREDIT_AFTER_SLASH.test(text.slice(slash + 1))) return false;
+  let start = slash;
+  let capitals = 0;
+  for (let char = charBefore(text, start); char && CAPITAL.test(char); char = charBefore(text, start)) {
+    capitals++;
+    start -= char.length;
+  }
+  const preceding = charBefore(text, start);
+  return capitals >= 2 && !(preceding && /\p{L}/u.test(preceding));
+}
+
+/** The character (a whole code point) that ends just before index `i`, or '' at the start. */
+function charBefore(text: string, i: number): string {
+  if (i <= 0) return '';
+  const low = text.charCodeAt(i - 1);
+  return low >= 0xdc00 && low <= 0xdfff && i >= 2 && /[\ud800-\udbff]/.test(text[i - 2]!) ? text.slice(i - 2, i) : text[i - 1]!;
+}
+
 /** Counts words: runs of letters or digits. */
 export function wordCount(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
@@ -52,12 +77,14 @@ export function isPersonName(text: string): boolean {
 
 // Cyrillic letters that look Latin, as they appear inside Latin words ("Fоtо" with Cyrillic о).
 const LOOKALIKES: Record<string, string> = { а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', І: 'I' };
-const MIXED_WORD = /[\p{L}]*(?:\p{Script=Latin}[\p{L}]*\p{Script=Cyrillic}|\p{Script=Cyrillic}[\p{L}]*\p{Script=Latin})[\p{L}]*/gu;
 
 /** A word mixing Latin and Cyrillic letters is Latin written with look-alikes: fold them, so shape rules see the word. */
 export function foldLookalikes(text: string): string {
   if (!/[\u0400-\u04ff]/.test(text)) return text;
-  return text.replace(MIXED_WORD, (word) => word.replace(/./gu, (c) => LOOKALIKES[c] ?? c));
+  // Word by word, so that the time stays linear in the line's length.
+  return text.replace(/\p{L}+/gu, (word) =>
+    /\p{Script=Latin}/u.test(word) && /\p{Script=Cyrillic}/u.test(word) ? word.replace(/./gu, (c) => LOOKALIKES[c] ?? c) : word,
+  );
 }
 
 const LIST_NUMBER = /^(?:\d{1,3}[.)]|[-*•·])\s+/;
@@ -109,7 +136,9 @@ const CAPTION_MARK = /\S(?:Image|Photo|Foto|Bild|Фото):\s|\((?:file|archive|
 const TIME_ONLY =
   /^(?:(?:updated|published|posted|last updated|aktualisiert|mis à jour|publié|обновлено|оновлено)\s*:?\s*)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:uhr|h|utc|gmt|cet|cest|msk|et|bst))?|\d+\s*(?:min|mins|minutes?|hours?|hrs?|h|days?|weeks?)\s+ago|just now|yesterday|today)$/iu;
 const GALLERY_CAPTION = /^(?:item|image|photo|picture|bild|foto|фото)\s+\d+\s+(?:of|von|de|sur|из|з)\s+\d+(?!\p{L})/iu;
-const AGENCY_SLASH_CREDIT = /(?<!\p{L})\p{Lu}{2,}(?:\s\p{Lu}{2,})*\/[\p{L} .'’-]+$/u;
+// What follows the slash of an agency credit ("REUTERS/Stringer"): a name.
+const CREDIT_AFTER_SLASH = /^[\p{L} .'’-]+$/u;
+const CAPITAL = /^\p{Lu}$/u;
 const CREDITS_LINE = /^(?:reporting|writing|editing|additional reporting|compiled|text|redaktion|réalisation)\s+(?:by|von|par)(?!\p{L})/iu;
 const READ_ALSO =
   /^(?:read (?:also|more)|see also|related(?: articles?| stories| coverage)?|more on this(?: story)?|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|leer también|lee también|ver también|leggi anche|читайте также|читайте також|також читайте|дивіться також|смотрите также)(?!\p{L})\s*[:|–-]?/iu;
@@ -139,7 +168,7 @@ export function shapeOf(
   if (IMAGE_PLACEHOLDER.test(text) || CREDIT_LABEL.test(text) || (words <= 12 && CREDIT_MARK.test(text))) return 'photo-credit';
   if (words <= 8 && !endsSentence(text) && NAME_SLASH_AGENCY.test(text)) return 'photo-credit';
   if (CAPTION_MARK.test(text) || GALLERY_CAPTION.test(text) || (CAPTION_CREDIT_END.test(text) && words >= 4) || CREDIT_MARK.test(text)) return 'caption';
-  if (words >= 8 && !endsSentence(text) && AGENCY_SLASH_CREDIT.test(text)) return 'caption';
+  if (words >= 8 && !endsSentence(text) && agencySlashCredit(text)) return 'caption';
   if (words >= 3 && words <= 60 && INLINE_CREDIT.test(text)) return 'caption';
   if (CAPTION_PHRASE.test(text) && words <= 60) return 'caption';
   if (BRACKET_NOTE.test(text)) return 'widget';

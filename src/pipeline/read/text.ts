@@ -2,10 +2,12 @@ import type { PageLine } from '../types.ts';
 import { foldWhitespace, toPageLines } from './lines.ts';
 
 // Page dumps often keep a little Markdown from the crawler: `# Title`, `**bold**`, `[AFP](#)`, `<https://…>`.
-const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
-const LINK = /\[([^\]]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/g;
+const HEADING_OPEN = /^(#{1,6})\s+/;
+// Neither pattern may run past the next opening "[" or the next "**": each match attempt then
+// stops there, where running to the end of the line made a line of 100,000 "[" take seconds.
+const LINK = /\[([^[\]]*)\]\([^)\s[]*(?:\s+"[^"]*")?\)/g;
 const AUTOLINK = /<((?:https?|ftp):\/\/[^\s<>]+)>/g;
-const EMPHASIS = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g;
+const EMPHASIS = /(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1/g;
 // A line made only of tags (and what sits between them) is crawler debris, not article text.
 const ONLY_MARKUP = /^<(?:!--|!\w|\/?[a-zA-Z][\w-]*(?=[\s/>]|$)).*>$/;
 
@@ -14,9 +16,22 @@ export function readText(text: string): PageLine[] {
   return toPageLines(text.split('\n'), (raw) => {
     const folded = foldWhitespace(raw);
     if (ONLY_MARKUP.test(folded)) return { text: folded, markup: true };
-    const heading = HEADING.exec(folded);
-    const body = heading ? heading[2]! : folded;
+    const heading = headingOf(folded);
+    const body = heading ? heading.text : folded;
     const plain = foldWhitespace(body.replace(AUTOLINK, '$1').replace(LINK, '$1').replace(EMPHASIS, '$2'));
-    return heading ? { text: plain, heading: heading[1]!.length } : { text: plain };
+    return heading ? { text: plain, heading: heading.level } : { text: plain };
   });
+}
+
+/**
+ * "## Title ##" → level 2, "Title": the closing hashes and the space around them dropped. Done
+ * by hand, not by one pattern ending in `\s*#*\s*$`, which took quadratic time on a long run of "#".
+ */
+function headingOf(line: string): { level: number; text: string } | null {
+  const open = HEADING_OPEN.exec(line);
+  if (!open) return null;
+  const rest = line.slice(open[0].length).trimEnd();
+  let end = rest.length;
+  while (end > 0 && rest[end - 1] === '#') end--;
+  return { level: open[1]!.length, text: rest.slice(0, end).trimEnd() };
 }
