@@ -33,6 +33,12 @@ describe('seed metadata (the table in issue 2)', () => {
     expect(bySeed('000').dateBasis).toMatch(/^published/);
   });
 
+  it('says what each outlet rests on', () => {
+    expect(bySeed('000').outletBasis).toMatch(/^content\/outlets\.yaml lists the address's host \(themoscowtimes\.com\)/);
+    expect(bySeed('002').outletBasis).toMatch(/^the page names itself \("/);
+    expect(bySeed('003').outletBasis).toBe('not stated');
+  });
+
   it('reads the seeds byte-identical to the user’s corpus (sha256 of shared/seeds)', () => {
     expect(Object.fromEntries(report.sources.map((s) => [s.file, s.sha256]))).toEqual({
       '000_f3d79c33339327a7.txt': '8abd6c620300902f41e1d74cfb704a96fad3a22c835e313fd04d1bb6a6e12fb0',

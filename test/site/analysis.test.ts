@@ -67,7 +67,7 @@ describe('exports', () => {
   });
 
   it('writes CSV for sources and claims, and links every export from the overview', () => {
-    expect(data('sources.csv').split('\n')[0]).toBe('slug,file,title,outlet,authors,agencies,published,date,dateBasis,url,language,words,sha256,topics,syndicatedWith');
+    expect(data('sources.csv').split('\n')[0]).toBe('slug,file,title,outlet,outletBasis,authors,agencies,published,date,dateBasis,url,language,words,sha256,topics,syndicatedWith');
     expect(data('claims.csv')).toMatch(/^group,subject,disagree,value,unit,text,source,paragraph,attribution,when\n.*,true,/);
     const hrefs = [...builtPage(TEST_DIST, '').querySelectorAll('main a')].map((a) => a.getAttribute('href'));
     for (const file of ['sources.json', 'sources.csv', 'claims.json', 'claims.csv']) expect(hrefs).toContain(`data/${file}`);

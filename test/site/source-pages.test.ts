@@ -49,7 +49,7 @@ describe.each(report.sources.map((s) => [s.file, s] as const))('source page for 
       [...main.querySelectorAll('.source-details dt')].map((dt) => [dt.textContent!.trim(), dt.nextElementSibling!.textContent!.replace(/\s+/g, ' ').trim()]),
     );
     expect(fields).toMatchObject({
-      Outlet: source.outlet ?? 'not stated',
+      Outlet: source.outlet ? `${source.outlet} (${source.outletBasis})` : 'not stated',
       Authors: source.authors.join(', ') || 'not stated',
       Agencies: source.agencies.join(', ') || 'not stated',
       Published: source.published ?? 'not stated',
