@@ -63,25 +63,31 @@ const LEAD_MIN_WORDS = 8;
 export function cleanPage(input: PageLine[], options: CleanOptions = {}): CleanedPage {
   const prefix: RemovedLine[] = [];
   const shape = (l: PageLine) => shapeOf(l.text, { ...l, agencyCredit: options.agencyCredit });
-  const lines = mendBrokenLines(splitCrawlerPrefix(input, prefix), shape).map((l): Line => ({ ...l, shape: shape(l) }));
-  for (const line of lines) if (line.outsideArticle) line.verdict = { kind: 'removed', reason: 'outside-article' };
-  applySidecar(lines, options);
+  const all = mendBrokenLines(splitCrawlerPrefix(input, prefix), shape).map((l): Line => ({ ...l, shape: shape(l) }));
+  for (const line of all) if (line.outsideArticle) line.verdict = { kind: 'removed', reason: 'outside-article' };
+  applySidecar(all, options);
+  // When an extractor has bounded the article, the lines it left out are neither the headline nor
+  // neighbours of the article's lines: the article is read on its own, and the page's end rules
+  // (an author box, a row of labels) and teaser cards, which find that boundary in a text dump, stay out of it.
+  const lines = all.filter((l) => !l.outsideArticle);
+  const bounded = lines.length < all.length;
   markCaptionsAfterCredits(lines);
 
   const titleIndex = findTitle(lines, options.title);
   const title = titleIndex >= 0 ? lines[titleIndex]!.text : (options.title ?? null);
   if (titleIndex >= 0) lines[titleIndex]!.verdict = { kind: 'title' };
+  else markOutsideHeadline(all, options.title);
   markAltTextAboveCaptions(lines);
   markEchoTeasers(lines);
   markTitleCopies(lines, title);
   markSourceLinks(lines);
 
   for (let i = 0; i < titleIndex; i++) decide(lines[i]!, REASON[lines[i]!.shape] ?? 'navigation');
-  const end = findArticleEnd(lines, titleIndex + 1);
-  judgeBody(lines, titleIndex + 1, end, blankSeparated(lines));
+  const end = bounded ? lines.length : findArticleEnd(lines, titleIndex + 1);
+  judgeBody(lines, titleIndex + 1, end, !bounded && blankSeparated(lines));
   for (let i = end; i < lines.length; i++) decide(lines[i]!, REASON[lines[i]!.shape] ?? 'after-article');
 
-  return collect(lines, title, prefix);
+  return collect(all, title, prefix);
 }
 
 /** Sets a removal verdict unless an earlier rule (sidecar, title) already decided the line. */
@@ -104,7 +110,7 @@ function mendBrokenLines(lines: PageLine[], shape: (l: PageLine) => Shape): Page
   for (const line of lines) {
     const prev = out.at(-1);
     const canJoin = (l: PageLine) => !l.heading && !l.markup && !l.caption && !FURNITURE.has(shape(l));
-    if (prev && startsLowercase(line.text) && !endsSentence(prev.text) && wordCount(prev.text) >= 3 && canJoin(prev) && canJoin(line)) {
+    if (prev && !!prev.outsideArticle === !!line.outsideArticle && startsLowercase(line.text) && !endsSentence(prev.text) && wordCount(prev.text) >= 3 && canJoin(prev) && canJoin(line)) {
       out[out.length - 1] = { ...prev, text: `${prev.text} ${line.text}` };
     } else {
       out.push(line);
@@ -126,11 +132,11 @@ function findTitle(lines: Line[], stated: string | undefined): number {
   if (stated) {
     // The headline may stand outside the extractor's main text (an <h1> above the article body).
     const want = normalise(stated);
-    const exact = lines.findIndex((l) => (free(l) || l.outsideArticle) && normalise(l.text) === want);
-    if (exact >= 0) return exact;
+    const exact = lines.findIndex((l) => free(l) && normalise(l.text) === want);
     // "Headline | Site name" in <title>: the headline is the part of it that stands as a line.
-    const part = lines.findIndex((l) => free(l) && l.shape === 'heading-like' && wordCount(l.text) >= 4 && want.startsWith(normalise(l.text)));
-    return part;
+    const part = exact >= 0 ? exact : lines.findIndex((l) => free(l) && l.shape === 'heading-like' && wordCount(l.text) >= 4 && want.startsWith(normalise(l.text)));
+    // A copy of the headline below most of the article is a teaser or a footer link, not the headline.
+    return part >= 0 && mostProseAbove(lines, part) ? -1 : part;
   }
   const h1 = lines.findIndex((l) => free(l) && l.heading === 1);
   if (h1 >= 0) return h1;
@@ -147,6 +153,23 @@ function findTitle(lines: Line[], stated: string | undefined): number {
     if (l.shape === 'prose') break;
   }
   return -1;
+}
+
+/** The headline often stands above the extractor's main text (an <h1> over the article body): it is the title, not a removed line. */
+function markOutsideHeadline(lines: Line[], stated: string | undefined): void {
+  if (!stated) return;
+  const want = normalise(stated);
+  const headline = lines.find((l) => l.outsideArticle && l.verdict?.kind === 'removed' && normalise(l.text) === want);
+  if (headline) headline.verdict = { kind: 'title' };
+}
+
+/** True when more of the page's article prose stands above line `i` than below it. */
+function mostProseAbove(lines: Line[], i: number): boolean {
+  const words = (l: Line) => (l.shape === 'prose' ? wordCount(l.text) : 0);
+  let above = 0;
+  let below = 0;
+  lines.forEach((l, k) => (k < i ? (above += words(l)) : k > i ? (below += words(l)) : 0));
+  return above > below;
 }
 
 /** The unpunctuated line after a photo credit ("Getty Images") is that photo's caption. */
