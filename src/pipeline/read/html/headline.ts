@@ -2,6 +2,7 @@
 // <title>), and most of them carry the site's name as well ("Headline | Site", "Site: Headline").
 // The page's own lines show which part is the headline: the one the page prints as a line of its
 // own. When no line does, the parts that name the site (og:site_name, the host) are cut off.
+import { endsSentence, shapeOf, wordCount } from '../../clean/shapes.ts';
 import type { PageLine } from '../../types.ts';
 
 /** What a page says about its title and its site. */
@@ -14,8 +15,11 @@ export interface HeadlineEvidence {
   lines: PageLine[];
 }
 
-// Where a <title> joins its parts: " | ", " - ", " – ", " — ", " :: ", " » ", " · ", "_", ": ".
-const SEPARATOR = /\s+[|\-–—·•»/]+\s+|\s*[|»·•]\s*|\s+::?\s+|(?<=\S):\s+|_+/gu;
+// Where a <title> joins its parts: " | ", " - ", " – ", " — ", " :: ", " » ", " > ", " · ", "_", ": ",
+// and a source in brackets at the end ("Headline (from The Herald)").
+const SEPARATOR = /\s+[|\-–—·•»>/]+\s+|(?<=\p{L})[-–—]\s+|\s*[|»·•]\s*|\s+::?\s+|(?<=\S):\s+|_+|\s*\((?=[^()]*\)\s*$)|\)\s*$/gu;
+// How far above the article's first paragraph its headline may stand, in lines.
+const HEADLINE_WINDOW = 12;
 // Longer than this, a printed line is a paragraph, not a headline.
 const MAX_HEADLINE_WORDS = 40;
 
@@ -32,19 +36,26 @@ function segments(title: string): string[] {
     .filter((s) => words(s));
 }
 
-/** True when `part` is a run of whole segments of `title`: the segments' words, joined, are its words. */
-function alignsWithSegments(title: string, part: string): boolean {
+/**
+ * How a printed line carries a title: 'whole' when it is the title, 'part' when it is a run of
+ * whole segments of it, 'longer' when it starts with such a run of three words or more (the page
+ * prints the headline in full where the <title> cut it short); null when it does not.
+ */
+function carries(title: string, line: string): 'whole' | 'part' | 'longer' | null {
+  const want = words(line);
+  if (words(title) === want) return 'whole';
   const parts = segments(title).map(words);
-  const want = words(part);
+  let longer = false;
   for (let i = 0; i < parts.length; i++) {
     let joined = '';
     for (let j = i; j < parts.length; j++) {
       joined = joined ? `${joined} ${parts[j]}` : parts[j]!;
-      if (joined === want) return true;
+      if (joined === want) return 'part';
+      if (want.startsWith(`${joined} `) && joined.split(' ').length >= 3) longer = true;
       if (joined.length > want.length) break;
     }
   }
-  return false;
+  return longer ? 'longer' : null;
 }
 
 /** True when a segment is the site's name: one of its names, or its host's name with spaces and dots gone. */
@@ -64,36 +75,118 @@ function namesSite(segment: string, siteNames: string[]): boolean {
  */
 export function chooseHeadline({ stated, siteNames, lines }: HeadlineEvidence): string | undefined {
   const titles = stated.filter((t) => words(t));
-  if (titles.length === 0) return undefined;
-  const printed = printedHeadline(titles, siteNames, lines);
+  const lead = lines.findIndex(isLeadParagraph);
+  // A line near the article's start that carries a title is its headline; one far from it may be
+  // the site's banner printing the site's own title ("The Daily Example").
+  const near = (i: number) => lead >= 0 && i < lead && i >= lead - HEADLINE_WINDOW;
+  const printed = printedHeadline(titles, siteNames, lines, (line, i) => (line.heading && line.heading <= 3) || near(i));
   if (printed) return printed;
-  return withoutSiteName(titles[0]!, siteNames);
+  // No line there carries a stated title: the title is the site's own ("Daily News - Sport") or words
+  // the page does not print. The heading over the article's first paragraph is the one a reader sees.
+  // Of what is left, a headline names what the article is about: the candidate whose words the
+  // article's text uses most wins, and a banner or slogan ("Life is Local") shares none of them.
+  const candidates = [
+    printedHeadline(titles, siteNames, lines, () => true),
+    lead >= 0 ? headingAbove(lines, lead, siteNames) : undefined,
+    titles.length ? withoutSiteName(titles[0]!, siteNames) : undefined,
+  ].filter((c): c is string => !!c);
+  if (candidates.length <= 1) return candidates[0];
+  const body = articleWords(lines);
+  let best = candidates[0]!;
+  let bestScore = aboutness(best, body);
+  for (const candidate of candidates.slice(1)) {
+    const score = aboutness(candidate, body);
+    if (score > bestScore) [best, bestScore] = [candidate, score];
+  }
+  return best;
+}
+
+/** The longer words of the article's own lines (outside lines and headings aside). */
+function articleWords(lines: PageLine[]): Set<string> {
+  const found = new Set<string>();
+  for (const line of lines) {
+    if (line.outsideArticle || line.heading || (line.linked ?? 0) >= 0.5) continue;
+    for (const w of contentWords(line.text)) found.add(w);
+  }
+  return found;
+}
+
+/** Words of four letters or more, lower-cased: the ones that say what a text is about. */
+function contentWords(text: string): string[] {
+  return (text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []);
+}
+
+/** The share of a candidate's words that the article uses. */
+function aboutness(candidate: string, body: Set<string>): number {
+  const own = contentWords(candidate);
+  return own.length ? own.filter((w) => body.has(w)).length / own.length : 0;
+}
+
+/** True for a line that can open an article's text: a sentence-shaped paragraph of some length. */
+function isLeadParagraph(line: PageLine): boolean {
+  return !line.outsideArticle && !line.heading && !line.caption && (line.linked ?? 0) < 0.5 && wordCount(line.text) >= 12 && endsSentence(line.text);
+}
+
+/** The heading nearest above the article's first paragraph (an <h1>–<h3>, else a headline-shaped line), within a few lines of it. */
+function headingAbove(lines: PageLine[], lead: number, siteNames: string[]): string | undefined {
+  const window = lines.slice(Math.max(0, lead - HEADLINE_WINDOW), lead).reverse();
+  const headlineShaped = (line: PageLine, minWords: number) => {
+    if (line.caption || (line.linked ?? 0) >= 0.5) return false;
+    const count = wordCount(line.text);
+    if (count < minWords || count > MAX_HEADLINE_WORDS || namesSite(line.text, siteNames)) return false;
+    // Not a credit ("By the Associated Press"), a date or time stamp, or a row of links ("Help | Contact | RSS").
+    if (/^by\s/iu.test(line.text) || digitShare(line.text) > 0.25 || (line.text.match(/\s[|•]\s/g)?.length ?? 0) >= 2) return false;
+    const shape = shapeOf(line.text, {});
+    return shape === 'heading-like' || (shape === 'prose' && count <= 20 && /[?!]["'”’»]*$/u.test(line.text));
+  };
+  const heading = window.find((l) => l.heading && l.heading <= 3 && headlineShaped(l, 2));
+  if (heading) return heading.text;
+  // Older pages set the headline in bold or a big font, not in a heading element.
+  return window.find((l) => !l.heading && headlineShaped(l, 3))?.text;
 }
 
 /** The best line of the page that carries a stated title, or a whole part of one that is not the site's name. */
-function printedHeadline(titles: string[], siteNames: string[], lines: PageLine[]): string | undefined {
+function printedHeadline(titles: string[], siteNames: string[], lines: PageLine[], where: (line: PageLine, i: number) => boolean): string | undefined {
   let best: { line: PageLine; score: number } | undefined;
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
+    if (!where(line, i)) continue;
     const lineWords = words(line.text);
     const count = lineWords ? lineWords.split(' ').length : 0;
     if (count === 0 || count > MAX_HEADLINE_WORDS || line.caption) continue;
     for (const [rank, title] of titles.entries()) {
-      const whole = words(title) === lineWords;
-      if (!whole && (count < 2 || !alignsWithSegments(title, line.text) || namesSite(line.text, siteNames))) continue;
+      const how = carries(title, line.text);
+      if (!how || (how !== 'whole' && (count < 2 || namesSite(line.text, siteNames)))) continue;
       // A heading beats plain text, the whole title beats a part of it, a longer part beats a shorter one.
-      const score = (line.heading ? 4 - Math.min(line.heading, 3) : 0) * 1000 + (whole ? 500 : 0) + count * 10 - rank;
+      const score = (line.heading ? 4 - Math.min(line.heading, 3) : 0) * 1000 + (how === 'whole' ? 500 : how === 'part' ? 300 : 0) + count * 10 - rank;
       if (!best || score > best.score) best = { line, score };
     }
   }
   return best?.line.text;
 }
 
-/** A stated title without the parts that name the site; the title as it is when no part does. */
+/** The share of a line's letters and digits that are digits: high in date and time stamps. */
+function digitShare(text: string): number {
+  const all = text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+  return all ? (text.match(/\p{N}/gu)?.length ?? 0) / all : 0;
+}
+
+/**
+ * A stated title without the parts that name the site. With no name to go by, the longest part is
+ * the headline ("Section: Headline | Site"), split only where the title is plainly joined (" | ",
+ * " - "): a colon inside a headline ("Kursk: the first week") is its own.
+ */
 export function withoutSiteName(title: string, siteNames: string[]): string {
   const parts = segments(title);
   if (parts.length < 2) return title.trim();
   const kept = parts.filter((p) => !namesSite(p, siteNames));
-  if (kept.length === parts.length || kept.length === 0) return title.trim();
-  // What is left may still hold separators of its own ("Headline - Section"): the headline is its longest part.
-  return kept.reduce((a, b) => (words(b).length > words(a).length ? b : a));
+  if (kept.length > 0 && kept.length < parts.length) return longest(kept);
+  const plain = title.split(PLAIN_SEPARATOR).map((p) => p.trim()).filter((p) => words(p));
+  return plain.length > 1 ? longest(plain) : title.trim();
+}
+
+const PLAIN_SEPARATOR = /\s+[|\-–—·•»>]+\s+|(?<=\p{L})[-–—]\s+|\s*[|»·•]\s*|\s+::?\s+|_+|\s*\((?=[^()]*\)\s*$)|\)\s*$/u;
+
+/** The part with the most words. */
+function longest(parts: string[]): string {
+  return parts.reduce((a, b) => (words(b).split(' ').length > words(a).split(' ').length ? b : a));
 }
