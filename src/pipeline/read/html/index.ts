@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import type { MetadataHints, PageLine } from '../../types.ts';
 import { foldWhitespace } from '../lines.ts';
 import { collectBlocks } from './blocks.ts';
+import { flattenMarkup, MAX_MARKUP_DEPTH, markupDepth } from './flatten.ts';
 import { chooseHeadline } from './headline.ts';
 import { htmlHints } from './hints.ts';
 import { markOutsideArticle, readabilityLines } from './main-content.ts';
@@ -24,18 +25,19 @@ function domLibraries(): Libraries {
 
 // Readability's scoring walks up and clones the tree recursively, and slows down sharply with
 // depth; real articles nest a few dozen elements deep. Deeper pages are read without it.
-export const MAX_EXTRACTOR_DEPTH = 400;
+export const MAX_EXTRACTOR_DEPTH = 200;
 
 /** Reads a saved HTML page into lines (marked inside or outside the article) and what it states about itself. */
 export function readHtml(html: string): { lines: PageLine[]; hints: MetadataHints } {
   const { JSDOM, VirtualConsole, Readability } = domLibraries();
   // A virtual console of its own keeps jsdom's complaints about the page's CSS off the terminal.
-  const dom = new JSDOM(closeUnclosedTitle(html), { virtualConsole: new VirtualConsole() });
+  const source = closeUnclosedTitle(html);
+  const dom = new JSDOM(markupDepth(source) > MAX_MARKUP_DEPTH ? flattenMarkup(source) : source, { virtualConsole: new VirtualConsole() });
   try {
     const { document } = dom.window;
     const { hints, statedTitles, siteNames } = htmlHints(document);
     const page = document.body ? collectBlocks(document.body) : { lines: [], depth: 0 };
-    const main = page.depth <= MAX_EXTRACTOR_DEPTH ? readabilityLines(document, Readability) : null;
+    const main = page.depth <= MAX_EXTRACTOR_DEPTH ? mainContent(document, Readability) : null;
     const lines = main ? markOutsideArticle(page.lines, main.lines) : page.lines;
     if (main?.title) statedTitles.push(foldWhitespace(main.title));
     const headline = chooseHeadline({ stated: statedTitles, siteNames, lines });
@@ -44,6 +46,17 @@ export function readHtml(html: string): { lines: PageLine[]; hints: MetadataHint
     return { lines, hints };
   } finally {
     dom.window.close();
+  }
+}
+
+/** Readability's main content; null when it finds none, or when the page is too much for it (a recursion too deep). */
+function mainContent(document: Document, Readability: Libraries['Readability']): ReturnType<typeof readabilityLines> {
+  try {
+    return readabilityLines(document, Readability);
+  } catch (error) {
+    // The page's own lines are still there: the cleaner reads them without the extractor's help.
+    if (error instanceof RangeError) return null;
+    throw error;
   }
 }
 
