@@ -61,6 +61,20 @@ const LEAD_MIN_WORDS = 8;
 
 /** Clean stage: lines of a page → kept headings and paragraphs, plus the audit of dropped lines. */
 export function cleanPage(input: PageLine[], options: CleanOptions = {}): CleanedPage {
+  const cleaned = cleanLines(input, options);
+  // An extractor can pick the wrong part of a page (a gallery's captions, a list of links), so
+  // that nothing of it reads as a paragraph: the page is then read whole, as a text dump would be.
+  if (cleaned.kept.some((k) => k.role === 'paragraph') || !input.some((l) => l.outsideArticle)) return cleaned;
+  // The extractor's own copy of a line the page also holds is left out, so nothing is read twice.
+  const onPage = new Set(input.filter((l) => l.outsideArticle).map((l) => l.text));
+  const whole = cleanLines(
+    input.filter((l) => l.outsideArticle || !onPage.has(l.text)).map(({ outsideArticle: _outside, ...l }) => l),
+    options,
+  );
+  return whole.kept.some((k) => k.role === 'paragraph') ? whole : cleaned;
+}
+
+function cleanLines(input: PageLine[], options: CleanOptions): CleanedPage {
   const prefix: RemovedLine[] = [];
   const shape = (l: PageLine) => shapeOf(l.text, { ...l, agencyCredit: options.agencyCredit });
   const all = mendBrokenLines(splitCrawlerPrefix(input, prefix), shape).map((l): Line => ({ ...l, shape: shape(l) }));
@@ -84,7 +98,8 @@ export function cleanPage(input: PageLine[], options: CleanOptions = {}): Cleane
 
   for (let i = 0; i < titleIndex; i++) decide(lines[i]!, REASON[lines[i]!.shape] ?? 'navigation');
   const end = bounded ? lines.length : findArticleEnd(lines, titleIndex + 1);
-  judgeBody(lines, titleIndex + 1, end, !bounded && blankSeparated(lines));
+  const lastProse = lines.findLastIndex((l) => l.shape === 'prose' && wordCount(l.text) >= LEAD_MIN_WORDS);
+  judgeBody(lines, titleIndex + 1, end, { cardsPossible: !bounded && blankSeparated(lines), bounded, lastProse });
   for (let i = end; i < lines.length; i++) decide(lines[i]!, REASON[lines[i]!.shape] ?? 'after-article');
 
   return collect(all, title, prefix);
@@ -262,7 +277,15 @@ function blankSeparated(lines: Line[]): boolean {
   return prose.length > 0 && prose.filter((l) => l.blankBefore).length / prose.length >= 0.6;
 }
 
-function judgeBody(lines: Line[], start: number, end: number, cardsPossible: boolean): void {
+/** How the body is judged: whether a headline glued to a summary is a teaser card, whether an extractor bounded the article. */
+interface BodyContext {
+  cardsPossible: boolean;
+  bounded: boolean;
+  /** Where the body's last sentence-shaped paragraph stands. */
+  lastProse: number;
+}
+
+function judgeBody(lines: Line[], start: number, end: number, context: BodyContext): void {
   let leadSeen = false;
   const nextContent = (i: number) => {
     for (let k = i + 1; k < end; k++) {
@@ -285,13 +308,13 @@ function judgeBody(lines: Line[], start: number, end: number, cardsPossible: boo
       // Between the headline and the first paragraph stand bylines and labels, not subheadings.
       decide(line, isPersonName(line.text) ? 'byline' : 'navigation');
     } else if (line.shape === 'heading-like') {
-      judgeHeadingLike(lines, i, end, cardsPossible, nextContent);
+      judgeHeadingLike(lines, i, end, context, nextContent);
     } else if ((line.shape === 'date' || line.shape === 'time') && leadSeen) {
       // In a live page a date or time stands above each entry's heading.
       const k = nextContent(i);
       const heading = k >= 0 ? lines[k]! : undefined;
       if (heading && !heading.verdict && heading.shape === 'heading-like') {
-        judgeHeadingLike(lines, k, end, cardsPossible, nextContent);
+        judgeHeadingLike(lines, k, end, context, nextContent);
         const verdict = heading.verdict as Verdict | undefined; // set by judgeHeadingLike just above
         if (verdict?.kind === 'heading') {
           verdict.time = line.text;
@@ -315,7 +338,7 @@ function markSourceLinks(lines: Line[]): void {
   }
 }
 
-function judgeHeadingLike(lines: Line[], i: number, end: number, cardsPossible: boolean, nextContent: (i: number) => number): void {
+function judgeHeadingLike(lines: Line[], i: number, end: number, { cardsPossible, bounded, lastProse }: BodyContext, nextContent: (i: number) => number): void {
   const line = lines[i]!;
   if (line.verdict) return;
   const next = lines[i + 1];
@@ -329,8 +352,14 @@ function judgeHeadingLike(lines: Line[], i: number, end: number, cardsPossible: 
   const following = k >= 0 ? lines[k]! : undefined;
   const introducesText = following?.shape === 'prose' && following.verdict?.kind !== 'removed';
   const words = wordCount(line.text);
-  if (introducesText && (line.heading || words <= MAX_HEADING_WORDS)) line.verdict = { kind: 'heading' };
+  // In a page's markup a subheading is a block of its own: a line after a single <br> is the rest of its paragraph.
+  const ownBlock = line.heading || !bounded || line.blankBefore;
+  if (introducesText && ownBlock && (line.heading || words <= MAX_HEADING_WORDS)) line.verdict = { kind: 'heading' };
   else if (introducesText) line.verdict = { kind: 'paragraph' };
+  // Inside an extractor's main text, a short line that is no link and stands between paragraphs is
+  // the article's own (a list item, a table row, a date in a schedule): the menus and teaser lists
+  // it stands for in a text dump were left outside. After the last paragraph it is still furniture.
+  else if (bounded && !line.heading && (line.linked ?? 0) < 0.5 && i < lastProse) line.verdict = { kind: 'paragraph' };
   else decide(line, words >= 5 ? 'teaser' : 'navigation');
 }
 
