@@ -3,10 +3,11 @@
 // Headline" with og:site_name, a copy of the headline in a related list, a <title> never closed,
 // stray NUL bytes, and pages nested thousands of levels deep or very large.
 import { describe, expect, it } from 'vitest';
+import { cleanPage } from '../../src/pipeline/clean/index.ts';
 import { readPage } from '../../src/pipeline/read/index.ts';
 import { article, fixture, ingest } from '../helpers/ingest.ts';
 
-const PAGES = ['table-layout.html', 'headline-and-site.html', 'unclosed-title.html', 'stray-nul.html'];
+const PAGES = ['table-layout.html', 'headline-and-site.html', 'unclosed-title.html', 'stray-nul.html', 'schedule-in-article.html'];
 const { report } = ingest(PAGES.map((name) => article(name, fixture(`html/${name}`))));
 const page = (file: string) => {
   const s = report.sources.find((x) => x.file === file);
@@ -56,6 +57,34 @@ describe('saved HTML pages', () => {
   it('stray NUL bytes deep inside a page are dropped, not taken for a binary file', () => {
     expect(paragraphs('stray-nul.html')).toEqual(['The harbour ferry service', 'Passengers who had booked']);
     expect(JSON.stringify(page('stray-nul.html'))).not.toContain('\u0000');
+  });
+});
+
+describe('judging the lines of an extracted article', () => {
+  it('keeps the short lines between its paragraphs (a timetable after <br>s), not the unlinked teasers after the last one', () => {
+    expect(page('schedule-in-article.html').blocks.map((b) => `${b.type}: ${b.text.split(' ').slice(0, 4).join(' ')}`)).toEqual([
+      'paragraph: The island ferry will',
+      'paragraph: The winter sailings from',
+      'paragraph: Monday to Friday, 07:15',
+      'paragraph: Monday to Friday, 12:40',
+      'paragraph: Saturday and Sunday, 10:00',
+      'paragraph: Every day, 17:30',
+      'paragraph: Passengers with a season',
+      'paragraph: The full summer timetable',
+    ]);
+    expect(reasons('schedule-in-article.html')).toMatchObject({ 'Harbour car park to close for resurfacing': 'teaser', '© Coastline Weekly': 'outside-article' });
+  });
+
+  it('reads the whole page when the part the extractor chose holds no paragraph', () => {
+    const body = 'Crews worked through the night to clear the road after the landslide, and it reopened to traffic early on Sunday.';
+    const cleaned = cleanPage([
+      { text: 'Road reopens after landslide', blankBefore: true, heading: 1, outsideArticle: true },
+      { text: body, blankBefore: true, outsideArticle: true },
+      { text: 'Photo gallery', blankBefore: true, heading: 2 },
+      { text: 'A digger at the site', blankBefore: true, heading: 3 },
+    ]);
+    expect(cleaned.kept.map((k) => k.text)).toEqual([body]);
+    expect(cleaned.removed.map((r) => r.reason)).not.toContain('outside-article');
   });
 });
 
