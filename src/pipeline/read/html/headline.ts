@@ -101,12 +101,17 @@ export function chooseHeadline({ stated, siteNames, lines }: HeadlineEvidence): 
   return best;
 }
 
-/** The longer words of the article's own lines (outside lines and headings aside). */
+// A headline's words come back in the article's first paragraphs; a site's name, in its credits at the end.
+const LEAD_PARAGRAPHS = 3;
+
+/** The longer words of the article's first paragraphs. */
 function articleWords(lines: PageLine[]): Set<string> {
   const found = new Set<string>();
+  let paragraphs = 0;
   for (const line of lines) {
-    if (line.outsideArticle || line.heading || (line.linked ?? 0) >= 0.5) continue;
+    if (!isLeadParagraph(line)) continue;
     for (const w of contentWords(line.text)) found.add(w);
+    if (++paragraphs === LEAD_PARAGRAPHS) break;
   }
   return found;
 }
@@ -131,7 +136,8 @@ function isLeadParagraph(line: PageLine): boolean {
 function headingAbove(lines: PageLine[], lead: number, siteNames: string[]): string | undefined {
   const window = lines.slice(Math.max(0, lead - HEADLINE_WINDOW), lead).reverse();
   const headlineShaped = (line: PageLine, minWords: number) => {
-    if (line.caption || (line.linked ?? 0) >= 0.5) return false;
+    // A headline starts with a capital, a digit or a quote; "photo by …" is a credit.
+    if (line.caption || (line.linked ?? 0) >= 0.5 || /^\p{Ll}/u.test(line.text)) return false;
     const count = wordCount(line.text);
     if (count < minWords || count > MAX_HEADLINE_WORDS || namesSite(line.text, siteNames)) return false;
     // Not a credit ("By the Associated Press"), a date or time stamp, or a row of links ("Help | Contact | RSS").
@@ -156,8 +162,9 @@ function printedHeadline(titles: string[], siteNames: string[], lines: PageLine[
     for (const [rank, title] of titles.entries()) {
       const how = carries(title, line.text);
       if (!how || (how !== 'whole' && (count < 2 || namesSite(line.text, siteNames)))) continue;
-      // A heading beats plain text, the whole title beats a part of it, a longer part beats a shorter one.
-      const score = (line.heading ? 4 - Math.min(line.heading, 3) : 0) * 1000 + (how === 'whole' ? 500 : how === 'part' ? 300 : 0) + count * 10 - rank;
+      // The whole title beats a part of it, a longer part beats a shorter one ("Breaking News" is a
+      // section's name), and of equals a heading beats plain text.
+      const score = (how === 'whole' ? 100_000 : how === 'part' ? 50_000 : 0) + count * 100 + (line.heading ? 4 - Math.min(line.heading, 3) : 0) * 10 - rank;
       if (!best || score > best.score) best = { line, score };
     }
   }
