@@ -85,13 +85,16 @@ export function chooseHeadline({ stated, siteNames, lines }: HeadlineEvidence): 
   // the page does not print. The heading over the article's first paragraph is the one a reader sees.
   // Of what is left, a headline names what the article is about: the candidate whose words the
   // article's text uses most wins, and a banner or slogan ("Life is Local") shares none of them.
+  const above = lead >= 0 ? headingAbove(lines, lead, siteNames) : undefined;
+  const body = articleWords(lines);
+  // A heading element right over the first paragraph that shares its words is what the page prints as the headline.
+  if (above?.heading && aboutness(above.text, body) > 0) return above.text;
   const candidates = [
     printedHeadline(titles, siteNames, lines, () => true),
-    lead >= 0 ? headingAbove(lines, lead, siteNames) : undefined,
+    above?.text,
     titles.length ? withoutSiteName(titles[0]!, siteNames) : undefined,
   ].filter((c): c is string => !!c);
   if (candidates.length <= 1) return candidates[0];
-  const body = articleWords(lines);
   let best = candidates[0]!;
   let bestScore = aboutness(best, body);
   for (const candidate of candidates.slice(1)) {
@@ -133,7 +136,7 @@ function isLeadParagraph(line: PageLine): boolean {
 }
 
 /** The heading nearest above the article's first paragraph (an <h1>–<h3>, else a headline-shaped line), within a few lines of it. */
-function headingAbove(lines: PageLine[], lead: number, siteNames: string[]): string | undefined {
+function headingAbove(lines: PageLine[], lead: number, siteNames: string[]): { text: string; heading: boolean } | undefined {
   const window = lines.slice(Math.max(0, lead - HEADLINE_WINDOW), lead).reverse();
   const headlineShaped = (line: PageLine, minWords: number) => {
     // A headline starts with a capital, a digit or a quote; "photo by …" is a credit.
@@ -146,9 +149,10 @@ function headingAbove(lines: PageLine[], lead: number, siteNames: string[]): str
     return shape === 'heading-like' || (shape === 'prose' && count <= 20 && /[?!]["'”’»]*$/u.test(line.text));
   };
   const heading = window.find((l) => l.heading && l.heading <= 3 && headlineShaped(l, 2));
-  if (heading) return heading.text;
+  if (heading) return { text: heading.text, heading: true };
   // Older pages set the headline in bold or a big font, not in a heading element.
-  return window.find((l) => !l.heading && headlineShaped(l, 3))?.text;
+  const shaped = window.find((l) => !l.heading && headlineShaped(l, 3));
+  return shaped && { text: shaped.text, heading: false };
 }
 
 /** The best line of the page that carries a stated title, or a whole part of one that is not the site's name. */
