@@ -20,6 +20,8 @@ export interface HeadlineEvidence {
 const SEPARATOR = /\s+[|\-–—·•»>/]+\s+|(?<=\p{L})[-–—]\s+|\s*[|»·•]\s*|\s+::?\s+|(?<=\S):\s+|_+|\s*\((?=[^()]*\)\s*$)|\)\s*$/gu;
 // How far above the article's first paragraph its headline may stand, in lines.
 const HEADLINE_WINDOW = 12;
+// How far above it to look when nothing nearer names what the article is about.
+const FAR_WINDOW = 40;
 // Longer than this, a printed line is a paragraph, not a headline.
 const MAX_HEADLINE_WORDS = 40;
 
@@ -94,13 +96,14 @@ export function chooseHeadline({ stated, siteNames, lines }: HeadlineEvidence): 
     above?.text,
     titles.length ? withoutSiteName(titles[0]!, siteNames) : undefined,
   ].filter((c): c is string => !!c);
-  if (candidates.length <= 1) return candidates[0];
-  let best = candidates[0]!;
-  let bestScore = aboutness(best, body);
+  let best = candidates[0];
+  let bestScore = best ? aboutness(best, body) : 0;
   for (const candidate of candidates.slice(1)) {
     const score = aboutness(candidate, body);
     if (score > bestScore) [best, bestScore] = [candidate, score];
   }
+  // None of them shares a word with the article: the title names only the site, and the headline stands farther up.
+  if (bestScore === 0 && lead >= 0) return aboutLineAbove(lines, lead, siteNames, body) ?? best;
   return best;
 }
 
@@ -135,24 +138,38 @@ function isLeadParagraph(line: PageLine): boolean {
   return !line.outsideArticle && !line.heading && !line.caption && (line.linked ?? 0) < 0.5 && wordCount(line.text) >= 12 && endsSentence(line.text);
 }
 
+/** True for a line shaped like a headline: short, capitalised, no credit, stamp, caption or row of links. */
+function headlineShaped(line: PageLine, minWords: number, siteNames: string[]): boolean {
+  // A headline starts with a capital, a digit or a quote; "photo by …" is a credit.
+  if (line.caption || (line.linked ?? 0) >= 0.5 || /^\p{Ll}/u.test(line.text)) return false;
+  const count = wordCount(line.text);
+  if (count < minWords || count > MAX_HEADLINE_WORDS || namesSite(line.text, siteNames)) return false;
+  // Not a credit ("By the Associated Press"), a date or time stamp, or a row of links ("Help | Contact | RSS").
+  if (/^by\s/iu.test(line.text) || digitShare(line.text) > 0.25 || (line.text.match(/\s[|•]\s/g)?.length ?? 0) >= 2) return false;
+  const shape = shapeOf(line.text, {});
+  return shape === 'heading-like' || (shape === 'prose' && count <= 20 && /[?!]["'”’»]*$/u.test(line.text));
+}
+
 /** The heading nearest above the article's first paragraph (an <h1>–<h3>, else a headline-shaped line), within a few lines of it. */
 function headingAbove(lines: PageLine[], lead: number, siteNames: string[]): { text: string; heading: boolean } | undefined {
   const window = lines.slice(Math.max(0, lead - HEADLINE_WINDOW), lead).reverse();
-  const headlineShaped = (line: PageLine, minWords: number) => {
-    // A headline starts with a capital, a digit or a quote; "photo by …" is a credit.
-    if (line.caption || (line.linked ?? 0) >= 0.5 || /^\p{Ll}/u.test(line.text)) return false;
-    const count = wordCount(line.text);
-    if (count < minWords || count > MAX_HEADLINE_WORDS || namesSite(line.text, siteNames)) return false;
-    // Not a credit ("By the Associated Press"), a date or time stamp, or a row of links ("Help | Contact | RSS").
-    if (/^by\s/iu.test(line.text) || digitShare(line.text) > 0.25 || (line.text.match(/\s[|•]\s/g)?.length ?? 0) >= 2) return false;
-    const shape = shapeOf(line.text, {});
-    return shape === 'heading-like' || (shape === 'prose' && count <= 20 && /[?!]["'”’»]*$/u.test(line.text));
-  };
-  const heading = window.find((l) => l.heading && l.heading <= 3 && headlineShaped(l, 2));
+  const heading = window.find((l) => l.heading && l.heading <= 3 && headlineShaped(l, 2, siteNames));
   if (heading) return { text: heading.text, heading: true };
   // Older pages set the headline in bold or a big font, not in a heading element.
-  const shaped = window.find((l) => !l.heading && headlineShaped(l, 3));
+  const shaped = window.find((l) => !l.heading && headlineShaped(l, 3, siteNames));
   return shaped && { text: shaped.text, heading: false };
+}
+
+/** Farther above the first paragraph (past a photo, its caption and a summary), the headline-shaped line most about the article. */
+function aboutLineAbove(lines: PageLine[], lead: number, siteNames: string[], body: Set<string>): string | undefined {
+  let best: { text: string; score: number } | undefined;
+  for (let i = lead - 1; i >= 0 && i >= lead - FAR_WINDOW; i--) {
+    const line = lines[i]!;
+    if (!headlineShaped(line, line.heading ? 2 : 3, siteNames)) continue;
+    const score = aboutness(line.text, body);
+    if (score >= 0.5 && (!best || score > best.score)) best = { text: line.text, score };
+  }
+  return best?.text;
 }
 
 /** The best line of the page that carries a stated title, or a whole part of one that is not the site's name. */
