@@ -1,7 +1,8 @@
 // The headline a saved page prints. A page states its title in several places (JSON-LD, OpenGraph,
 // <title>), and most of them carry the site's name as well ("Headline | Site", "Site: Headline").
-// The page's own lines show which part is the headline: the one the page prints as a line of its
-// own. When no line does, the parts that name the site (og:site_name, the host) are cut off.
+// The page's own lines show which part is the headline: the one it prints as a line near the
+// article's start. When it prints none, the words of the article's first paragraphs decide
+// between the heading over them and the title without the parts that name the site.
 import { endsSentence, shapeOf, wordCount } from '../../clean/shapes.ts';
 import type { PageLine } from '../../types.ts';
 
@@ -71,9 +72,11 @@ function namesSite(segment: string, siteNames: string[]): boolean {
 }
 
 /**
- * The page's headline: a line the page prints that is a stated title or a whole part of one (a
- * heading first, the earlier of equals first), else the first stated title with the parts that
- * name the site cut off. Undefined when the page states no title.
+ * The page's headline, in order: a line near the article's start (or a heading) that carries a
+ * stated title; a heading element right over the first paragraph that shares its words; of a line
+ * carrying a title elsewhere, the line over the first paragraph and the title without its site
+ * part, the one most about the article; when none of those is, the headline-shaped line farther
+ * up that is. Undefined when the page states no title and prints no headline.
  */
 export function chooseHeadline({ stated, siteNames, lines }: HeadlineEvidence): string | undefined {
   const titles = stated.filter((t) => words(t));
@@ -84,9 +87,8 @@ export function chooseHeadline({ stated, siteNames, lines }: HeadlineEvidence): 
   const printed = printedHeadline(titles, siteNames, lines, (line, i) => (line.heading && line.heading <= 3) || near(i));
   if (printed) return printed;
   // No line there carries a stated title: the title is the site's own ("Daily News - Sport") or words
-  // the page does not print. The heading over the article's first paragraph is the one a reader sees.
-  // Of what is left, a headline names what the article is about: the candidate whose words the
-  // article's text uses most wins, and a banner or slogan ("Life is Local") shares none of them.
+  // the page does not print. A headline names what the article is about: the candidate whose words
+  // the first paragraphs use most wins, and a banner or slogan ("Life is Local") shares none of them.
   const above = lead >= 0 ? headingAbove(lines, lead, siteNames) : undefined;
   const body = articleWords(lines);
   // A heading element right over the first paragraph that shares its words is what the page prints as the headline.
