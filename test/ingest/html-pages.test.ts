@@ -4,7 +4,9 @@
 // stray NUL bytes, and pages nested thousands of levels deep or very large.
 import { describe, expect, it } from 'vitest';
 import { cleanPage } from '../../src/pipeline/clean/index.ts';
+import { chooseHeadline } from '../../src/pipeline/read/html/headline.ts';
 import { readPage } from '../../src/pipeline/read/index.ts';
+import type { PageLine } from '../../src/pipeline/types.ts';
 import { article, fixture, ingest } from '../helpers/ingest.ts';
 
 const PAGES = ['table-layout.html', 'headline-and-site.html', 'unclosed-title.html', 'stray-nul.html', 'schedule-in-article.html'];
@@ -57,6 +59,30 @@ describe('saved HTML pages', () => {
   it('stray NUL bytes deep inside a page are dropped, not taken for a binary file', () => {
     expect(paragraphs('stray-nul.html')).toEqual(['The harbour ferry service', 'Passengers who had booked']);
     expect(JSON.stringify(page('stray-nul.html'))).not.toContain('\u0000');
+  });
+});
+
+describe('the headline of an HTML page', () => {
+  const lead = 'Ferry fares on the island route will rise by a tenth in the spring, the operator said, blaming the cost of fuel and repairs.';
+  const line = (text: string, extra: Partial<PageLine> = {}): PageLine => ({ text, blankBefore: true, ...extra });
+
+  it('is the part of "Headline | Site" that the page prints over the article, not the banner that prints the site', () => {
+    const lines = [line('Coastline Weekly', { outsideArticle: true, linked: 1 }), line('Ferry fares to rise in spring', { heading: 1 }), line(lead)];
+    expect(chooseHeadline({ stated: ['Ferry fares to rise in spring | Coastline Weekly'], siteNames: [], lines })).toBe('Ferry fares to rise in spring');
+  });
+
+  it('is the heading over the first paragraph when the <title> names only the site and a section', () => {
+    const lines = [line('Local News', { heading: 2, outsideArticle: true }), line('Island ferry fares to rise', { heading: 1 }), line('By Ann Example'), line(lead)];
+    expect(chooseHeadline({ stated: ['Coastline Weekly - Local News'], siteNames: [], lines })).toBe('Island ferry fares to rise');
+  });
+
+  it('is the <title> without the part og:site_name names when the page prints no headline line', () => {
+    expect(chooseHeadline({ stated: ['Coastline Weekly: Ferry fares to rise in spring'], siteNames: ['Coastline Weekly'], lines: [line(lead)] })).toBe('Ferry fares to rise in spring');
+  });
+
+  it('is never a byline, a date stamp or a caption above the article', () => {
+    const lines = [line('Photo: the ferry at the pier', { caption: true }), line('By the Associated Press'), line('12.03.2025 14:05'), line(lead)];
+    expect(chooseHeadline({ stated: ['Ferry fares to rise in spring - Coastline Weekly'], siteNames: [], lines })).toBe('Ferry fares to rise in spring');
   });
 });
 

@@ -84,13 +84,14 @@ export function chooseHeadline({ stated, siteNames, lines }: HeadlineEvidence): 
   // A line near the article's start that carries a title is its headline; one far from it may be
   // the site's banner printing the site's own title ("The Daily Example").
   const near = (i: number) => lead >= 0 && i < lead && i >= lead - HEADLINE_WINDOW;
+  const body = articleWords(lines);
   const printed = printedHeadline(titles, siteNames, lines, (line, i) => (line.heading && line.heading <= 3) || near(i));
-  if (printed) return printed;
+  // Only a part of the title that says what the article is about: "Local News" is the section's name.
+  if (printed && (titles.some((t) => words(t) === words(printed)) || aboutness(printed, body) > 0)) return printed;
   // No line there carries a stated title: the title is the site's own ("Daily News - Sport") or words
   // the page does not print. A headline names what the article is about: the candidate whose words
   // the first paragraphs use most wins, and a banner or slogan ("Life is Local") shares none of them.
   const above = lead >= 0 ? headingAbove(lines, lead, siteNames) : undefined;
-  const body = articleWords(lines);
   // A heading element right over the first paragraph that shares its words is what the page prints as the headline.
   if (above?.heading && aboutness(above.text, body) > 0) return above.text;
   const candidates = [
