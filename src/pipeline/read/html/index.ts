@@ -2,7 +2,7 @@
 // its text as lines, which of them Mozilla Readability takes for the article, and the headline.
 // The page is parsed once, by jsdom, which runs no scripts and loads no resources.
 import { createRequire } from 'node:module';
-import type { MetadataHints, PageLine } from '../../types.ts';
+import { InputError, type MetadataHints, type PageLine } from '../../types.ts';
 import { foldWhitespace } from '../lines.ts';
 import { collectBlocks } from './blocks.ts';
 import { flattenMarkup, MAX_MARKUP_DEPTH, markupDepth } from './flatten.ts';
@@ -32,7 +32,7 @@ export function readHtml(html: string): { lines: PageLine[]; hints: MetadataHint
   const { JSDOM, VirtualConsole, Readability } = domLibraries();
   // A virtual console of its own keeps jsdom's complaints about the page's CSS off the terminal.
   const source = closeUnclosedTitle(html);
-  const dom = new JSDOM(markupDepth(source) > MAX_MARKUP_DEPTH ? flattenMarkup(source) : source, { virtualConsole: new VirtualConsole() });
+  const dom = parsePage(JSDOM, markupDepth(source) > MAX_MARKUP_DEPTH ? flattenMarkup(source) : source, new VirtualConsole());
   try {
     const { document } = dom.window;
     const { hints, statedTitles, siteNames } = htmlHints(document);
@@ -46,6 +46,16 @@ export function readHtml(html: string): { lines: PageLine[]; hints: MetadataHint
     return { lines, hints };
   } finally {
     dom.window.close();
+  }
+}
+
+/** The parsed page; a page the parser cannot take (its stack overflows) is rejected by name, and the run goes on. */
+function parsePage(JSDOM: Libraries['JSDOM'], html: string, virtualConsole: InstanceType<Libraries['VirtualConsole']>): InstanceType<Libraries['JSDOM']> {
+  try {
+    return new JSDOM(html, { virtualConsole });
+  } catch (error) {
+    if (error instanceof RangeError) throw new InputError(`HTML page too deeply nested for the parser (${error.message})`);
+    throw error;
   }
 }
 
