@@ -16,6 +16,10 @@ export interface PageLine {
   markup?: boolean;
   /** True when the input marked the line as an image caption (`<figcaption>`). */
   caption?: boolean;
+  /** True when the line is an item of a list (an HTML <li>, a Markdown "- "). */
+  listItem?: boolean;
+  /** Share of the line's letters that stand inside links (HTML), when any do: 1 for a line that is one link. */
+  linked?: number;
   /** True when an extractor (Readability) judged the line to lie outside the article's main text. */
   outsideArticle?: boolean;
 }

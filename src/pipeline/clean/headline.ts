@@ -26,12 +26,13 @@ const MENU_ITEM_WORDS_UNSEPARATED = 2;
 export function findHeadline(lines: Line[], stated: string | undefined): number {
   const free = (l: Line) => !l.verdict;
   if (stated) {
-    // The headline may stand outside the extractor's main text (an <h1> above the article body).
+    // (A headline outside the extractor's main text is marked by the cleaner itself: markOutsideHeadline.)
     const want = normalise(stated);
-    const exact = lines.findIndex((l) => (free(l) || l.outsideArticle) && normalise(l.text) === want);
-    if (exact >= 0) return exact;
+    const exact = lines.findIndex((l) => free(l) && normalise(l.text) === want);
     // "Headline | Site name" in <title>: the headline is the part of it that stands as a line.
-    return lines.findIndex((l) => free(l) && l.shape === 'heading-like' && wordCount(l.text) >= 4 && want.startsWith(normalise(l.text)));
+    const part = exact >= 0 ? exact : lines.findIndex((l) => free(l) && l.shape === 'heading-like' && wordCount(l.text) >= 4 && want.startsWith(normalise(l.text)));
+    // A copy of the headline below most of the article is a teaser or a footer link, not the headline.
+    return part >= 0 && mostProseAbove(lines, part) ? -1 : part;
   }
   // A level-1 heading with no words ("#" left by a crawler) heads nothing.
   const h1 = lines.findIndex((l) => free(l) && l.heading === 1 && wordCount(l.text) >= 1);
@@ -164,4 +165,13 @@ function normalised(lines: Line[]): string[] {
 function inMenu(lines: Line[], i: number): boolean {
   const short = (k: number) => k >= 0 && k < lines.length && lines[k]!.shape === 'heading-like' && wordCount(lines[k]!.text) <= MENU_ITEM_WORDS;
   return runOfAtLeast(lines, i, MENU_RUN, short);
+}
+
+/** True when more of the page's article prose stands above line `i` than below it. */
+function mostProseAbove(lines: Line[], i: number): boolean {
+  const words = (l: Line) => (l.shape === 'prose' ? wordCount(l.text) : 0);
+  let above = 0;
+  let below = 0;
+  lines.forEach((l, k) => (k < i ? (above += words(l)) : k > i ? (below += words(l)) : 0));
+  return above > below;
 }

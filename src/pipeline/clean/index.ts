@@ -6,7 +6,7 @@
 // until the page turns into something else (an author box, a news feed, a row of labels), and
 // judge each line in between by its shape and by its neighbours.
 import type { CleanedPage, KeptLine, PageLine, RemovalReason, RemovedLine } from '../types.ts';
-import { findHeadline } from './headline.ts';
+import { findHeadline, LEAD_MIN_WORDS } from './headline.ts';
 import { FURNITURE, normalise, type Line, type Verdict } from './line.ts';
 import { endsSentence, isPersonName, shapeOf, startsLowercase, wordCount, type Shape } from './shapes.ts';
 
@@ -51,11 +51,30 @@ const IMAGE_TEXT_OVERLAP = 0.6;
 
 /** Clean stage: lines of a page → kept headings and paragraphs, plus the audit of dropped lines. */
 export function cleanPage(input: PageLine[], options: CleanOptions = {}): CleanedPage {
+  const cleaned = cleanLines(input, options);
+  // An extractor can pick the wrong part of a page (a gallery's captions, a list of links), so
+  // that nothing of it reads as a paragraph: the page is then read whole, as a text dump would be.
+  if (cleaned.kept.some((k) => k.role === 'paragraph') || !input.some((l) => l.outsideArticle)) return cleaned;
+  // The extractor's own copy of a line the page also holds is left out, so nothing is read twice.
+  const onPage = new Set(input.filter((l) => l.outsideArticle).map((l) => l.text));
+  const whole = cleanLines(
+    input.filter((l) => l.outsideArticle || !onPage.has(l.text)).map(({ outsideArticle: _outside, ...l }) => l),
+    options,
+  );
+  return whole.kept.some((k) => k.role === 'paragraph') ? whole : cleaned;
+}
+
+function cleanLines(input: PageLine[], options: CleanOptions): CleanedPage {
   const prefix: RemovedLine[] = [];
   const shape = (l: PageLine) => shapeOf(l.text, { ...l, agencyCredit: options.agencyCredit });
-  const lines = mendBrokenLines(splitCrawlerPrefix(input, prefix), shape).map((l): Line => ({ ...l, shape: shape(l) }));
-  for (const line of lines) if (line.outsideArticle) line.verdict = { kind: 'removed', reason: 'outside-article' };
-  applySidecar(lines, options);
+  const all = mendBrokenLines(splitCrawlerPrefix(input, prefix), shape).map((l): Line => ({ ...l, shape: shape(l) }));
+  for (const line of all) if (line.outsideArticle) line.verdict = { kind: 'removed', reason: 'outside-article' };
+  applySidecar(all, options);
+  // When an extractor has bounded the article, the lines it left out are neither the headline nor
+  // neighbours of the article's lines: the article is read on its own, and the page's end rules
+  // (an author box, a row of labels) and teaser cards, which find that boundary in a text dump, stay out of it.
+  const lines = all.filter((l) => !l.outsideArticle);
+  const bounded = lines.length < all.length;
   markCaptionsAfterCredits(lines);
   markImageTextPairs(lines);
   markAppeals(lines);
@@ -64,17 +83,19 @@ export function cleanPage(input: PageLine[], options: CleanOptions = {}): Cleane
   const titleIndex = findHeadline(lines, options.title);
   const title = titleIndex >= 0 ? lines[titleIndex]!.text : (options.title ?? null);
   if (titleIndex >= 0) lines[titleIndex]!.verdict = { kind: 'title' };
+  else markOutsideHeadline(all, options.title);
   markAltTextAboveCaptions(lines);
   markEchoTeasers(lines);
   markTitleCopies(lines, title);
   markSourceLinks(lines);
 
   for (let i = 0; i < titleIndex; i++) decide(lines[i]!, REASON[lines[i]!.shape] ?? 'navigation');
-  const end = findArticleEnd(lines, titleIndex + 1);
-  judgeBody(lines, titleIndex + 1, end, blankSeparated(lines));
+  const end = bounded ? lines.length : findArticleEnd(lines, titleIndex + 1);
+  const lastProse = lines.findLastIndex((l) => l.shape === 'prose' && wordCount(l.text) >= LEAD_MIN_WORDS);
+  judgeBody(lines, titleIndex + 1, end, { cardsPossible: !bounded && blankSeparated(lines), bounded, lastProse });
   for (let i = end; i < lines.length; i++) decide(lines[i]!, REASON[lines[i]!.shape] ?? 'after-article');
 
-  return collect(lines, title, prefix);
+  return collect(all, title, prefix);
 }
 
 /** Sets a removal verdict unless an earlier rule (sidecar, title) already decided the line. */
@@ -98,7 +119,7 @@ function mendBrokenLines(lines: PageLine[], shape: (l: PageLine) => Shape): Page
     const prev = out.at(-1);
     // A dateline may start in lower case ("le 28 octobre 2024"): it is never a sentence's tail.
     const canJoin = (l: PageLine) => !l.heading && !l.markup && !l.caption && !FURNITURE.has(shape(l)) && shape(l) !== 'date' && shape(l) !== 'time';
-    if (prev && startsLowercase(line.text) && !endsSentence(prev.text) && wordCount(prev.text) >= 3 && canJoin(prev) && canJoin(line)) {
+    if (prev && !!prev.outsideArticle === !!line.outsideArticle && startsLowercase(line.text) && !endsSentence(prev.text) && wordCount(prev.text) >= 3 && canJoin(prev) && canJoin(line)) {
       out[out.length - 1] = { ...prev, text: `${prev.text} ${line.text}` };
     } else {
       out.push(line);
@@ -113,6 +134,15 @@ function applySidecar(lines: Line[], { keep = [], drop = [] }: CleanOptions): vo
     else if (keep.some((p) => p(line.text))) line.verdict = line.heading ? { kind: 'heading' } : { kind: 'paragraph' };
   }
 }
+
+/** The headline often stands above the extractor's main text (an <h1> over the article body): it is the title, not a removed line. */
+function markOutsideHeadline(lines: Line[], stated: string | undefined): void {
+  if (!stated) return;
+  const want = normalise(stated);
+  const headline = lines.find((l) => l.outsideArticle && l.verdict?.kind === 'removed' && normalise(l.text) === want);
+  if (headline) headline.verdict = { kind: 'title' };
+}
+
 
 /** The unpunctuated line after a photo credit ("Getty Images") is that photo's caption. */
 function markCaptionsAfterCredits(lines: Line[]): void {
@@ -131,7 +161,11 @@ function markCaptionsAfterCredits(lines: Line[]): void {
  * other (a headline and its echo), are image text.
  */
 function markImageTextPairs(lines: Line[]): void {
+  // Image text stands beside an article: with fewer than two paragraphs after the pair, the pair is the article.
+  const proseAfter = new Array<number>(lines.length + 1).fill(0);
+  for (let k = lines.length - 1; k >= 0; k--) proseAfter[k] = proseAfter[k + 1]! + (lines[k]!.shape === 'prose' ? 1 : 0);
   for (let i = 1; i < lines.length; i++) {
+    if (proseAfter[i + 1]! < 2) break;
     const a = lines[i - 1]!;
     const b = lines[i]!;
     if (a.verdict || b.verdict || a.heading || b.heading) continue;
@@ -280,7 +314,15 @@ function blankSeparated(lines: Line[]): boolean {
   return prose.length > 0 && prose.filter((l) => l.blankBefore).length / prose.length >= 0.6;
 }
 
-function judgeBody(lines: Line[], start: number, end: number, cardsPossible: boolean): void {
+/** How the body is judged: whether a headline glued to a summary is a teaser card, whether an extractor bounded the article. */
+interface BodyContext {
+  cardsPossible: boolean;
+  bounded: boolean;
+  /** Where the body's last sentence-shaped paragraph stands. */
+  lastProse: number;
+}
+
+function judgeBody(lines: Line[], start: number, end: number, context: BodyContext): void {
   let leadSeen = false;
   const nextContent = (i: number) => {
     for (let k = i + 1; k < end; k++) {
@@ -303,13 +345,13 @@ function judgeBody(lines: Line[], start: number, end: number, cardsPossible: boo
       // Between the headline and the first paragraph stand bylines and labels, not subheadings.
       decide(line, isPersonName(line.text) ? 'byline' : 'navigation');
     } else if (line.shape === 'heading-like') {
-      judgeHeadingLike(lines, i, end, cardsPossible, nextContent);
+      judgeHeadingLike(lines, i, end, context, nextContent);
     } else if ((line.shape === 'date' || line.shape === 'time') && leadSeen) {
       // In a live page a date or time stands above each entry's heading.
       const k = nextContent(i);
       const heading = k >= 0 ? lines[k]! : undefined;
       if (heading && !heading.verdict && heading.shape === 'heading-like') {
-        judgeHeadingLike(lines, k, end, cardsPossible, nextContent);
+        judgeHeadingLike(lines, k, end, context, nextContent);
         const verdict = heading.verdict as Verdict | undefined; // set by judgeHeadingLike just above
         if (verdict?.kind === 'heading') {
           verdict.time = line.text;
@@ -333,7 +375,7 @@ function markSourceLinks(lines: Line[]): void {
   }
 }
 
-function judgeHeadingLike(lines: Line[], i: number, end: number, cardsPossible: boolean, nextContent: (i: number) => number): void {
+function judgeHeadingLike(lines: Line[], i: number, end: number, { cardsPossible, bounded, lastProse }: BodyContext, nextContent: (i: number) => number): void {
   const line = lines[i]!;
   if (line.verdict) return;
   const next = lines[i + 1];
@@ -347,10 +389,16 @@ function judgeHeadingLike(lines: Line[], i: number, end: number, cardsPossible: 
   const following = k >= 0 ? lines[k]! : undefined;
   const introducesText = following?.shape === 'prose' && following.verdict?.kind !== 'removed';
   const words = wordCount(line.text);
+  // In a page's markup a subheading is a block of its own: a line after a single <br> is the rest of its paragraph.
+  const ownBlock = line.heading || !bounded || line.blankBefore;
   // A single word between paragraphs ("Details", "Recall") is a section label, not a subheading.
   if (introducesText && !line.heading && words === 1) decide(line, 'navigation');
-  else if (introducesText && (line.heading || words <= MAX_HEADING_WORDS)) line.verdict = { kind: 'heading' };
+  else if (introducesText && ownBlock && (line.heading || words <= MAX_HEADING_WORDS)) line.verdict = { kind: 'heading' };
   else if (introducesText) line.verdict = { kind: 'paragraph' };
+  // Inside an extractor's main text, a short line that is no link and stands between paragraphs is
+  // the article's own (a list item, a table row, a date in a schedule): the menus and teaser lists
+  // it stands for in a text dump were left outside. After the last paragraph it is still furniture.
+  else if (bounded && !line.heading && (line.linked ?? 0) < 0.5 && i < lastProse) line.verdict = { kind: 'paragraph' };
   else decide(line, words >= 5 ? 'teaser' : 'navigation');
 }
 

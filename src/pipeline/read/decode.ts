@@ -74,7 +74,8 @@ function decodeWithBom(bytes: Uint8Array, bom: { label: string }): string {
 }
 
 function finish(text: string, encoding: string): DecodedText {
-  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // Stray NULs carry nothing a reader could see; a browser drops them too.
+  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\0/g, '');
   if (normalised.trim() === '') throw new InputError('empty file (only white space)');
   return { text: normalised, encoding };
 }
@@ -87,15 +88,17 @@ function byteOrderMark(b: Uint8Array): { label: string; name: string; length: nu
 }
 
 /**
- * A NUL byte anywhere, or more than 1% C0 control bytes other than tab/newline/CR/form feed in
- * the first 64 KiB, marks a binary file. NUL is looked for in the whole file: one past the sample
- * would otherwise reach the MDX, whose parsers turn it into U+FFFD.
+ * A file is binary when a NUL stands among its first bytes (where every binary format puts its
+ * header) or more than 1% of its bytes are C0 controls other than tab/newline/CR/form feed. A few
+ * stray NULs deep inside a saved page are damage, not a sign of another format.
  */
 function looksBinary(b: Uint8Array): boolean {
-  if (b.indexOf(0) >= 0) return true;
   const sample = b.subarray(0, 65536);
   let controls = 0;
-  for (const byte of sample) if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) controls++;
+  for (const [i, byte] of sample.entries()) {
+    if (byte === 0 && i < 1024) return true;
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) controls++;
+  }
   return controls > sample.length / 100;
 }
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import { InputError, type DecodedPage, type InputFormat } from '../types.ts';
 import { decodeBytes } from './decode.ts';
-import { readHtml } from './html.ts';
+import { readHtml } from './html/index.ts';
 import { readMarkdown } from './markdown.ts';
 import { readText } from './text.ts';
 

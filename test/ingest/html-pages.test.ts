@@ -1,0 +1,148 @@
+// Saved HTML pages of the shapes the reader must handle: an old table layout with <br>-separated
+// paragraphs and a headline in a big bold font, a <title> that names only the site, "Site:
+// Headline" with og:site_name, a copy of the headline in a related list, a <title> never closed,
+// stray NUL bytes, and pages nested thousands of levels deep or very large.
+import { describe, expect, it } from 'vitest';
+import { cleanPage } from '../../src/pipeline/clean/index.ts';
+import { chooseHeadline } from '../../src/pipeline/read/html/headline.ts';
+import { readPage } from '../../src/pipeline/read/index.ts';
+import type { PageLine } from '../../src/pipeline/types.ts';
+import { article, fixture, ingest } from '../helpers/ingest.ts';
+
+const PAGES = ['table-layout.html', 'headline-and-site.html', 'unclosed-title.html', 'stray-nul.html', 'schedule-in-article.html'];
+const { report } = ingest(PAGES.map((name) => article(name, fixture(`html/${name}`))));
+const page = (file: string) => {
+  const s = report.sources.find((x) => x.file === file);
+  if (!s) throw new Error(`${file} was not ingested: ${JSON.stringify(report.errors)}`);
+  return s;
+};
+const paragraphs = (file: string) => page(file).blocks.filter((b) => b.type === 'paragraph').map((b) => b.text.split(' ').slice(0, 4).join(' '));
+const reasons = (file: string) => Object.fromEntries(page(file).removed.map((r) => [r.text, r.reason]));
+
+describe('saved HTML pages', () => {
+  it('ingests them all', () => {
+    expect(report.errors).toEqual([]);
+  });
+
+  it('an old table layout: paragraphs split by <br><br>, the headline in a bold font over them, a <title> naming the site', () => {
+    const s = page('table-layout.html');
+    expect(s.title).toBe('Fuel depot fire burns for a second day');
+    expect(paragraphs('table-layout.html')).toEqual(['Firefighters were still working', 'The regional governor said', 'Officials have not said', '"We expect to have']);
+    expect(reasons('table-layout.html')).toMatchObject({
+      'Home | News | Sport | Weather': 'outside-article',
+      'Council approves new budget': 'outside-article',
+      'By Marta Example, Staff Writer': 'byline',
+      'About us | Contact | Copyright 2008 Riverside Gazette': 'outside-article',
+    });
+  });
+
+  it('"Site: Headline" with og:site_name: the headline the page prints; its copy in a related list stays outside and the body is whole', () => {
+    const s = page('headline-and-site.html');
+    expect(s).toMatchObject({ title: 'Grain convoy reaches the port after a week at sea', outlet: 'Northern Courier' });
+    expect(paragraphs('headline-and-site.html')).toEqual(['A convoy of six', 'The ships carry about', 'Port workers began unloading', 'Insurance costs for the']);
+    expect(s.removed).toContainEqual({ text: 'Grain convoy reaches the port after a week at sea', reason: 'outside-article' });
+    expect(s.removed).toContainEqual({ text: 'Subscribe to our newsletter', reason: 'outside-article' });
+  });
+
+  it('records every line of the page that is not the article or its headline, in page order', () => {
+    const s = page('headline-and-site.html');
+    const texts = s.removed.map((r) => r.text);
+    expect(texts.slice(0, 4)).toEqual(['Northern Courier', 'World', 'Business', 'Opinion']);
+    expect(texts.at(-1)).toBe('© 2025 Northern Courier');
+  });
+
+  it('a <title> that is never closed does not swallow the page', () => {
+    expect(page('unclosed-title.html').title).toBe('Library reopens after two years of repairs');
+    expect(paragraphs('unclosed-title.html')).toEqual(['The central library reopened', 'The city spent about', 'Librarians said more than']);
+  });
+
+  it('stray NUL bytes deep inside a page are dropped, not taken for a binary file', () => {
+    expect(paragraphs('stray-nul.html')).toEqual(['The harbour ferry service', 'Passengers who had booked']);
+    expect(JSON.stringify(page('stray-nul.html'))).not.toContain('\u0000');
+  });
+});
+
+describe('the headline of an HTML page', () => {
+  const lead = 'Ferry fares on the island route will rise by a tenth in the spring, the operator said, blaming the cost of fuel and repairs.';
+  const line = (text: string, extra: Partial<PageLine> = {}): PageLine => ({ text, blankBefore: true, ...extra });
+
+  it('is the part of "Headline | Site" that the page prints over the article, not the banner that prints the site', () => {
+    const lines = [line('Coastline Weekly', { outsideArticle: true, linked: 1 }), line('Ferry fares to rise in spring', { heading: 1 }), line(lead)];
+    expect(chooseHeadline({ stated: ['Ferry fares to rise in spring | Coastline Weekly'], siteNames: [], lines })).toBe('Ferry fares to rise in spring');
+  });
+
+  it('is the heading over the first paragraph when the <title> names only the site and a section', () => {
+    const lines = [line('Local News', { heading: 2, outsideArticle: true }), line('Island ferry fares to rise', { heading: 1 }), line('By Ann Example'), line(lead)];
+    expect(chooseHeadline({ stated: ['Coastline Weekly - Local News'], siteNames: [], lines })).toBe('Island ferry fares to rise');
+  });
+
+  it('is the <title> without the part og:site_name names when the page prints no headline line', () => {
+    expect(chooseHeadline({ stated: ['Coastline Weekly: Ferry fares to rise in spring'], siteNames: ['Coastline Weekly'], lines: [line(lead)] })).toBe('Ferry fares to rise in spring');
+  });
+
+  it('is never a byline, a date stamp or a caption above the article', () => {
+    const lines = [line('Photo: the ferry at the pier', { caption: true }), line('By the Associated Press'), line('12.03.2025 14:05'), line(lead)];
+    expect(chooseHeadline({ stated: ['Ferry fares to rise in spring - Coastline Weekly'], siteNames: [], lines })).toBe('Ferry fares to rise in spring');
+  });
+});
+
+describe('judging the lines of an extracted article', () => {
+  it('keeps the short lines between its paragraphs (a timetable after <br>s), not the unlinked teasers after the last one', () => {
+    expect(page('schedule-in-article.html').blocks.map((b) => `${b.type}: ${b.text.split(' ').slice(0, 4).join(' ')}`)).toEqual([
+      'paragraph: The island ferry will',
+      'paragraph: The winter sailings from',
+      'paragraph: Monday to Friday, 07:15',
+      'paragraph: Monday to Friday, 12:40',
+      'paragraph: Saturday and Sunday, 10:00',
+      'paragraph: Every day, 17:30',
+      'paragraph: Passengers with a season',
+      'paragraph: The full summer timetable',
+    ]);
+    expect(reasons('schedule-in-article.html')).toMatchObject({ 'Harbour car park to close for resurfacing': 'teaser', '© Coastline Weekly': 'outside-article' });
+  });
+
+  it('reads the whole page when the part the extractor chose holds no paragraph', () => {
+    const body = 'Crews worked through the night to clear the road after the landslide, and it reopened to traffic early on Sunday.';
+    const cleaned = cleanPage([
+      { text: 'Road reopens after landslide', blankBefore: true, heading: 1, outsideArticle: true },
+      { text: body, blankBefore: true, outsideArticle: true },
+      { text: 'Photo gallery', blankBefore: true, heading: 2 },
+      { text: 'A digger at the site', blankBefore: true, heading: 3 },
+    ]);
+    expect(cleaned.kept.map((k) => k.text)).toEqual([body]);
+    expect(cleaned.removed.map((r) => r.reason)).not.toContain('outside-article');
+  });
+});
+
+describe('pages that must not stop the run', () => {
+  const para = (i: number) => `<p>Paragraph ${i}: officials said the strike hit the depot overnight and crews worked until morning to put out the fire.</p>`;
+  const nested = (depth: number, tag: string) =>
+    `<html><head><title>Deep page</title></head><body>${`<${tag}>`.repeat(depth)}<h1>A page nested very deep</h1>${para(1)}${para(2)}${`</${tag}>`.repeat(depth)}</body></html>`;
+
+  it.each([
+    ['div', 1500],
+    ['span', 1500],
+    ['div', 5000],
+  ])('a page of %s elements nested %i levels deep is read without overflowing the stack, and the next file after it', (tag, depth) => {
+    const { report: r } = ingest([article('deep.html', nested(depth, tag)), article('next.txt', 'Next article\n\nThe next file in the run is read as usual, whatever the file before it held.\n')]);
+    expect(r.errors).toEqual([]);
+    const deep = r.sources.find((s) => s.file === 'deep.html')!;
+    expect(deep.title).toBe('A page nested very deep');
+    expect(deep.blocks.map((b) => b.text.split(':')[0])).toEqual(['Paragraph 1', 'Paragraph 2']);
+    expect(r.sources.map((s) => s.file)).toContain('next.txt');
+  });
+
+  it.each([20_000, 100_000])('a page nested %i levels deep is flattened before parsing, and read in seconds', (depth) => {
+    const started = performance.now();
+    const { lines } = readPage('deep.html', new TextEncoder().encode(nested(depth, 'div')));
+    expect(lines.map((l) => l.text.split(':')[0])).toEqual(['A page nested very deep', 'Paragraph 1', 'Paragraph 2']);
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+
+  it('a very large page (5,000 paragraphs) is read whole', () => {
+    const html = `<html><head><title>A long page</title></head><body><h1>A very long page</h1>${Array.from({ length: 5000 }, (_, i) => para(i)).join('')}</body></html>`;
+    const { report: r } = ingest([article('large.html', html)]);
+    expect(r.errors).toEqual([]);
+    expect(r.sources[0]!.blocks).toHaveLength(5000);
+  });
+});
