@@ -11,13 +11,17 @@ export const LEAD_MIN_WORDS = 8;
 const MENU_RUN = 3;
 // The article's prose starts where this many paragraphs follow each other.
 const LEAD_RUN = 2;
+// A paragraph this long may stand alone as the lead (one paragraph above a subheading).
 const LONE_LEAD_WORDS = 20;
 // Prose this long above the headline block is the end of something else (a promotion, a teaser).
 const BLOCK_STOP_WORDS = 4;
+// A headline stands within this many lines of its lead.
 const BLOCK_REACH = 60;
 // A headline is rarely shorter than this; labels and tickers are.
 const HEADLINE_MIN_WORDS = 5;
+// A headline printed twice and ending in a full stop is at most this long; a repeated paragraph is longer.
 const ECHOED_HEADLINE_WORDS = 25;
+// Menu items are this short.
 const MENU_ITEM_WORDS = 5;
 // Where the page has no blank lines, only runs of very short lines ("World", "Business") are plainly menus.
 const MENU_ITEM_WORDS_UNSEPARATED = 2;
