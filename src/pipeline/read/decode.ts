@@ -1,5 +1,6 @@
 import chardet from 'chardet';
 import { InputError } from '../types.ts';
+import { repairMojibake } from './mojibake.ts';
 
 /** Bytes decoded to text, with the encoding that was used. */
 export interface DecodedText {
@@ -77,7 +78,9 @@ function finish(text: string, encoding: string): DecodedText {
   // Stray NULs carry nothing a reader could see; a browser drops them too.
   const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\0/g, '');
   if (normalised.trim() === '') throw new InputError('empty file (only white space)');
-  return { text: normalised, encoding };
+  // A page saved after a wrong decoding shows UTF-8 as Windows-1252 ("â€™"): the characters are restored, and the encoding says so.
+  const { text: restored, repaired } = repairMojibake(normalised);
+  return { text: restored, encoding: repaired ? `${encoding}, ${repaired} mis-decoded character${repaired === 1 ? '' : 's'} restored` : encoding };
 }
 
 function byteOrderMark(b: Uint8Array): { label: string; name: string; length: number } | null {
