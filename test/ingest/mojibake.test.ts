@@ -13,7 +13,7 @@ describe('mis-decoded UTF-8', () => {
     expect(repairMojibake(broken)).toEqual({ text: fixed, repaired: count });
   });
 
-  it.each(['café in Київ — “quoted”', 'AÇÃO, SÃO PAULO', 'Ã alone', 'naïve, Å, ÿ'])('leaves correct text alone: %j', (text) => {
+  it.each(['café in Київ — “quoted”', 'AÇÃO, SÃO PAULO', 'Ã alone', 'naïve, Å, ÿ', '»GROß« und »SÜß«', 'Straße\u00a012'])('leaves correct text alone: %j', (text) => {
     expect(repairMojibake(text)).toEqual({ text, repaired: 0 });
   });
 

@@ -10,6 +10,7 @@ const CONTINUATION = `[\\u00a0-\\u00bf${CP1252_HIGH}]`;
 // A lead byte followed by as many continuation bytes as it announces (one for Â–ß, two for à–ï, three for ð–ô), as Windows-1252 shows them.
 const SEQUENCE = new RegExp(`[\\u00c2-\\u00df]${CONTINUATION}|[\\u00e0-\\u00ef]${CONTINUATION}{2}|[\\u00f0-\\u00f4]${CONTINUATION}{3}`, 'gu');
 const decoder = new TextDecoder('utf-8', { fatal: true });
+const PLAUSIBLE = /^[\u00a0-\u024f\u0370-\u052f\u2000-\u206f\u20a0-\u20cf\u2100-\u214f]$/u;
 
 function byteOf(c: string): number | undefined {
   const code = c.codePointAt(0)!;
@@ -25,8 +26,9 @@ export function repairMojibake(text: string): { text: string; repaired: number }
     if (bytes.some((b) => b === undefined)) return run;
     try {
       const char = decoder.decode(new Uint8Array(bytes as number[]));
-      // One character back, and not a control: anything else was not a mis-decoded sequence.
-      if ([...char].length !== 1 || /\p{Cc}/u.test(char)) return run;
+      // One character back, of the ranges text is written in (Latin, Greek, Cyrillic, punctuation,
+      // currency): "ß»" in German reads as an NKo letter, which no page meant.
+      if ([...char].length !== 1 || !PLAUSIBLE.test(char)) return run;
       repaired++;
       return char;
     } catch {
