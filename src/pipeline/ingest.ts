@@ -13,6 +13,7 @@ import { segment } from './segment.ts';
 import { linePattern, parseSidecar } from './sidecar.ts';
 import { slugOf, uniqueSlugs } from './slug.ts';
 import { otherSpellings, tagBlocks } from './tag.ts';
+import { escapeRegExp } from './words.ts';
 import { InputError, type IngestError, type IngestReport, type IngestWarning, type Source, type Topic } from './types.ts';
 
 /** One article file as found on disk, with its sidecar if it has one. */
@@ -146,7 +147,7 @@ function agencyCreditTest(registry: Registry): (text: string) => boolean {
   if (!test) {
     const names = registry.agencies
       .flatMap((a) => [a.name, ...a.aliases])
-      .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .map(escapeRegExp)
       .join('|');
     const joiner = String.raw`(?:\s*[,/&+]\s*|\s+(?:and|et|und|y|и|з)\s+)`;
     const credit = new RegExp(String.raw`^(?:[\p{L}0-9 .'’&-]{1,40}?\s(?:with|avec|mit|con|и|з|w\/)\s)?(?:${names})(?:${joiner}(?:${names}))*$`, 'u');

@@ -289,6 +289,9 @@ function findArticleEnd(lines: Line[], start: number): number {
   return lines.length;
 }
 
+// What a bio says of its person after the first name: "Jane is a reporter…", "Jane covers…".
+const BIO_VERB = /^(?:is|was|works|has|covers|joined|writes|reports|leads|edits)\s/u;
+
 /** An author box: a name line, then within a few lines a paragraph that begins with that name. */
 function authorBoxEnd(lines: Line[], i: number): number {
   const line = lines[i]!;
@@ -296,16 +299,12 @@ function authorBoxEnd(lines: Line[], i: number): number {
   const firstName = line.text.split(' ')[0]!;
   // The bio names the person in full, or by first name and what they do; a subheading whose
   // first word opens the next paragraph ("Boomerang Students Return Home" / "Boomerang kids…") is no name.
-  const bio = new RegExp(`^(?:${escapeRegExp(line.text)}\\s|${escapeRegExp(firstName)}\\s(?:is|was|works|has|covers|joined|writes|reports|leads|edits)\\s)`, 'u');
+  const isBio = (t: string) => t.startsWith(`${line.text} `) || (t.startsWith(`${firstName} `) && BIO_VERB.test(t.slice(firstName.length + 1)));
   for (let j = i + 1; j <= i + 4 && j < lines.length; j++) {
     const l = lines[j]!;
-    if (l.shape === 'prose' && bio.test(l.text)) return j;
+    if (l.shape === 'prose' && isBio(l.text)) return j;
   }
   return -1;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** True when the page separates its paragraphs with blank lines (so a headline glued to a summary is a card). */

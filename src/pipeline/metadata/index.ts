@@ -30,7 +30,8 @@ export function inferMetadata(
   const outlet = outletOf({ cleaned, hints, registry, url, override: overrides.outlet });
 
   const crawlStamp = crawlerStamp(removed);
-  const stated = normaliseDate(hints.published) ?? statedDate(removed) ?? crawlStamp;
+  const printed = normaliseDate(hints.published) ?? statedDate(removed);
+  const stated = printed ?? crawlStamp;
   const published = overrides.published !== undefined ? overrides.published : stated;
   const { date, dateBasis } =
     overrides.date !== undefined
@@ -40,7 +41,7 @@ export function inferMetadata(
             date: published,
             dateBasis: overrides.published
               ? 'published (set in the sidecar)'
-              : published === crawlStamp && !normaliseDate(hints.published) && !statedDate(removed)
+              : published === crawlStamp && !printed
                 ? 'published (the date stamp printed at the top of the page)'
                 : 'published (stated on the page)',
           }

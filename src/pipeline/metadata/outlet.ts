@@ -4,6 +4,7 @@
 // page reprints (Yahoo carrying Reuters): it is reported as `carried`, to be credited as an agency.
 import { outletForUrl, type Registry } from '../registry.ts';
 import type { CleanedPage, MetadataHints } from '../types.ts';
+import { escapeRegExp } from '../words.ts';
 import { hostParts, nameSpeltByHost } from './host-name.ts';
 
 /** An outlet with the evidence it rests on; `carried` names originals a republisher reprints. */
@@ -88,14 +89,13 @@ interface SelfReferences {
   patterns: { name: string; spellings: string[]; pattern: RegExp }[];
 }
 const selfReferences = new WeakMap<Registry, SelfReferences>();
-const escape = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Per outlet, the ways a page names itself, and one pattern for all their names: compiled once per registry, not once per article. */
 function selfReferencePatterns(registry: Registry): SelfReferences {
   let compiled = selfReferences.get(registry);
   if (!compiled) {
     const patterns = registry.outlets.map((outlet) => {
-      const names = [outlet.name, ...outlet.aliases].map((n) => n.replace(/^The /, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+      const names = [outlet.name, ...outlet.aliases].map((n) => escapeRegExp(n.replace(/^The /, ''))).join('|');
       const pattern = new RegExp(
         `(?:\\b(?:the )?(?:${names}) (?:could not|couldn't|cannot|can't|was unable to|has not been able to|did not) (?:independently )?(?:verify|confirm)` +
           `|\\b(?:told|confirmed to|said to) (?:the )?(?:${names})\\b` +
@@ -106,7 +106,7 @@ function selfReferencePatterns(registry: Registry): SelfReferences {
       return { name: outlet.name, spellings: [outlet.name, ...outlet.aliases].map((n) => n.replace(/^The /, '').toLowerCase()), pattern };
     });
     const all = [...new Set(patterns.flatMap((p) => p.spellings))].sort((a, b) => b.length - a.length);
-    compiled = { anyName: new RegExp(all.map(escape).join('|'), 'gi'), patterns };
+    compiled = { anyName: new RegExp(all.map(escapeRegExp).join('|'), 'gi'), patterns };
     selfReferences.set(registry, compiled);
   }
   return compiled;
