@@ -103,6 +103,13 @@ describe('furniture shapes met on the way', () => {
     expect(cleanPage(readText(page)).title).toBe('Depot burns after drone strike');
   });
 
+  it('finds a headline standing right on the lead under a menu, and drops the copyright line', () => {
+    const page = ['Home', 'World', 'Sport', 'Harbour reopens after storm', para(1), '', para(2), '', 'Copyright 2008 The Example Gazette. All rights reserved.'].join('\n');
+    const cleaned = cleanPage(readText(page));
+    expect(cleaned.title).toBe('Harbour reopens after storm');
+    expect(removed(page)['Copyright 2008 The Example Gazette. All rights reserved.']).toBe('widget');
+  });
+
   it('reads the names of a byline that goes on with bullets', () => {
     const page = ['Depot burns after drone strike', 'By Jane Example • Published: 02 Jun 2024 • 11:40', para(1), para(2)].join('\n');
     expect(removed(page)['By Jane Example • Published: 02 Jun 2024 • 11:40']).toBe('byline');

@@ -96,7 +96,9 @@ function isCandidate(lines: Line[], i: number): boolean {
   const words = wordCount(l.text);
   // A headline begins as a sentence does, not in lower case ("ua en ru" is a language switcher).
   if (/^\p{Ll}/u.test(l.text)) return false;
-  if (l.shape === 'heading-like') return words >= 3 && !inMenu(lines, i);
+  // The last line of a run of short lines, standing right on a paragraph, heads that paragraph: a headline under a menu.
+  const onParagraph = lines[i + 1]?.shape === 'prose' && wordCount(lines[i + 1]!.text) >= LEAD_MIN_WORDS;
+  if (l.shape === 'heading-like') return words >= 3 && (onParagraph || !inMenu(lines, i));
   return l.shape === 'prose' && words <= 20 && /[?!]["'”’»]*$/u.test(l.text);
 }
 

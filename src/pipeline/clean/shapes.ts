@@ -107,6 +107,8 @@ const CONTROL_WORDS = new Set(
 const INLINE_CREDIT = /\s(?:photo|photograph|image|picture|credit|credits|foto|bild|фото|ілюстрація|source)\s?:\s*[^.!?]{1,90}$/iu;
 // Agency caption phrasing: "… in this screen grab obtained from a handout video released on July 15".
 const CAPTION_PHRASE = /\bin this (?:screen ?grab|handout|photo|picture|image|still image|file photo|photo illustration)\b/iu;
+// The site's copyright line: "Copyright 2008 The Example Gazette. All rights reserved."
+const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright(?!\p{L}))|(?<!\p{L})all rights reserved(?!\p{L})|(?<!\p{L})(?:tous droits réservés|alle rechte vorbehalten|все права защищены|всі права захищені)(?!\p{L})/iu;
 // A whole line in square brackets is an editor's or a tool's note ("[Short citation of 8% of the original article]").
 const BRACKET_NOTE = /^\[[^\]]{3,120}\]$/u;
 // Invitations to the outlet's own pages: "For the latest updates …, visit our dedicated page", "Read this story in Russian at …".
@@ -171,7 +173,7 @@ export function shapeOf(
   if (words >= 8 && !endsSentence(text) && agencySlashCredit(text)) return 'caption';
   if (words >= 3 && words <= 60 && INLINE_CREDIT.test(text)) return 'caption';
   if (CAPTION_PHRASE.test(text) && words <= 60) return 'caption';
-  if (BRACKET_NOTE.test(text)) return 'widget';
+  if (BRACKET_NOTE.test(text) || (words <= 25 && COPYRIGHT_LINE.test(text))) return 'widget';
   if (APPEAL.test(text)) return 'appeal';
   if (words <= 30 && OWN_PAGES.test(text)) return 'read-also';
   if (marked.heading) return 'heading-like';
