@@ -55,6 +55,7 @@ export type RemovalReason =
   | 'newsletter'
   | 'teaser'
   | 'appeal'
+  | 'summary-box'
   | 'news-feed'
   | 'author-bio'
   | 'caption'

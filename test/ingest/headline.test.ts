@@ -151,4 +151,48 @@ describe('furniture shapes met on the way', () => {
     expect(kept.map((k) => k.text)).toContain('A third attack followed in the spring, according to local media reports from the region.');
     expect(kept).toContainEqual({ text: 'Boomerang Drones Return Home', role: 'heading' });
   });
+  it('is the candidate standing on the byline or date stamp, not a "now playing" bar above it', () => {
+    const page = ['Now playing: the morning briefing with our news team', 'Drone strike sets fuel depot ablaze near the border', 'Published 3 December 2024, 10:05', para(1), para(2)].join('\n');
+    expect(title(page)).toBe('Drone strike sets fuel depot ablaze near the border');
+  });
+
+  it('is below the breadcrumb that ends the site header, and below a one-sided arrow link', () => {
+    expect(title(['Top stories from around the world today', 'World | Europe | Ukraine', 'Drone strike sets fuel depot ablaze', para(1), para(2)].join('\n'))).toBe('Drone strike sets fuel depot ablaze');
+    expect(title(['Back to the front page »', 'Drone strike sets fuel depot ablaze', para(1), para(2)].join('\n'))).toBe('Drone strike sets fuel depot ablaze');
+    // A quotation's marks touch its words: a cut-off quotation is text, not a link.
+    const { kept } = cleanPage(readText(['Depot burns after drone strike', para(1), para(2), '«Целью операции был'].join('\n')));
+    expect(kept.at(-1)).toEqual({ text: '«Целью операции был', role: 'paragraph' });
+  });
+
+  it('is never a byline the byline rule cannot read ("By Name in London")', () => {
+    expect(title(['Depot burns after strike', 'By Jane Example in London', para(1), para(2)].join('\n'))).toBe('Depot burns after strike');
+  });
+
+  it('is found under a line of the page\'s script that the text dump printed, and the script line is markup', () => {
+    const script = "var slot = 'top'; var ready = window.adsReady && document.cookie.length > 0; if (ready) { document.write(banner(slot, 300, 250)); } else { queue.push(function () { render(slot); }); }";
+    const { title: found, removed } = cleanPage(readText([script, '', 'Depot burns after drone strike', para(1), para(2)].join('\n')));
+    expect(found).toBe('Depot burns after drone strike');
+    expect(removed).toContainEqual({ text: script, reason: 'markup' });
+  });
+  it('is not joined with a lower-case line that starts with the site\'s address', () => {
+    expect(title(['Depot burns after drone strike near the border', 'www.example.cn 2024-11-24 16:23:08 Print', para(1), para(2)].join('\n'))).toBe('Depot burns after drone strike near the border');
+  });
+  it('drops a summary box whose label is glued to its first bullet, and keeps the article under it', () => {
+    const page = [
+      'Depot burns after drone strike',
+      '',
+      'Das Wichtigste in Kürze Ein Treibstofflager im Grenzgebiet brennt nach einem Drohnenangriff.',
+      '',
+      'Die Feuerwehr war die ganze Nacht im Einsatz.',
+      '',
+      'Verletzt wurde nach Angaben der Behörden niemand.',
+      '',
+      'Ein Treibstofflager in der Grenzregion ist in der Nacht nach einem Angriff mit Drohnen in Brand geraten. Das teilte der Gouverneur am Montag mit.',
+      '',
+      'Die Feuerwehr kämpfte mehrere Stunden gegen die Flammen. Nach Angaben der Rettungsdienste wurde niemand verletzt.',
+    ].join('\n');
+    const { kept, removed: dropped } = cleanPage(readText(page));
+    expect(dropped.filter((r) => r.reason === 'summary-box').map((r) => r.text.split(' ')[0])).toEqual(['Das', 'Die', 'Verletzt']);
+    expect(kept.filter((k) => k.role === 'paragraph').map((k) => k.text.split(' ')[0])).toEqual(['Ein', 'Die']);
+  });
 });

@@ -50,11 +50,22 @@ export function findHeadline(lines: Line[], stated: string | undefined): number 
     if (!block.length) continue;
     const repeated = block.find((i) => printedAgain(lines, i));
     // Labels above the headline ("Russia Ukraine conflict", a market ticker) are shorter than headlines.
-    return repeated ?? block.find((i) => wordCount(lines[i]!.text) >= HEADLINE_MIN_WORDS) ?? block[0]!;
+    return repeated ?? overStamp(lines, block, lead) ?? block.find((i) => wordCount(lines[i]!.text) >= HEADLINE_MIN_WORDS) ?? block[0]!;
   }
   // A headline that ends in a full stop looks like prose: then it takes the lead's place, printed twice.
   if (wordCount(lines[first]!.text) <= ECHOED_HEADLINE_WORDS && printedAgain(lines, first)) return first;
   return -1;
+}
+
+/**
+ * The candidate right above the article's byline or date stamp: the headline sits on its stamp,
+ * and candidates further up (a ticker, a "Now playing" bar, a section menu) belong to the header.
+ */
+function overStamp(lines: Line[], block: number[], lead: number): number | undefined {
+  // The first stamp: a byline's second line (a role, "Staff and agencies") may stand between it and the next one.
+  const stamp = lines.findIndex((l, k) => k > block[0]! && k < lead && isStamp(l));
+  if (stamp < 0) return undefined;
+  return block.findLast((i) => i < stamp && wordCount(lines[i]!.text) >= HEADLINE_MIN_WORDS);
 }
 
 const isParagraph = (l: Line) => !l.verdict && l.shape === 'prose' && wordCount(l.text) >= LEAD_MIN_WORDS;
@@ -96,10 +107,30 @@ function isCandidate(lines: Line[], i: number): boolean {
   const words = wordCount(l.text);
   // A headline begins as a sentence does, not in lower case ("ua en ru" is a language switcher).
   if (/^\p{Ll}/u.test(l.text)) return false;
+  // "By Name in London", "By Name, Digital Editor": a byline the byline rule could not read is still no headline.
+  if (/^by\s+\p{Lu}/iu.test(l.text)) return false;
   // The last line of a run of short lines, standing right on a paragraph, heads that paragraph: a headline under a menu.
   const onParagraph = lines[i + 1]?.shape === 'prose' && wordCount(lines[i + 1]!.text) >= LEAD_MIN_WORDS;
-  if (l.shape === 'heading-like') return words >= 3 && (onParagraph || !inMenu(lines, i));
-  return l.shape === 'prose' && words <= 20 && /[?!]["'”’»]*$/u.test(l.text);
+  if (l.shape === 'heading-like') return words >= 3 && (onParagraph || onStamp(lines, i) || !inMenu(lines, i));
+  // A question of two words ("What's this?") is a help link.
+  return l.shape === 'prose' && words >= 3 && words <= 20 && /[?!]["'”’»]*$/u.test(l.text);
+}
+
+/** A byline, a date line or a relative time ("3 days ago"): what stands under a headline. */
+const isStamp = (l: Line) => l.shape === 'byline' || l.shape === 'date' || l.shape === 'time';
+
+// A byline may take a few short lines (names, a role, the outlet) before its date.
+const STAMP_REACH = 3;
+const STAMP_NAME_WORDS = 6;
+
+/** True when a byline or date stamp follows the line, with at most a few short name lines between: a headline, even inside a run of short lines. */
+function onStamp(lines: Line[], i: number): boolean {
+  for (let k = i + 1; k < lines.length && k <= i + STAMP_REACH; k++) {
+    const l = lines[k]!;
+    if (isStamp(l)) return true;
+    if (l.shape !== 'heading-like' || wordCount(l.text) > STAMP_NAME_WORDS) return false;
+  }
+  return false;
 }
 
 /**
@@ -115,6 +146,8 @@ function headlineBlock(lines: Line[], lead: number): number[] {
     // A heading under a bare clock time is a live-page entry, not the page's headline.
     if (isCandidate(lines, j) && lines[j - 1]?.shape !== 'time') block.unshift(j);
     else if (l.shape === 'prose' && !l.verdict && wordCount(l.text) >= BLOCK_STOP_WORDS) break;
+    // A breadcrumb or a link row above a candidate ends the site's header (below one, it is a share row).
+    else if (l.shape === 'breadcrumb' && block.length) break;
     // Above a menu is the site's header, not the article's.
     if ((menus && inRun(lines, j)) || inRun(lines, j, MENU_ITEM_WORDS_UNSEPARATED)) break;
   }

@@ -7,6 +7,7 @@
 // judge each line in between by its shape and by its neighbours.
 import type { CleanedPage, KeptLine, PageLine, RemovalReason, RemovedLine } from '../types.ts';
 import { findHeadline, LEAD_MIN_WORDS } from './headline.ts';
+import { summaryBoxLines } from './summary-box.ts';
 import { FURNITURE, normalise, type Line, type Verdict } from './line.ts';
 import { endsSentence, isPersonName, shapeOf, startsLowercase, wordCount, type Shape } from './shapes.ts';
 
@@ -46,6 +47,7 @@ const REASON: Partial<Record<Shape, RemovalReason>> = {
 // The crawler's stamp may give a day, a month or only a year.
 const CRAWLER_PREFIX = /^(date\s+\d{4}(?:-\d{2}){0,2})\s+(.*)$/;
 const MAX_HEADING_WORDS = 15;
+const STARTS_WITH_HOST = /^(?:https?:\/\/|www\.)\S/iu;
 // Alt text and caption of one image share at least this share of their words.
 const IMAGE_TEXT_OVERLAP = 0.6;
 
@@ -78,6 +80,7 @@ function cleanLines(input: PageLine[], options: CleanOptions): CleanedPage {
   markCaptionsAfterCredits(lines);
   markImageTextPairs(lines);
   markAppeals(lines);
+  for (const i of summaryBoxLines(lines)) decide(lines[i]!, 'summary-box');
   markCutOffEnd(lines);
 
   const titleIndex = findHeadline(lines, options.title);
@@ -118,7 +121,8 @@ function mendBrokenLines(lines: PageLine[], shape: (l: PageLine) => Shape): Page
   for (const line of lines) {
     const prev = out.at(-1);
     // A dateline may start in lower case ("le 28 octobre 2024"): it is never a sentence's tail.
-    const canJoin = (l: PageLine) => !l.heading && !l.markup && !l.caption && !FURNITURE.has(shape(l)) && shape(l) !== 'date' && shape(l) !== 'time';
+    // Nor is a line that starts with a site's address ("www.example.cn 2007-11-24 Print").
+    const canJoin = (l: PageLine) => !l.heading && !l.markup && !l.caption && !FURNITURE.has(shape(l)) && shape(l) !== 'date' && shape(l) !== 'time' && !STARTS_WITH_HOST.test(l.text);
     if (prev && !!prev.outsideArticle === !!line.outsideArticle && startsLowercase(line.text) && !endsSentence(prev.text) && wordCount(prev.text) >= 3 && canJoin(prev) && canJoin(line)) {
       out[out.length - 1] = { ...prev, text: `${prev.text} ${line.text}` };
     } else {

@@ -96,12 +96,16 @@ const LINK_ROW = /\s[|·•]\s/u;
 const LINK_ITEM_WORDS = 4;
 // "Home » World » Headline", "News > Europe": short path segments joined by arrows.
 const BREADCRUMB = /^(?:[^»›>]{1,30}\s[»›>]\s)+\S/u;
+// "Back to front page »", "« Previous story": a link label with its arrow set apart on one side
+// only; a quotation has both marks, and they touch its words («Целью…»).
+const ARROW_LINK = /^(?:[«‹]|<<)\s[^«»‹›]+$|^[^«»‹›]+\s(?:[»›]|>>)$/u;
+const ARROW_LINK_WORDS = 6;
 // Invitations to follow the outlet elsewhere: a network or feed named beside follow/subscribe/join.
 const SOCIAL_NETWORK = /(?<!\p{L})(?:telegram|facebook|twitter|x \(twitter\)|on x|linkedin|whatsapp|youtube|instagram|tiktok|viber|google news|rss|threads|bluesky|mastodon|телеграм\p{L}*|фейсбук\p{L}*)(?!\p{L})/iu;
 const FOLLOW_WORD = /(?<!\p{L})(?:follow|following|subscribe|join|stay updated|stay informed|channel|folge\p{L}*|abonn\p{L}+|suivez|síguenos|seguici|подпис\p{L}+|підпис\p{L}+|приєдну\p{L}+|присоедин\p{L}+|канал\p{L}*)(?!\p{L})/iu;
 // Words that only name controls of the page (share, print, text size, reading mode); a line of nothing else is a toolbar.
 const CONTROL_WORDS = new Set(
-  'print printer friendly version format email e-mail mail send share this article story page font size text read reading mode reader listen save bookmark bookmarks copy link links comment comments post posts tweet facebook twitter whatsapp telegram linkedin pinterest reddit digg delicious rss feed feeds close open menu search advanced arrow right left up down back top next previous prev more less zoom increase decrease reset light dark theme language toggle view gallery image images photos video videos audio click enlarge to a the on editor friend friends rate login log in out register sign'.split(' '),
+  'print printer friendly version format email e-mail mail send share this article story page font size text read reading mode reader listen save bookmark bookmarks copy link links comment comments post posts tweet facebook twitter whatsapp telegram linkedin pinterest reddit digg delicious rss feed feeds close open menu search advanced arrow right left up down back top next previous prev more less zoom increase decrease reset light dark theme language toggle view gallery image images photos video videos audio click enlarge to a the on editor friend friends rate login log in out register sign normal large larger small smaller bigger resize type'.split(' '),
 );
 // A credit or caption label inside a line: "... Pembroke Dock. Photograph: Paul Ellis/AFP", "... Photo : MT".
 const INLINE_CREDIT = /\s(?:photo|photograph|image|picture|credit|credits|foto|bild|фото|ілюстрація|source)\s?:\s*[^.!?]{1,90}$/iu;
@@ -154,7 +158,7 @@ export function shapeOf(
   text: string,
   marked: { markup?: boolean; caption?: boolean; heading?: number; agencyCredit?: ((text: string) => boolean) | undefined },
 ): Shape {
-  if (marked.markup) return 'markup';
+  if (marked.markup || looksLikeScript(text)) return 'markup';
   if (marked.caption) return 'caption';
   text = foldLookalikes(text);
   const bare = text.replace(LIST_NUMBER, '');
@@ -162,6 +166,7 @@ export function shapeOf(
   if (SKIP_LINK.test(bare)) return 'skip-link';
   if (URL.test(text)) return 'url';
   if (words <= 40 && (BREADCRUMB.test(text) || (linkRow(text) && !isByline(text)))) return 'breadcrumb';
+  if (words <= ARROW_LINK_WORDS && ARROW_LINK.test(text)) return 'breadcrumb';
   if (READING_TIME.test(text)) return 'reading-time';
   if (words <= 25 && (AI_AUDIO.test(text) || WIDGET_SHORT.test(bare))) return 'widget';
   if ((words <= 6 || (words <= 25 && countMatches(text, NEWSLETTER) >= 2)) && NEWSLETTER.test(text)) return 'newsletter';
@@ -189,6 +194,22 @@ export function shapeOf(
   if (words <= 4 && /:$/.test(text)) return 'colon-label';
   if (endsSentence(text) || words > 25) return 'prose';
   return 'heading-like';
+}
+
+// Tokens of a page's scripts that prose does not have: declarations, calls on objects, braces, operators, statement ends.
+const SCRIPT_TOKEN = /\bvar\s+[\w$]+\s*=|\bfunction\s*[\w$]*\s*\(|\b(?:document|window|navigator)\.\w|[\w$\]]\.[\w$]+\s*\(|[{}]|==|!=|&&|\|\||\+\+|\+=|\/\/-->|<!--|-->|\)\s*;|;\s*$|[\w$]=[\w$'"(]/gu;
+// Prose may hold one or two of them ("(see below);"); a script line holds more.
+const SCRIPT_TOKENS_MIN = 3;
+
+/**
+ * True for a line of a page's script that a text dump printed as text ("var ad = …; document.write(…)").
+ * A sentence that quotes code ("They tried {props.secret} …, investigators said.") ends as a sentence does.
+ */
+export function looksLikeScript(text: string): boolean {
+  if (endsSentence(text)) return false;
+  let n = 0;
+  for (const _ of text.matchAll(SCRIPT_TOKEN)) if (++n >= SCRIPT_TOKENS_MIN) return true;
+  return false;
 }
 
 /** True for a row of three or more short link labels between separators. */
