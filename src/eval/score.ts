@@ -2,6 +2,7 @@
 // says whether the dossier got it right and, when not, what it printed instead.
 import type { Gold } from './corpus.ts';
 import { bodyScore, tokens, type BodyScore } from './metric.ts';
+import { hostParts, nameSpeltByHost } from '../pipeline/metadata/host-name.ts';
 
 /** What the ingest made of a page, in the fields eval compares; null when the page was rejected. */
 export interface Predicted {
@@ -48,6 +49,20 @@ export function comparable(text: string): string {
 function outletKey(name: string): string {
   return comparable(name).replace(/^(?:the|la|le|les|el|der|die|das) /, '').replace(/ /g, '');
 }
+
+/**
+ * True when the predicted outlet is a bare host and the label is that host's name written out
+ * ("Entrepreneur Mirror" for entrepreneurmirror.com): the ingest shows the host when the page
+ * names nothing else (its basis says so), and the label then knows no more than the host.
+ */
+export function hostSpellsLabel(got: string, label: string): boolean {
+  if (!HOST.test(got)) return false;
+  const parts = hostParts(`https://${got}`);
+  const main = outletNames(label)[0]!;
+  return !!parts && nameSpeltByHost([main], parts)?.name === main;
+}
+
+const HOST = /^[\w-]+(?:\.[\w-]+)+$/u;
 
 /**
  * The names a labelled outlet accepts: the name, plus what its brackets give that is another
@@ -106,7 +121,8 @@ export function scorePage(id: string, gold: Gold, predicted: Predicted | null, r
     const got = predicted?.outlet ?? null;
     const wanted = gold.outlet === null ? [] : outletNames(gold.outlet).map(outletKey);
     const names = got === null ? [] : [got, ...(predicted?.outletAliases ?? [])].map(outletKey);
-    score.fields.outlet = check(gold.outlet === null ? got === null : names.some((n) => wanted.includes(n)), got, gold.outlet);
+    const right = gold.outlet === null ? got === null : names.some((n) => wanted.includes(n)) || (got !== null && hostSpellsLabel(got, gold.outlet));
+    score.fields.outlet = check(right, got, gold.outlet);
   }
   if (gold.published !== undefined) {
     const got = predicted?.published ?? null;

@@ -92,4 +92,13 @@ describe('outlet labels', () => {
     expect(outletNames('Al Arabiya English (Reuters)')).toEqual(['Al Arabiya English']);
     expect(outletNames('web.example.name (mirror; original outlet not named)')).toEqual(['web.example.name']);
   });
+
+  it('accept a bare host for a label that only writes the host out as a name, and nothing else', async () => {
+    const { hostSpellsLabel } = await import('../../src/eval/score.ts');
+    expect(hostSpellsLabel('dailyexample.com', 'Daily Example')).toBe(true);
+    expect(hostSpellsLabel('news.samplewire.uk', 'SampleWire News')).toBe(true);
+    expect(hostSpellsLabel('dailyexample.com', 'Daily Example (Reuters)')).toBe(true);
+    expect(hostSpellsLabel('dailyexample.com', 'Example Times')).toBe(false);
+    expect(hostSpellsLabel('Daily Example', 'Daily Example')).toBe(false);
+  });
 });
