@@ -78,7 +78,7 @@ export function outletNames(label: string): string[] {
 
 /**
  * A title is right when it has the headline's words. A labelled title that adds a subheading
- * after the headline also accepts the headline alone; a null one (the page prints no headline)
+ * after the headline (L3S-GN1 labels often do) also accepts the headline alone; a null one (the page prints no headline)
  * accepts only a title that says it is untitled without quoting the text ("Untitled (UNN)").
  */
 export function titleMatches(got: string, want: string | null): boolean {
@@ -86,7 +86,21 @@ export function titleMatches(got: string, want: string | null): boolean {
   const g = comparable(got);
   const w = comparable(want);
   if (g === w) return true;
-  return g.length > 0 && g.split(' ').length >= 4 && w.startsWith(`${g} `) && g.length >= w.length / 3;
+  return g.split(' ').length >= HEADLINE_ALONE_WORDS && w.startsWith(`${g} `) && subheadingFollows(want, g.split(' ').length);
+}
+
+// A headline alone is at least this long: shorter prefixes are section labels ("People today").
+const HEADLINE_ALONE_WORDS = 3;
+
+/** True when the label's words after the first `n` start a new heading (after a colon or a dash, or with a capital or a figure), not the rest of a cut headline. */
+function subheadingFollows(label: string, n: number): boolean {
+  let seen = 0;
+  let end = 0;
+  for (const m of label.normalize('NFKC').matchAll(/[\p{L}\p{N}_]+/gu)) {
+    if (seen++ === n) return /[:|–—]|\s-\s/u.test(label.normalize('NFKC').slice(end, m.index)) || /^[\p{Lu}\p{N}]/u.test(m[0]);
+    end = m.index + m[0].length;
+  }
+  return false;
 }
 
 /** True when the page's text holds the phrase, word for word (punctuation and case aside). */

@@ -47,6 +47,9 @@ describe('field checks', () => {
     expect(titleMatches('Kosovo’s future status', 'Kosovo?s future status')).toBe(true);
     expect(titleMatches('Harbour reopens after the storm', 'Harbour reopens after the storm: ferries run again')).toBe(true);
     expect(titleMatches('Harbour', 'Harbour reopens after the storm: ferries run again')).toBe(false);
+    expect(titleMatches('Ferry strike ends', 'Ferry strike ends Crews return after a week of talks with the port')).toBe(true);
+    expect(titleMatches('Ferry strike ends', 'Ferry strike ends after a week of talks')).toBe(false);
+    expect(titleMatches('Port news', 'Port news Ferry strike ends after a week')).toBe(false);
     expect(titleMatches('Harbour reopens after storm | The Example Gazette', 'Harbour reopens after storm')).toBe(false);
   });
 
