@@ -16,6 +16,11 @@ export interface PageLine {
   markup?: boolean;
   /** True when the input marked the line as an image caption (`<figcaption>`). */
   caption?: boolean;
+  /**
+   * True when the page's class names call the line's block a caption (`<div class="cap">`): never
+   * its headline, but judged as text by its shape, since a slideshow's text is its captions.
+   */
+  namedCaption?: boolean;
   /** True when the line is an item of a list (an HTML <li>, a Markdown "- "). */
   listItem?: boolean;
   /** Share of the line's letters that stand inside links (HTML), when any do: 1 for a line that is one link. */

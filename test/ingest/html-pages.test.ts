@@ -9,7 +9,7 @@ import { readPage } from '../../src/pipeline/read/index.ts';
 import type { PageLine } from '../../src/pipeline/types.ts';
 import { article, fixture, ingest } from '../helpers/ingest.ts';
 
-const PAGES = ['table-layout.html', 'headline-and-site.html', 'unclosed-title.html', 'stray-nul.html', 'schedule-in-article.html'];
+const PAGES = ['table-layout.html', 'headline-and-site.html', 'unclosed-title.html', 'stray-nul.html', 'schedule-in-article.html', 'caption-class.html'];
 const { report } = ingest(PAGES.map((name) => article(name, fixture(`html/${name}`))));
 const page = (file: string) => {
   const s = report.sources.find((x) => x.file === file);
@@ -49,6 +49,12 @@ describe('saved HTML pages', () => {
     const texts = s.removed.map((r) => r.text);
     expect(texts.slice(0, 4)).toEqual(['Northern Courier', 'World', 'Business', 'Opinion']);
     expect(texts.at(-1)).toBe('© 2025 Northern Courier');
+  });
+
+  it('a block the page\'s class names call a caption is never the headline over the first paragraph', () => {
+    expect(page('caption-class.html').title).toBe('Island ferry fares to rise');
+    expect(page('caption-class.html').removed.map((r) => r.text)).toContain('The island ferry leaves the harbour at dawn');
+    expect(paragraphs('caption-class.html')).toEqual(['Ferry fares on the', 'The operator said the', 'Islanders who travel to']);
   });
 
   it('a <title> that is never closed does not swallow the page', () => {

@@ -44,7 +44,7 @@ export function collectBlocks(root: Element): PageBlocks {
   let linkedChars = 0; // letters and digits of the current line that stand inside a link
   let links = 0; // open <a> elements
   // The open blocks, innermost last: what the current line is inside.
-  const open: { heading?: number; caption: boolean; listItem: boolean }[] = [
+  const open: { heading?: number; caption: boolean; namedCaption?: boolean; listItem: boolean }[] = [
     { caption: root.tagName === 'FIGCAPTION', listItem: root.tagName === 'LI', ...levelOf(root.tagName) },
   ];
   let breaks = 0; // <br>s since the last line: two in a row start a new paragraph
@@ -61,6 +61,7 @@ export function collectBlocks(root: Element): PageBlocks {
       blankBefore: blockBreak || breaks > 1,
       ...(context.heading ? { heading: context.heading } : {}),
       ...(context.caption ? { caption: true } : {}),
+      ...(context.namedCaption ? { namedCaption: true } : {}),
       ...(context.listItem ? { listItem: true } : {}),
       ...(linked > 0 ? { linked: Math.min(1, linked / contentChars(text)) } : {}),
     });
@@ -118,7 +119,8 @@ export function collectBlocks(root: Element): PageBlocks {
       const heading = headingLevel(tag) ?? parent.heading;
       // A paragraph inside a list item is still part of the list; a list inside one is its own.
       const listItem = tag === 'LI' || (parent.listItem && tag !== 'UL' && tag !== 'OL');
-      open.push({ caption: parent.caption || tag === 'FIGCAPTION', listItem, ...(heading ? { heading } : {}) });
+      const named = parent.namedCaption || namedCaption(element);
+      open.push({ caption: parent.caption || tag === 'FIGCAPTION', ...(named ? { namedCaption: true } : {}), listItem, ...(heading ? { heading } : {}) });
     }
     if (tag === 'A' && element.hasAttribute('href')) links++;
     // Inline elements join their text to the line with no space added: "<b>Kur</b>sk" is one word.
@@ -127,6 +129,20 @@ export function collectBlocks(root: Element): PageBlocks {
   }
   blockEdge();
   return { lines, depth: maxDepth };
+}
+
+// Class names pages give a photo's caption block ("cap", "caption", "wp-caption-text", "photo-caption"),
+// as Readability reads them; a paragraph "has-drop-cap" is text with a big first letter.
+const CAPTION_CLASS = /^(?:cap|captions?|figcaption|(?:[\w-]*[_-])?caption(?:[_-][\w-]*)?)$/iu;
+
+// A caption is a line or two; a block so named that holds more is a slide's or a page's whole text.
+const CAPTION_MAX_CHARS = 400;
+
+/** True for a short block the page's own class names mark as a caption. */
+function namedCaption(element: Element): boolean {
+  const names = element.getAttribute('class');
+  if (!names || names.length > 200 || !names.split(/\s+/u).some((name) => CAPTION_CLASS.test(name))) return false;
+  return (element.textContent ?? '').trim().length <= CAPTION_MAX_CHARS;
 }
 
 /** Letters and digits in a text: what a link's share of a line is measured in. */

@@ -138,13 +138,13 @@ function aboutness(candidate: string, body: Set<string>): number {
 
 /** True for a line that can open an article's text: a sentence-shaped paragraph of some length. */
 function isLeadParagraph(line: PageLine): boolean {
-  return !line.outsideArticle && !line.heading && !line.caption && (line.linked ?? 0) < 0.5 && wordCount(line.text) >= 12 && endsSentence(line.text);
+  return !line.outsideArticle && !line.heading && !line.caption && !line.namedCaption && (line.linked ?? 0) < 0.5 && wordCount(line.text) >= 12 && endsSentence(line.text);
 }
 
 /** True for a line shaped like a headline: short, capitalised, no credit, stamp, caption or row of links. */
 function headlineShaped(line: PageLine, minWords: number, siteNames: string[]): boolean {
   // A headline starts with a capital, a digit or a quote; "photo by …" is a credit.
-  if (line.caption || (line.linked ?? 0) >= 0.5 || /^\p{Ll}/u.test(line.text)) return false;
+  if (line.caption || line.namedCaption || (line.linked ?? 0) >= 0.5 || /^\p{Ll}/u.test(line.text)) return false;
   const count = wordCount(line.text);
   if (count < minWords || count > MAX_HEADLINE_WORDS || namesSite(line.text, siteNames)) return false;
   // Not a credit ("By the Associated Press"), a date or time stamp, or a row of links ("Help | Contact | RSS").
@@ -182,7 +182,7 @@ function printedHeadline(titles: string[], siteNames: string[], lines: PageLine[
     if (!where(line, i)) continue;
     const lineWords = words(line.text);
     const count = lineWords ? lineWords.split(' ').length : 0;
-    if (count === 0 || count > MAX_HEADLINE_WORDS || line.caption) continue;
+    if (count === 0 || count > MAX_HEADLINE_WORDS || line.caption || line.namedCaption) continue;
     for (const [rank, title] of titles.entries()) {
       const how = carries(title, line.text);
       if (!how || (how !== 'whole' && (count < 2 || namesSite(line.text, siteNames)))) continue;
