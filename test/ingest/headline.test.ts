@@ -195,4 +195,15 @@ describe('furniture shapes met on the way', () => {
     expect(dropped.filter((r) => r.reason === 'summary-box').map((r) => r.text.split(' ')[0])).toEqual(['Das', 'Die', 'Verletzt']);
     expect(kept.filter((k) => k.role === 'paragraph').map((k) => k.text.split(' ')[0])).toEqual(['Ein', 'Die']);
   });
+  it('is the headline printed three times over a lone dash, not a menu of three lines', () => {
+    const headline = 'Fuel depot ablaze after a night of drone attacks';
+    expect(title(['', headline, '', headline, headline, '-', '', para(1), '', para(2)].join('\n'))).toBe(headline);
+  });
+
+  it('is not joined with the ids an embed leaves under it, which are markup', () => {
+    const ids = 't 7fa3c2d19be04c1a8e5f60b2d9c4a7e1 name Q7ZK2MX9PLA4VB8NWT3RYC5D';
+    const { title: found, removed } = cleanPage(readText(['Fuel depot ablaze after a night of drone attacks', ids, para(1), para(2)].join('\n')));
+    expect(found).toBe('Fuel depot ablaze after a night of drone attacks');
+    expect(removed).toContainEqual({ text: ids, reason: 'markup' });
+  });
 });

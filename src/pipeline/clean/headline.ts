@@ -162,7 +162,8 @@ function blankSeparatedPage(lines: Line[]): boolean {
 
 /** True for a line in a run of at least three heading-like lines (menu items, of at most `maxWords` words) with no blank line between them. */
 function inRun(lines: Line[], i: number, maxWords = Infinity): boolean {
-  const part = (k: number) => k >= 0 && k < lines.length && lines[k]!.shape === 'heading-like' && !lines[k]!.verdict && wordCount(lines[k]!.text) <= maxWords;
+  // A lone dash or bullet is a separator, not a menu item.
+  const part = (k: number) => k >= 0 && k < lines.length && lines[k]!.shape === 'heading-like' && !lines[k]!.verdict && wordCount(lines[k]!.text) >= 1 && wordCount(lines[k]!.text) <= maxWords;
   return runOfAtLeast(lines, i, MENU_RUN, part);
 }
 

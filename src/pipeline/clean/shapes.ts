@@ -158,7 +158,7 @@ export function shapeOf(
   text: string,
   marked: { markup?: boolean; caption?: boolean; heading?: number; agencyCredit?: ((text: string) => boolean) | undefined },
 ): Shape {
-  if (marked.markup || looksLikeScript(text)) return 'markup';
+  if (marked.markup || looksLikeScript(text) || looksLikeIds(text)) return 'markup';
   if (marked.caption) return 'caption';
   text = foldLookalikes(text);
   const bare = text.replace(LIST_NUMBER, '');
@@ -210,6 +210,18 @@ export function looksLikeScript(text: string): boolean {
   let n = 0;
   for (const _ of text.matchAll(SCRIPT_TOKEN)) if (++n >= SCRIPT_TOKENS_MIN) return true;
   return false;
+}
+
+// An id a page's embed leaves behind: a long run of letters and digits mixed ("03df1a47ddf84aca9d4d…").
+const ID_TOKEN = /(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]*\p{N})(?=[\p{L}\p{N}]*\p{L})[\p{L}\p{N}]{16,}(?![\p{L}\p{N}])/gu;
+
+/** True for a line whose letters are mostly such ids ("t 03df1a47… name O46E4EJB…"): residue of an embed, not text. */
+export function looksLikeIds(text: string): boolean {
+  if (text.length > 300) return false;
+  let inIds = 0;
+  for (const m of text.matchAll(ID_TOKEN)) inIds += m[0].length;
+  const all = text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+  return inIds > 0 && inIds >= all / 2;
 }
 
 /** True for a row of three or more short link labels between separators. */
