@@ -206,4 +206,12 @@ describe('furniture shapes met on the way', () => {
     expect(found).toBe('Fuel depot ablaze after a night of drone attacks');
     expect(removed).toContainEqual({ text: ids, reason: 'markup' });
   });
+  it('drops credits in brackets or "based on reporting by", and a row of tags, as furniture', () => {
+    const page = ['Depot burns after drone strike', para(1), para(2), '(Reporting by Jane Example; Editing by John Sample)', 'Based on reporting by TASS and Interfax', 'Tags: drones, fuel depots, border regions'].join('\n');
+    expect(removed(page)).toMatchObject({
+      '(Reporting by Jane Example; Editing by John Sample)': 'byline',
+      'Based on reporting by TASS and Interfax': 'byline',
+      'Tags: drones, fuel depots, border regions': 'navigation',
+    });
+  });
 });

@@ -145,7 +145,11 @@ const GALLERY_CAPTION = /^(?:item|image|photo|picture|bild|foto|фото)\s+\d+\
 // What follows the slash of an agency credit ("REUTERS/Stringer"): a name.
 const CREDIT_AFTER_SLASH = /^[\p{L} .'’-]+$/u;
 const CAPITAL = /^\p{Lu}$/u;
-const CREDITS_LINE = /^(?:reporting|writing|editing|additional reporting|compiled|text|redaktion|réalisation)\s+(?:by|von|par)(?!\p{L})/iu;
+// "Reporting by …; Editing by …", also in brackets or "Based on reporting by TASS and Reuters".
+const CREDITS_LINE = /^\(?(?:(?:based on|with) )?(?:reporting|reports|writing|editing|additional reporting|compiled|text|redaktion|réalisation)\s+(?:by|from|von|par)(?!\p{L})/iu;
+// "Tags: civilian casualties, Kyiv": the article's labels, links to other pages.
+const TAGS_LINE = /^(?:tags|tagged|topics|keywords|schlagwörter|schlagworte|themen|mots-clés|étiquettes|etiquetas|temas|tag|теги|мітки|теми|темы)\s*:\s*\S/iu;
+const TAGS_LINE_WORDS = 30;
 const READ_ALSO =
   /^(?:read (?:also|more)|see also|related(?: articles?| stories| coverage)?|more on this(?: story)?|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|leer también|lee también|ver también|leggi anche|читайте также|читайте також|також читайте|дивіться також|смотрите также)(?!\p{L})\s*[:|–-]?/iu;
 // "By", its translations and labels ("Author:", "Author`s name"); "byName" glued, as some dumps print it.
@@ -166,6 +170,7 @@ export function shapeOf(
   if (SKIP_LINK.test(bare)) return 'skip-link';
   if (URL.test(text)) return 'url';
   if (words <= 40 && (BREADCRUMB.test(text) || (linkRow(text) && !isByline(text)))) return 'breadcrumb';
+  if (words <= TAGS_LINE_WORDS && TAGS_LINE.test(text) && !endsSentence(text)) return 'breadcrumb';
   if (words <= ARROW_LINK_WORDS && ARROW_LINK.test(text)) return 'breadcrumb';
   if (READING_TIME.test(text)) return 'reading-time';
   if (words <= 25 && (AI_AUDIO.test(text) || WIDGET_SHORT.test(bare))) return 'widget';
