@@ -222,7 +222,8 @@ const ID_TOKEN = /(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]*\p{N})(?=[\p{L}\p{N}]*\p{L})[
 
 /** True for a line whose letters are mostly such ids ("t 03df1a47… name O46E4EJB…"): residue of an embed, not text. */
 export function looksLikeIds(text: string): boolean {
-  if (text.length > 300) return false;
+  // Most lines hold no run of sixteen letters and digits at all: they are passed over without the id pattern.
+  if (text.length > 300 || !/[\p{L}\p{N}]{16}/u.test(text) || !/\p{N}/u.test(text)) return false;
   let inIds = 0;
   for (const m of text.matchAll(ID_TOKEN)) inIds += m[0].length;
   const all = text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
