@@ -52,7 +52,7 @@ const topics = defineCollection({
   schema: z.object({
     title: z.string(),
     summary: z.string(),
-    match: z.object({ all: z.array(z.array(z.string())) }),
+    match: z.record(z.string(), z.array(z.array(z.string()))),
     variants: z.array(z.array(z.string())).default([]),
   }),
 });

@@ -22,7 +22,7 @@ export interface EvalSummary {
   authors: Accuracy | null;
   agencies: Accuracy | null;
   language: Accuracy | null;
-  topics: { precision: number; recall: number; f1: number; n: number } | null;
+  topics: (TopicFigures & { english: TopicFigures | null; other: TopicFigures | null; negatives: { untagged: number; n: number } | null }) | null;
   /** Labelled furniture lines still in the body, and on how many pages. */
   junk: { left: number; total: number; pages: number } | null;
   /** Labelled first and last words of the body, and the share of them kept. */
@@ -41,17 +41,46 @@ function accuracy(scores: PageScore[], field: FieldName): Accuracy | null {
   return checks.length ? { accuracy: checks.filter((c) => c.ok).length / checks.length, n: checks.length } : null;
 }
 
-/** Figures over all pages, plus the `worst` pages ranked by how much went wrong. */
-export function summarise(scores: PageScore[], worst = 10): EvalSummary {
-  const bodies = scores.flatMap((s) => (s.body ? [s.body] : []));
-  const topicScores = scores.flatMap((s) => (s.topics ? [s.topics] : []));
-  const tp = topicScores.reduce((a, t) => a + t.truePositive, 0);
-  const fp = topicScores.reduce((a, t) => a + t.falsePositive, 0);
-  const fn = topicScores.reduce((a, t) => a + t.falseNegative, 0);
+/** Topic precision, recall and F1, micro-averaged over pages. */
+export interface TopicFigures {
+  precision: number;
+  recall: number;
+  f1: number;
+  n: number;
+}
+
+type TopicScore = NonNullable<PageScore['topics']>;
+
+/** Micro-averaged topic figures of some pages; null for none. */
+function topicFigures(list: TopicScore[]): TopicFigures | null {
+  if (!list.length) return null;
+  const tp = list.reduce((a, t) => a + t.truePositive, 0);
+  const fp = list.reduce((a, t) => a + t.falsePositive, 0);
+  const fn = list.reduce((a, t) => a + t.falseNegative, 0);
   // Pages with no topic, labelled so and left so, are right: micro-averaged figures would not show them, so with
   // no topic anywhere precision and recall are 1.
   const precision = tp + fp ? tp / (tp + fp) : 1;
   const recall = tp + fn ? tp / (tp + fn) : 1;
+  return { precision, recall, f1: f1(precision, recall), n: list.length };
+}
+
+/** Topics overall, on English and on other pages, and the share of pages labelled with no topic that got none. */
+function topicSummary(list: TopicScore[]): EvalSummary['topics'] {
+  const all = topicFigures(list);
+  if (!all) return null;
+  const negatives = list.filter((t) => t.want.length === 0);
+  return {
+    ...all,
+    english: topicFigures(list.filter((t) => t.language === 'en')),
+    other: topicFigures(list.filter((t) => t.language !== null && t.language !== 'en')),
+    negatives: negatives.length ? { untagged: negatives.filter((t) => t.got.length === 0).length / negatives.length, n: negatives.length } : null,
+  };
+}
+
+/** Figures over all pages, plus the `worst` pages ranked by how much went wrong. */
+export function summarise(scores: PageScore[], worst = 10): EvalSummary {
+  const bodies = scores.flatMap((s) => (s.body ? [s.body] : []));
+  const topicScores = scores.flatMap((s) => (s.topics ? [s.topics] : []));
   const junkTotal = scores.reduce((a, s) => a + s.junkTotal, 0);
   const boundaryTotal = scores.reduce((a, s) => a + s.boundaryTotal, 0);
   const lost = scores.reduce((a, s) => a + s.boundaryLost.length, 0);
@@ -66,7 +95,7 @@ export function summarise(scores: PageScore[], worst = 10): EvalSummary {
     authors: accuracy(scores, 'authors'),
     agencies: accuracy(scores, 'agencies'),
     language: accuracy(scores, 'language'),
-    topics: topicScores.length ? { precision, recall, f1: f1(precision, recall), n: topicScores.length } : null,
+    topics: topicSummary(topicScores),
     junk: junkTotal ? { left: scores.reduce((a, s) => a + s.junkLeft.length, 0), total: junkTotal, pages: scores.filter((s) => s.junkLeft.length).length } : null,
     boundaries: boundaryTotal ? { kept: (boundaryTotal - lost) / boundaryTotal, lost, total: boundaryTotal } : null,
     worst: worstPages(scores, worst),
@@ -118,7 +147,12 @@ export function formatSummary(name: string, summary: EvalSummary): string {
     const a = summary[field];
     if (a) out.push(`${field.padEnd(9)} ${pct(a.accuracy)}  (${a.n} labelled${field === 'published' ? `, ${summary.published!.invented} stated wrongly or invented` : ''})`);
   }
-  if (summary.topics) out.push(`topics    F1 ${pct(summary.topics.f1)}  (P ${pct(summary.topics.precision)}, R ${pct(summary.topics.recall)}, ${summary.topics.n} pages)`);
+  if (summary.topics) {
+    const line = (label: string, t: TopicFigures) => `${label}F1 ${pct(t.f1)}  (P ${pct(t.precision)}, R ${pct(t.recall)}, ${t.n} pages)`;
+    out.push(line('topics    ', summary.topics));
+    if (summary.topics.english && summary.topics.other) out.push(line('  English ', summary.topics.english), line('  other   ', summary.topics.other));
+    if (summary.topics.negatives) out.push(`  no-topic pages left untagged ${pct(summary.topics.negatives.untagged)} (${summary.topics.negatives.n} pages)`);
+  }
   if (summary.junk) out.push(`junk      ${summary.junk.left} of ${summary.junk.total} labelled furniture lines left, on ${summary.junk.pages} pages`);
   if (summary.boundaries) out.push(`body kept ${pct(summary.boundaries.kept)}  (${summary.boundaries.lost} of ${summary.boundaries.total} labelled first/last words lost)`);
   if (summary.worst.length) {

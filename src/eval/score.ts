@@ -33,7 +33,7 @@ export interface PageScore {
   fields: Partial<Record<'title' | 'outlet' | 'published' | 'authors' | 'agencies' | 'language', FieldCheck>>;
   /** Published dates the dossier states where the page prints none, or prints another. */
   inventedDate: boolean;
-  topics?: { truePositive: number; falsePositive: number; falseNegative: number; got: string[]; want: string[] };
+  topics?: { truePositive: number; falsePositive: number; falseNegative: number; got: string[]; want: string[]; language: string | null };
   junkLeft: string[];
   junkTotal: number;
   boundaryLost: string[];
@@ -159,7 +159,7 @@ export function scorePage(id: string, gold: Gold, predicted: Predicted | null, r
     const got = predicted?.topics ?? [];
     const want = new Set(gold.topics);
     const tp = got.filter((t) => want.has(t)).length;
-    score.topics = { truePositive: tp, falsePositive: got.length - tp, falseNegative: want.size - tp, got, want: gold.topics };
+    score.topics = { truePositive: tp, falsePositive: got.length - tp, falseNegative: want.size - tp, got, want: gold.topics, language: gold.language ?? null };
   }
   if (gold.junk) {
     score.junkTotal = gold.junk.length;

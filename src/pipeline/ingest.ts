@@ -115,7 +115,7 @@ function prepareArticle(input: ArticleInput, ctx: IngestContext, claimText: (key
     throw new InputError(`no article body left after cleaning (${page.lines.length} lines, all page furniture)`);
   }
   const metadata = inferMetadata(cleaned, page.hints, ctx.registry, sidecar?.fields);
-  const { blocks, topics } = tagBlocks(segment(cleaned.kept), ctx.topics);
+  const { blocks, topics } = tagBlocks(segment(cleaned.kept), ctx.topics, metadata.language);
   return {
     file: input.file,
     format: page.format,

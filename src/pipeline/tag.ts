@@ -1,30 +1,106 @@
 // Tag stage: a paragraph gets a topic when it states something about it. Each topic's match
-// rule is a list of term groups; a passing mention hits one group, a statement hits them all
-// ("North Korean" and "troops"; "oil" and "drone").
+// rule is a list of term groups per language; a passing mention hits one group, a statement
+// hits them all ("North Korean" and "troops"; "oil" and "drone"; "КНДР" and "військові").
+// Words are compared on their stems in the page's language, so a term needs one form of a word.
+import { stemmerFor, type Stemmer } from './stem.ts';
 import type { Block, Topic } from './types.ts';
 
-const compiled = new WeakMap<Topic, RegExp[]>();
+/** One word of a term: a stem to meet, a beginning the word must have ("deploy*"), or the word itself ("=units", which "united" must not meet). */
+type TermWord = { stem: string } | { prefix: string } | { exact: string };
+/** A topic's term groups for one language, compiled. */
+type Groups = TermWord[][][];
+
+const compiled = new WeakMap<Topic, Map<string, Groups>>();
 
 /** Tag stage: blocks → blocks with their topics; returns the article's topics (the union, in topic order). */
-export function tagBlocks(blocks: Block[], topics: Topic[]): { blocks: Block[]; topics: string[] } {
-  const tagged = blocks.map((block) => (block.type === 'paragraph' ? { ...block, topics: topicsOf(block.text, topics) } : block));
+export function tagBlocks(blocks: Block[], topics: Topic[], language: string | null = 'en'): { blocks: Block[]; topics: string[] } {
+  const tagged = blocks.map((block) => (block.type === 'paragraph' ? { ...block, topics: topicsOf(block.text, topics, language) } : block));
   const used = new Set(tagged.flatMap((b) => b.topics));
   return { blocks: tagged, topics: topics.map((t) => t.id).filter((id) => used.has(id)) };
 }
 
-/** The ids of the topics a paragraph states something about. */
-export function topicsOf(text: string, topics: Topic[]): string[] {
-  const folded = fold(text);
-  return topics.filter((topic) => groupsOf(topic).every((group) => group.test(folded))).map((t) => t.id);
+/**
+ * The ids of the topics a paragraph states something about, by the topic's terms in the page's
+ * language (English where the topic lists none for it), compared on word stems.
+ */
+export function topicsOf(text: string, topics: Topic[], language: string | null = 'en'): string[] {
+  const found: string[] = [];
+  const byLanguage = new Map<string, Paragraph>();
+  for (const topic of topics) {
+    const lang = language && topic.match[language] ? language : 'en';
+    let paragraph = byLanguage.get(lang);
+    if (!paragraph) byLanguage.set(lang, (paragraph = readParagraph(text, stemmerFor(lang))));
+    const groups = groupsOf(topic, lang);
+    if (groups.length && groups.every((group) => group.some((term) => holds(paragraph, term)))) found.push(topic.id);
+  }
+  return found;
 }
 
-function groupsOf(topic: Topic): RegExp[] {
-  let groups = compiled.get(topic);
+/** A paragraph's words, folded and stemmed, with where each stem stands. */
+interface Paragraph {
+  words: string[];
+  stems: string[];
+  at: Map<string, number[]>;
+}
+
+function readParagraph(text: string, stem: Stemmer): Paragraph {
+  const words = wordsOf(text);
+  const stems = words.map((w) => unmark(stem(w)));
+  const at = new Map<string, number[]>();
+  stems.forEach((s, i) => {
+    const list = at.get(s);
+    if (list) list.push(i);
+    else at.set(s, [i]);
+  });
+  return { words: words.map(unmark), stems, at };
+}
+
+/** True when the paragraph holds the term's words one after another. */
+function holds(p: Paragraph, term: TermWord[]): boolean {
+  const first = term[0]!;
+  const starts = 'stem' in first ? (p.at.get(first.stem) ?? []) : p.words.flatMap((w, i) => (meets(w, '', first) ? [i] : []));
+  return starts.some((i) => term.every((part, k) => i + k < p.words.length && meets(p.words[i + k]!, p.stems[i + k]!, part)));
+}
+
+/** True when a paragraph's word (and its stem) meets one word of a term. */
+function meets(word: string, stem: string, part: TermWord): boolean {
+  return 'stem' in part ? stem === part.stem : 'prefix' in part ? word.startsWith(part.prefix) : word === part.exact;
+}
+
+function groupsOf(topic: Topic, language: string): Groups {
+  let byLanguage = compiled.get(topic);
+  if (!byLanguage) compiled.set(topic, (byLanguage = new Map()));
+  let groups = byLanguage.get(language);
   if (!groups) {
-    groups = topic.all.map((group) => new RegExp(group.flatMap((term) => spellings(term, topic)).map(termPattern).join('|'), 'u'));
-    compiled.set(topic, groups);
+    const stem = stemmerFor(language);
+    groups = (topic.match[language] ?? []).map((group) => group.flatMap((term) => spellings(term, topic)).map((term) => compileTerm(term, stem)).filter((t) => t.length > 0));
+    byLanguage.set(language, groups);
   }
   return groups;
+}
+
+/**
+ * A term's words: each stemmed as the paragraph's are; kept as a beginning where it ends in *
+ * ("deploy*", "Severní Kore*": the languages the library does not stem name their word forms so);
+ * kept whole where it starts with = ("=units": its stem is also "united"'s).
+ */
+function compileTerm(term: string, stem: Stemmer): TermWord[] {
+  return term.split(/\s+/u).flatMap((chunk) => {
+    const prefix = chunk.endsWith('*');
+    const exact = chunk.startsWith('=');
+    const words = wordsOf(chunk.replace(/^=|\*$/gu, ''));
+    return words.map((w, i): TermWord => (exact ? { exact: unmark(w) } : prefix && i === words.length - 1 ? { prefix: unmark(w) } : { stem: unmark(stem(w)) }));
+  });
+}
+
+/** Lower-case words of a text (letters and digits; apostrophes and hyphens split words as they do in the terms). */
+function wordsOf(text: string): string[] {
+  return text.normalize('NFC').replace(/[’‘`]/g, "'").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** A word without its accents, so "Öl" meets "ol" and "é" meets "e" once stemmed. */
+function unmark(word: string): string {
+  return /^[a-z0-9]*$/.test(word) ? word : word.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC');
 }
 
 /**

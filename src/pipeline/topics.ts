@@ -7,7 +7,13 @@ const termGroup = z.array(z.string().min(1)).min(1);
 const frontMatter = z.object({
   title: z.string().min(1),
   summary: z.string().min(1),
-  match: z.strictObject({ all: z.array(termGroup).min(1) }),
+  // Terms per language, keyed by ISO 639-1 code ("en", "uk"); a language is added by adding its terms.
+  match: z
+    .record(z.string(), z.array(termGroup).min(1))
+    .superRefine((m, ctx) => {
+      for (const key of Object.keys(m)) if (!/^[a-z]{2}$/.test(key)) ctx.addIssue({ code: 'custom', message: `${key}: not a language code such as en or uk` });
+      if (!('en' in m)) ctx.addIssue({ code: 'custom', message: 'needs English terms (en), used for languages without terms of their own' });
+    }),
   variants: z.array(termGroup).default([]),
 });
 
@@ -20,5 +26,5 @@ export function parseTopic(id: string, text: string): Topic {
   const parsed = frontMatter.safeParse(parseYaml(yaml));
   if (!parsed.success) throw new InputError(`topic ${id}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const { title, summary, match, variants } = parsed.data;
-  return { id, title, summary, all: match.all, variants };
+  return { id, title, summary, match, variants };
 }

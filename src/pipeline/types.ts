@@ -129,8 +129,8 @@ export interface Topic {
   id: string;
   title: string;
   summary: string;
-  /** A paragraph has the topic when every group has at least one term in it. */
-  all: string[][];
+  /** Term groups per language (ISO 639-1): a paragraph has the topic when every group of its page's language has a term in it. */
+  match: Record<string, string[][]>;
   /** Spelling variants that name the same thing (for matching and search). */
   variants: string[][];
 }
