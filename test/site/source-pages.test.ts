@@ -23,6 +23,19 @@ describe.each(report.sources.map((s) => [s.file, s] as const))('source page for 
     expect(doc.querySelector('h1')?.textContent?.trim()).toBe(source.title);
   });
 
+  it("marks the article's text with its language, and a headline not in English with its language named", () => {
+    expect(doc.querySelector('article.source-text')?.getAttribute('lang')).toBe(source.language);
+    const titleRow = [...doc.querySelectorAll('.source-details dt')].find((dt) => dt.textContent!.startsWith('Title ('));
+    if (source.language === 'en') {
+      expect(titleRow).toBeUndefined();
+    } else {
+      expect(titleRow!.textContent).toBe(`Title (${new Intl.DisplayNames(['en'], { type: 'language' }).of(source.language!)})`);
+      expect(titleRow!.nextElementSibling!.getAttribute('lang')).toBe(source.language);
+      expect(titleRow!.nextElementSibling!.textContent!.trim()).toBe(source.title);
+    }
+  });
+
+
   it('shows every block under its anchor, word for word', () => {
     for (const block of source.blocks) {
       const el = doc.getElementById(block.id);
