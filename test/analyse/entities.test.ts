@@ -109,3 +109,39 @@ describe('text that is not a name', () => {
     expect(found.map((e) => e.name)).toContain('Andrei Klychkov');
   });
 });
+
+describe('one person, one place, in any script or spelling', () => {
+  const sources = [
+    source('en', [
+      'President Volodymyr Zelensky said the troops had held their positions near the town.',
+      'Governor Andrei Klychkov said a drone had hit the depot, while Mayor Vitali Klitschko spoke in Kyiv.',
+      'The fighting went on around Sudzha region, officials said.',
+    ]),
+    source('uk', ['Зеленський заявив, що бої тривають.', 'Губернатор Клычков сообщил о пожаре.', 'Бої тривають біля Суджа, повідомили військові.']),
+    source('ru', ['Зеленский заявил об обмене пленными.', 'Zełenski powiedział, że walki trwają.']),
+  ];
+  const found = extractEntities(sources, []);
+  const find = (name: string) => found.find((e) => e.name === name)!;
+
+  it('joins the Cyrillic and Polish spellings of a surname to the person', () => {
+    const zelensky = find('Volodymyr Zelensky');
+    expect(zelensky.aliases).toEqual(expect.arrayContaining(['Зеленський', 'Зеленский', 'Zełenski']));
+    expect(new Set(zelensky.mentions.map((m) => m.source))).toEqual(new Set(['en', 'uk', 'ru']));
+  });
+
+  it('keeps the governor Klychkov (Клычков) apart from the mayor Klitschko', () => {
+    expect(find('Andrei Klychkov').aliases).toContain('Клычков');
+    expect(find('Vitali Klitschko').aliases).not.toContain('Клычков');
+    expect(find('Vitali Klitschko').mentions.map((m) => m.source)).toEqual(['en']);
+  });
+
+  it('joins a place in another script (Суджа) to the place', () => {
+    expect(find('Sudzha').aliases).toContain('Суджа');
+  });
+
+  it('keeps a name that only looks alike apart', () => {
+    // "Зеленська" (another person, or an adjective) does not sound as "Zelensky".
+    const other = extractEntities([source('a', ['President Volodymyr Zelensky spoke.']), source('b', ['Зеленська відвідала школу.'])], []);
+    expect(other.find((e) => e.name === 'Volodymyr Zelensky')!.aliases).not.toContain('Зеленська');
+  });
+});

@@ -2,8 +2,11 @@
 // with spellings merged. Candidates are runs of capitalised words; context decides their kind
 // (a title before a person, "region" or "Oblast" after a place, an institution word inside an
 // organisation), and compromise's lexicon decides for the remaining unique phrases only. Two
-// spellings are one entity only when a topic file lists them as variants, or when a surname
-// alone matches exactly one full name: Klychkov the governor never becomes Klitschko the mayor.
+// spellings are one entity only when a topic file lists them as variants, when a surname alone
+// matches exactly one full name, or when a word in another script or spelling sounds as exactly
+// one person's surname or one place does (Зеленський, Zelenskyy): Klychkov the governor never
+// becomes Klitschko the mayor.
+import transliterate from '@sindresorhus/transliterate';
 import nlp from 'compromise';
 import type { Source, Topic } from '../types.ts';
 import { boundName, uniqueSlugs } from '../slug.ts';
@@ -76,7 +79,9 @@ export function extractEntities(sources: Source[], topics: Topic[]): Entity[] {
       }
     }
   }
-  const found = addSurnameMentions([...entities.values()], sources).sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+  const named = addSurnameMentions([...entities.values()], sources);
+  addSpellingMentions(named, sources);
+  const found = named.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
   const ids = uniqueSlugs(found.map((e) => e.id));
   return found.map((e, i) => ({ ...e, id: ids[i]! }));
 }
@@ -156,6 +161,67 @@ function addSurnameMentions(entities: Entity[], sources: Source[]): Entity[] {
   }
   // Surnames alone that were kept as entities of their own are now counted under the person.
   return entities.filter((e) => !(e.type !== 'unit' && !e.name.includes(' ') && (surnames.get(e.name)?.length ?? 0) === 1));
+}
+
+/**
+ * A name's letters as they sound, whatever the script or spelling: romanised (Ukrainian rules,
+ * then the library's own), lower case, y/j/i as one letter, doubled letters once. "Зеленський",
+ * "Зеленский", "Zelenskyy" and "Zełenski" meet on "zelenski"; "Klitschko" and "Klychkov" do not.
+ */
+export function soundKey(name: string): string {
+  let key = soundKeys.get(name);
+  if (key === undefined) {
+    if (soundKeys.size >= SOUND_KEYS_LIMIT) soundKeys.clear();
+    soundKeys.set(name, (key = computeSoundKey(name)));
+  }
+  return key;
+}
+
+// Pages repeat their names: each is romanised once per run, up to a bound.
+const soundKeys = new Map<string, string>();
+const SOUND_KEYS_LIMIT = 50_000;
+
+function computeSoundKey(name: string): string {
+  const roman = /[^\p{Script=Latin}\p{N}\s\p{P}]/u.test(name) ? transliterate(name, { customReplacements: UKRAINIAN }) : transliterate(name);
+  return roman.toLowerCase().replace(/[^a-z]/g, '').replace(/[yj]/g, 'i').replace(/(.)\1+/g, '$1');
+}
+
+// Ukraine's romanisation for the letters it spells apart from Russian's (Г → H, И → Y, І → I).
+const UKRAINIAN = [['Г', 'H'], ['г', 'h'], ['И', 'Y'], ['и', 'y'], ['І', 'I'], ['і', 'i'], ['Ї', 'Yi'], ['ї', 'yi'], ['Є', 'Ye'], ['є', 'ye']] as [string, string][];
+// A key this short names too many things to join spellings by.
+const SOUND_KEY_MIN = 4;
+
+/**
+ * "Зеленський заявив …": a word in another script or spelling that sounds as a person's surname
+ * or a one-word place does is that entity, when it sounds like no other; the spelling becomes an alias.
+ */
+function addSpellingMentions(entities: Entity[], sources: Source[]): void {
+  const owners = new Map<string, Set<Entity>>();
+  for (const entity of entities) {
+    if (entity.type !== 'person' && entity.type !== 'place') continue;
+    if (entity.type === 'place' && entity.name.includes(' ')) continue;
+    for (const spelling of [entity.name, ...entity.aliases]) {
+      const word = entity.type === 'person' ? spelling.split(' ').at(-1)! : spelling;
+      const key = soundKey(word);
+      if (key.length >= SOUND_KEY_MIN) owners.set(key, new Set([...(owners.get(key) ?? []), entity]));
+    }
+  }
+  const byKey = new Map([...owners].filter(([, set]) => set.size === 1).map(([key, set]) => [key, [...set][0]!]));
+  for (const source of sources) {
+    for (const block of source.blocks) {
+      if (block.type !== 'paragraph') continue;
+      for (const sentence of sentencesOf(block.text)) {
+        for (const word of new Set(sentence.match(/(?<![\p{L}\p{N}])\p{Lu}\p{L}+/gu))) {
+          // Spellings in plain ASCII are the English ones the surname rule already reads.
+          if (/^[A-Za-z]+$/.test(word)) continue;
+          const entity = byKey.get(soundKey(word));
+          if (!entity) continue;
+          addMention(entity, { source: source.slug, paragraph: block.id, sentence });
+          if (!entity.aliases.includes(word) && word !== entity.name) entity.aliases.push(word);
+        }
+      }
+    }
+  }
 }
 
 /** Each spelling a topic lists as a variant, mapped to the first spelling of its set. */
