@@ -459,14 +459,15 @@ function claimTable(from: string, group: ClaimGroup, bySlug: Map<string, Source>
       : []),
     {
       type: 'table',
-      align: ['right', 'left', 'left', 'left', 'left'],
+      align: ['right', 'left', 'left', 'left', 'left', 'left'],
       children: [
-        row([[text('Value')], [text('As printed')], [text('Said by')], [text('Refers to')], [text('Source')]]),
+        row([[text('Value')], [text('As printed')], [text('Language')], [text('Said by')], [text('Refers to')], [text('Source')]]),
         ...claims.map((c) => {
           const source = bySlug.get(c.source)!;
           return row([
             [text(c.value.toLocaleString('en-US'))],
             [text(c.text)],
+            [text(source.language ?? 'not stated')],
             [text(c.attribution ?? 'not stated')],
             [text(c.when ?? 'not stated')],
             [link(href(from, `sources/${c.source}/#${c.paragraph}`), `${source.outlet ?? 'Outlet not stated'}, ${source.date ?? 'undated'}, ¶ ${paragraphNumber(c.source, c.paragraph)}`)],

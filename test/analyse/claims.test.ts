@@ -104,3 +104,32 @@ describe('when sources disagree', () => {
     }
   });
 });
+
+describe('figures in other languages', () => {
+  const lang = (name: string, language: string, paragraphs: string[]) => ({ ...source(name, paragraphs), language }) as Source;
+  const claims = extractClaims([
+    lang('uk', 'uk', ['За даними розвідки, до регіону прибули 11 тисяч військових КНДР.', 'Загинули понад 300 північнокорейських солдатів.', 'Сили ППО збили 25 дронів над областю.']),
+    lang('de', 'de', ['Nach Angaben Seouls sind 12.000 Soldaten aus Nordkorea in Russland.', 'Die Truppen halten rund 1.000 Quadratkilometer.']),
+    lang('fr', 'fr', ['Selon Séoul, plus de 10 000 soldats nord-coréens ont été déployés.']),
+    lang('ru', 'ru', ['В области находятся около 12 тыс. военных КНДР.']),
+    lang('en', 'en', ['About 11,000 North Korean troops were sent, officials said.']),
+  ]);
+  const by = (name: string) => claims.filter((c) => c.source === name).map((c) => [c.value, c.subject, c.text]);
+
+  it('reads figures with units and scale words in uk, ru, de and fr', () => {
+    expect(by('uk')).toEqual([
+      [11000, 'North Korean troops: deployed', '11 тисяч військових'],
+      [300, 'North Korean troops: killed', 'понад 300 північнокорейських солдатів'],
+      [25, 'drones: downed', '25 дронів'],
+    ]);
+    expect(by('de')).toEqual([[12000, 'North Korean troops: deployed', '12.000 Soldaten'], [1000, 'area', 'rund 1.000 Quadratkilometer']]);
+    expect(by('fr')).toEqual([[10000, 'North Korean troops: deployed', 'plus de 10 000 soldats']]);
+    expect(by('ru')).toEqual([[12000, 'North Korean troops: deployed', 'около 12 тыс. военных']]);
+  });
+
+  it('puts them in the same groups as the English figures, where the sources disagree', () => {
+    const deployed = groupClaims(claims).find((g) => g.subject === 'North Korean troops: deployed')!;
+    expect(new Set(deployed.claims.map((c) => c.source))).toEqual(new Set(['uk', 'de', 'fr', 'ru', 'en']));
+    expect(deployed.disagree).toBe(true);
+  });
+});

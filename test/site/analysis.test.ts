@@ -20,6 +20,9 @@ describe('figures on topic pages', () => {
     expect(values).toEqual(expect.arrayContaining(['8,000', '10,000', '11,000', '12,000']));
     const links = [...table.querySelectorAll('tbody a')].map((a) => new URL(a.getAttribute('href')!, 'http://site/topics/north-korean-deployment/').pathname);
     expect(links).toContain(`/sources/${slug('004')}/`);
+    // Each row names its source's language, so a figure read from a Ukrainian page says so.
+    expect([...table.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual(['Value', 'As printed', 'Language', 'Said by', 'Refers to', 'Source']);
+    expect(new Set([...table.querySelectorAll('tbody tr td:nth-child(3)')].map((td) => td.textContent))).toEqual(new Set(['en']));
   });
 
   it('shows the 165 km against 170 km on the oil depot page', () => {

@@ -2,9 +2,11 @@
 // percentages), normalised (miles → km, square miles → km²), with what they measure, who is
 // said to have said them and the time they refer to; comparable claims are grouped, and a
 // group is flagged when sources disagree. Rule-based: it reads English sentence patterns
-// ("11,000 North Korean troops", "165 kilometers", "according to Budanov") and can miss or
-// mis-group a figure written another way. Every claim links to its paragraph to be checked.
+// ("11,000 North Korean troops", "165 kilometers", "according to Budanov"), and in the languages
+// of figure-words.ts their own ("11 тисяч військових", "12.000 Soldaten", "plus de 10 000
+// soldats"), which join the same groups; it can miss or mis-group a figure written another way. Every claim links to its paragraph to be checked.
 import type { Source } from '../types.ts';
+import { FIGURE_WORDS, type FigureWords } from './figure-words.ts';
 import { sentencesOf, speakerOf } from './sentences.ts';
 
 /** One figure stated in one paragraph. */
@@ -65,12 +67,13 @@ export function extractClaims(sources: Source[]): Claim[] {
   const claims: Claim[] = [];
   for (const source of sources) {
     let lastSpeaker: string | null = null;
+    const words = source.language && source.language !== 'en' ? FIGURE_WORDS[source.language] : undefined;
     for (const block of source.blocks) {
       if (block.type !== 'paragraph') continue;
       for (const sentence of sentencesOf(block.text)) {
         const speaker = speakerOf(sentence, lastSpeaker);
         if (speaker && !/^(?:he|she|they|it)$/i.test(speaker)) lastSpeaker = speaker;
-        const figures = figuresIn(sentence);
+        const figures = words ? figuresInOther(sentence, words) : figuresIn(sentence);
         // Once per sentence, not per figure: a line of thousands of figures searched itself thousands of times.
         const when = figures.length ? (WHEN.exec(sentence)?.[0] ?? null) : null;
         for (const figure of figures) {
@@ -171,6 +174,52 @@ function figuresIn(sentence: string): Omit<Claim, 'sentence' | 'source' | 'parag
     found.push({ value, unit: unit.unit, text: phrase, subject: subjectOf(unit.unit, phrase, context) });
   }
   return found;
+}
+
+type Figure = Omit<Claim, 'sentence' | 'source' | 'paragraph' | 'attribution' | 'when'>;
+
+// Thousands grouped by a space, a no-break space or a dot ("10 000", "12.000"); else a decimal comma or point.
+const OTHER_NUMBER = String.raw`(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)`;
+const otherFigure = new Map<string, RegExp>();
+
+/** Figures in a sentence of another language, by that language's words; the same units and subjects as in English. */
+function figuresInOther(sentence: string, words: FigureWords): Figure[] {
+  let pattern = otherFigure.get(words.qualifier);
+  if (!pattern) otherFigure.set(words.qualifier, (pattern = new RegExp(String.raw`(?:(?:${words.qualifier})\s+)?${OTHER_NUMBER}\s*`, 'giu')));
+  const found: Figure[] = [];
+  for (const m of sentence.matchAll(pattern)) {
+    if (/[(\d]\s?$/.test(sentence.slice(Math.max(0, m.index - 2), m.index))) continue;
+    let after = sentence.slice(m.index + m[0].length);
+    const digits = m[1]!;
+    let value = /^\d{1,3}(?:[ \u00a0\u202f.]\d{3})+$/.test(digits) ? Number(digits.replace(/[ \u00a0\u202f.]/g, '')) : Number(digits.replace(',', '.'));
+    let printed = m[0];
+    const scale = words.scales.find(([word]) => word.test(after));
+    if (scale) {
+      const word = scale[0].exec(after)![0];
+      value *= scale[1];
+      const spaced = /^\s*/.exec(after.slice(word.length))![0];
+      printed += word + spaced;
+      after = after.slice(word.length + spaced.length);
+    }
+    const unit = words.units.find((u) => u.noun.test(after));
+    if (!unit) continue;
+    const noun = unit.noun.exec(after)![0];
+    const phrase = `${printed}${noun}`.trim();
+    // The verb may stand before the figure ("Загинули понад 300 …") as well as after it.
+    const near = `${sentence.slice(Math.max(0, m.index - 30), m.index)} ${phrase} ${after.slice(noun.length, noun.length + 40)}`;
+    found.push({ value, unit: unit.unit, text: phrase, subject: otherSubject(unit.unit, phrase, sentence, near, words) });
+  }
+  return found;
+}
+
+/** What a figure of another language measures, in the English subjects every group is named by. */
+function otherSubject(unit: string, phrase: string, sentence: string, near: string, words: FigureWords): string {
+  if (unit === 'km') return 'distance';
+  if (unit === 'km²') return 'area';
+  if (unit === '%') return 'share: unspecified';
+  if (unit !== 'troops') return `${unit}: ${words.downed.test(sentence) ? 'downed' : words.launched.test(sentence) ? 'launched' : 'mentioned'}`;
+  const nationality = words.northKorea.test(phrase) || (words.northKorea.test(sentence) && !words.russian.test(phrase)) ? 'North Korean troops' : words.russian.test(phrase) ? 'Russian troops' : 'troops';
+  return `${nationality}: ${words.killed.test(near) ? 'killed' : words.wounded.test(near) ? 'wounded' : 'deployed'}`;
 }
 
 /** What a figure measures, in words that are the same across sources. */
