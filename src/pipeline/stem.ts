@@ -35,8 +35,3 @@ export function stemmerFor(language: string): Stemmer {
     return found;
   };
 }
-
-/** True when the library stems the language. */
-export function stems(language: string): boolean {
-  return language in STEMMERS;
-}

@@ -7,6 +7,7 @@
 // one person's surname or one place does (Зеленський, Zelenskyy): Klychkov the governor never
 // becomes Klitschko the mayor.
 import transliterate from '@sindresorhus/transliterate';
+import { UKRAINIAN_ROMANISATION as UKRAINIAN } from '../romanise.ts';
 import nlp from 'compromise';
 import type { Source, Topic } from '../types.ts';
 import { boundName, uniqueSlugs } from '../slug.ts';
@@ -186,8 +187,6 @@ function computeSoundKey(name: string): string {
   return roman.toLowerCase().replace(/[^a-z]/g, '').replace(/[yj]/g, 'i').replace(/(.)\1+/g, '$1');
 }
 
-// Ukraine's romanisation for the letters it spells apart from Russian's (Г → H, И → Y, І → I).
-const UKRAINIAN = [['Г', 'H'], ['г', 'h'], ['И', 'Y'], ['и', 'y'], ['І', 'I'], ['і', 'i'], ['Ї', 'Yi'], ['ї', 'yi'], ['Є', 'Ye'], ['є', 'ye']] as [string, string][];
 // A key this short names too many things to join spellings by.
 const SOUND_KEY_MIN = 4;
 

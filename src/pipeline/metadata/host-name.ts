@@ -3,6 +3,7 @@
 // jpost.com, "Süddeutsche Zeitung" on sueddeutsche.de, "Радіо Свобода" on radiosvoboda.org.
 // Nothing here knows any outlet: it compares the letters of printed names with the host's.
 import transliterate from '@sindresorhus/transliterate';
+import { UKRAINIAN_ROMANISATION as UKRAINIAN } from '../romanise.ts';
 import { parse } from 'tldts';
 
 /** The parts of a host a name may spell: the registrable label ("alarabiya"), its subdomains ("japannews"), the suffix's letters ("net"). */
@@ -34,8 +35,6 @@ export function hostParts(url: string | null): HostParts | null {
   };
 }
 
-// Ukrainian spellings as Ukraine romanises them (Г → H): the address of a Ukrainian outlet is spelt so.
-const UKRAINIAN = [['Г', 'H'], ['г', 'h'], ['И', 'Y'], ['и', 'y'], ['І', 'I'], ['і', 'i'], ['Ї', 'Yi'], ['ї', 'yi'], ['Є', 'Ye'], ['є', 'ye']] as [string, string][];
 
 // Romanising is the matcher's main cost, and pages repeat their words: each word is romanised once per run, up to a bound.
 const romanised = new Map<string, string[]>();
