@@ -3,6 +3,7 @@
 // hits them all ("North Korean" and "troops"; "oil" and "drone"; "КНДР" and "військові").
 // Words are compared on their stems in the page's language, so a term needs one form of a word.
 import { stemmerFor, type Stemmer } from './stem.ts';
+import { escapeRegExp } from './words.ts';
 import type { Block, Topic } from './types.ts';
 
 /** One word of a term: a stem to meet, a beginning the word must have ("deploy*"), or the word itself ("=units", which "united" must not meet). */
@@ -135,9 +136,7 @@ export function spellings(term: string, topic: Pick<Topic, 'variants'>): string[
 /** A term as a whole-word pattern; a trailing * stands for any word ending ("deploy*"). */
 function termPattern(term: string): string {
   const prefix = term.endsWith('*');
-  const escaped = fold(prefix ? term.slice(0, -1) : term)
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/ /g, '\\s+');
+  const escaped = escapeRegExp(fold(prefix ? term.slice(0, -1) : term)).replace(/ /g, '\\s+');
   return `(?<![\\p{L}\\p{N}])${escaped}${prefix ? '[\\p{L}\\p{N}]*' : ''}(?![\\p{L}\\p{N}])`;
 }
 

@@ -63,8 +63,10 @@ export function findHeadline(lines: Line[], stated: string | undefined): number 
  */
 function overStamp(lines: Line[], block: number[], lead: number): number | undefined {
   // The first stamp: a byline's second line (a role, "Staff and agencies") may stand between it and the next one.
-  const stamp = lines.findIndex((l, k) => k > block[0]! && k < lead && isStamp(l));
-  if (stamp < 0) return undefined;
+  // Looked for between the block's top and the lead only: the block stands within BLOCK_REACH lines of it.
+  let stamp = block[0]! + 1;
+  while (stamp < lead && !isStamp(lines[stamp]!)) stamp++;
+  if (stamp >= lead) return undefined;
   return block.findLast((i) => i < stamp && wordCount(lines[i]!.text) >= HEADLINE_MIN_WORDS);
 }
 
