@@ -164,6 +164,25 @@ describe('furniture shapes met on the way', () => {
     expect(kept.at(-1)).toEqual({ text: '«Целью операции был', role: 'paragraph' });
   });
 
+  it('is the last item of a menu run when it stands on the byline, past a credit line and share tools', () => {
+    const menu = ['Home', 'News', 'Sport', 'Weather', 'Photo Galleries'];
+    const page = [...menu, 'Depot burns after overnight drone strike', 'Article from: Example Wire', 'Font size: Decrease Increase', 'Print article', '', 'By Jane Example', '', '8 January 2024 10:28', '', para(1), '', para(2)];
+    expect(title(page.join('\n'))).toBe('Depot burns after overnight drone strike');
+    // Tool links of a word or three ("Translate", "Share Article") may stand between the date and the lead.
+    const tools = [...menu, 'Depot burns after overnight drone strike', 'By Jane Example', 'Published: January 9, 2008', 'Translate', 'Printer-Friendly', '', para(1), '', para(2)];
+    expect(title(tools.join('\n'))).toBe('Depot burns after overnight drone strike');
+  });
+
+  it('is the candidate on the stamp, not a link printed twice above it ("Back to headlines")', () => {
+    const page = ['Back to headlines', '', 'Depot burns after overnight drone strike', 'By Jane Example', 'Monday, January 8, 2024', '', para(1), '', para(2), '', 'Back to headlines'];
+    expect(title(page.join('\n'))).toBe('Depot burns after overnight drone strike');
+  });
+
+  it('is never a bulleted highlight under it', () => {
+    const page = ['Depot burns after overnight drone strike', '· Fire spread to two tanks before dawn', '· Governor says nobody was hurt', 'Monday, January 8, 2024', '', para(1), '', para(2)];
+    expect(title(page.join('\n'))).toBe('Depot burns after overnight drone strike');
+  });
+
   it('is never a byline the byline rule cannot read ("By Name in London")', () => {
     expect(title(['Depot burns after strike', 'By Jane Example in London', para(1), para(2)].join('\n'))).toBe('Depot burns after strike');
   });

@@ -47,10 +47,14 @@ export function findHeadline(lines: Line[], stated: string | undefined): number 
   if (first < 0) return -1;
   for (const lead of [first, findLead(lines)]) {
     const block = headlineBlock(lines, lead);
-    if (!block.length) continue;
+    if (!block.length) {
+      const underMenu = headlineOnStamp(lines, lead);
+      if (underMenu >= 0) return underMenu;
+      continue;
+    }
     const repeated = block.find((i) => printedAgain(lines, i));
     // Labels above the headline ("Russia Ukraine conflict", a market ticker) are shorter than headlines.
-    return repeated ?? overStamp(lines, block, lead) ?? block.find((i) => wordCount(lines[i]!.text) >= HEADLINE_MIN_WORDS) ?? block[0]!;
+    return overStamp(lines, block, lead) ?? repeated ?? block.find((i) => wordCount(lines[i]!.text) >= HEADLINE_MIN_WORDS) ?? block[0]!;
   }
   // A headline that ends in a full stop looks like prose: then it takes the lead's place, printed twice.
   if (wordCount(lines[first]!.text) <= ECHOED_HEADLINE_WORDS && printedAgain(lines, first)) return first;
@@ -68,6 +72,33 @@ function overStamp(lines: Line[], block: number[], lead: number): number | undef
   while (stamp < lead && !isStamp(lines[stamp]!)) stamp++;
   if (stamp >= lead) return undefined;
   return block.findLast((i) => i < stamp && wordCount(lines[i]!.text) >= HEADLINE_MIN_WORDS);
+}
+
+// A stamp stands this close above the lead, with only furniture (share buttons, a font-size control) between.
+const STAMP_TO_LEAD = 8;
+
+/**
+ * A headline printed as the last item of a run of short lines (a menu with no blank line under
+ * it): found from its stamp, not from the block walk, which stops at the menu. The stamp stands
+ * just above the lead; above it, past short credit lines ("The Associated Press"), the first
+ * heading of headline length is the headline.
+ */
+function headlineOnStamp(lines: Line[], lead: number): number {
+  // Between the stamp and the lead: furniture, and tool links of a word or three ("Translate", "3-Column Format").
+  const tool = (l: Line) => FURNITURE.has(l.shape) || (l.shape === 'heading-like' && wordCount(l.text) <= 3);
+  let stamp = lead - 1;
+  while (stamp >= 0 && stamp >= lead - STAMP_TO_LEAD && !isStamp(lines[stamp]!) && tool(lines[stamp]!)) stamp--;
+  if (stamp < 0 || !isStamp(lines[stamp]!)) return -1;
+  let shortLines = 0;
+  for (let k = stamp - 1; k >= 0 && k >= stamp - STAMP_TO_LEAD; k--) {
+    const l = lines[k]!;
+    // Bulleted highlights may stand between the headline and its date.
+    if (isStamp(l) || FURNITURE.has(l.shape) || BULLET.test(l.text)) continue;
+    if (l.shape !== 'heading-like' || !beginsAsHeadline(l.text)) return -1;
+    if (wordCount(l.text) >= HEADLINE_MIN_WORDS) return k;
+    if (++shortLines > STAMP_REACH) return -1;
+  }
+  return -1;
 }
 
 const isParagraph = (l: Line) => !l.verdict && l.shape === 'prose' && wordCount(l.text) >= LEAD_MIN_WORDS;
@@ -107,16 +138,21 @@ function isCandidate(lines: Line[], i: number): boolean {
   const l = lines[i]!;
   if (l.verdict) return false;
   const words = wordCount(l.text);
-  // A headline begins as a sentence does, not in lower case ("ua en ru" is a language switcher).
-  if (/^\p{Ll}/u.test(l.text)) return false;
-  // "By Name in London", "By Name, Digital Editor": a byline the byline rule could not read is still no headline.
-  if (/^by\s+\p{Lu}/iu.test(l.text)) return false;
+  if (!beginsAsHeadline(l.text)) return false;
   // The last line of a run of short lines, standing right on a paragraph, heads that paragraph: a headline under a menu.
   const onParagraph = lines[i + 1]?.shape === 'prose' && wordCount(lines[i + 1]!.text) >= LEAD_MIN_WORDS;
   if (l.shape === 'heading-like') return words >= 3 && (onParagraph || onStamp(lines, i) || !inMenu(lines, i));
   // A question of two words ("What's this?") is a help link.
   return l.shape === 'prose' && words >= 3 && words <= 20 && /[?!]["'”’»]*$/u.test(l.text);
 }
+
+/**
+ * False for lines no headline reads as: beginning in lower case ("ua en ru" is a language
+ * switcher), with "By Name" (a byline the byline rule could not read, "By Name in London"), or
+ * with a bullet (an item of a list of related stories or of highlights).
+ */
+const beginsAsHeadline = (text: string) => !/^\p{Ll}/u.test(text) && !/^by\s+\p{Lu}/iu.test(text) && !BULLET.test(text);
+const BULLET = /^[·•▪►*-]\s/u;
 
 /** A byline, a date line or a relative time ("3 days ago"): what stands under a headline. */
 const isStamp = (l: Line) => l.shape === 'byline' || l.shape === 'date' || l.shape === 'time';

@@ -146,6 +146,9 @@ const GALLERY_CAPTION = /^(?:item|image|photo|picture|bild|foto|фото)\s+\d+\
 const CREDIT_AFTER_SLASH = /^[\p{L} .'’-]+$/u;
 const CAPITAL = /^\p{Lu}$/u;
 // "Reporting by …; Editing by …", also in brackets or "Based on reporting by TASS and Reuters".
+// "Article from: Agence France-Presse", "Source: Example Wire": where the story came from, a short line.
+const SOURCE_LINE = /^(?:article|story|report|source|quelle|source de l'article|источник|джерело)(?: from)?\s*:\s*\p{Lu}/iu;
+const SOURCE_LINE_WORDS = 6;
 const CREDITS_LINE = /^\(?(?:(?:based on|with) )?(?:reporting|reports|writing|editing|additional reporting|compiled|text|redaktion|réalisation)\s+(?:by|from|von|par)(?!\p{L})/iu;
 // "Tags: civilian casualties, Kyiv": the article's labels, links to other pages.
 const TAGS_LINE = /^(?:tags|tagged|topics|keywords|schlagwörter|schlagworte|themen|mots-clés|étiquettes|etiquetas|temas|tag|теги|мітки|теми|темы)\s*:\s*\S/iu;
@@ -189,7 +192,7 @@ export function shapeOf(
   if (marked.heading) return 'heading-like';
   if (READ_ALSO.test(text)) return 'read-also';
   if (words >= 2 && words <= 12 && onlyControlWords(text)) return 'widget';
-  if (isByline(text) || CREDITS_LINE.test(text) || SOURCES_CREDIT.test(text) || marked.agencyCredit?.(text)) return 'byline';
+  if (isByline(text) || CREDITS_LINE.test(text) || (words <= SOURCE_LINE_WORDS && SOURCE_LINE.test(text)) || SOURCES_CREDIT.test(text) || marked.agencyCredit?.(text)) return 'byline';
   // "(Associated Press)" alone on a line credits the agency.
   const bracketed = /^\((.{2,40})\)$/u.exec(text)?.[1];
   if (bracketed && marked.agencyCredit?.(bracketed)) return 'byline';
