@@ -178,6 +178,17 @@ describe('furniture shapes met on the way', () => {
     expect(title(page.join('\n'))).toBe('Depot burns after overnight drone strike');
   });
 
+  it('is found under a menu of lower-case items, which are not mended into one sentence', () => {
+    const menu = ['food & wine', 'home and garden', 'travel', 'fashion & style', 'pets & animals', 'columns', 'letters', 'discussion boards'];
+    const { title: found, kept, removed } = cleanPage(readText([...menu, '', 'Depot burns after overnight drone strike', 'Monday, January 8, 2024', '', para(1), '', para(2)].join('\n')));
+    expect(found).toBe('Depot burns after overnight drone strike');
+    expect(kept.map((k) => k.text)).toEqual([para(1), para(2)]);
+    expect(removed.map((r) => r.text)).toEqual(expect.arrayContaining(menu));
+    // A short line ending on a comma or a semicolon does go on in the next one.
+    const verse = cleanPage(readText(['Depot burns after overnight drone strike', '', para(1), '', 'In a car;', 'at the office;', 'anywhere.', '', para(2)].join('\n')));
+    expect(verse.kept.map((k) => k.text)).toContain('In a car; at the office; anywhere.');
+  });
+
   it('is never a bulleted highlight under it', () => {
     const page = ['Depot burns after overnight drone strike', '· Fire spread to two tanks before dawn', '· Governor says nobody was hurt', 'Monday, January 8, 2024', '', para(1), '', para(2)];
     expect(title(page.join('\n'))).toBe('Depot burns after overnight drone strike');

@@ -47,6 +47,8 @@ const REASON: Partial<Record<Shape, RemovalReason>> = {
 // The crawler's stamp may give a day, a month or only a year.
 const CRAWLER_PREFIX = /^(date\s+\d{4}(?:-\d{2}){0,2})\s+(.*)$/;
 const MAX_HEADING_WORDS = 15;
+// A line the page's width broke holds at least this many words.
+const MEND_MIN_WORDS = 6;
 const STARTS_WITH_HOST = /^(?:https?:\/\/|www\.)\S/iu;
 // Alt text and caption of one image share at least this share of their words.
 const IMAGE_TEXT_OVERLAP = 0.6;
@@ -118,12 +120,19 @@ function splitCrawlerPrefix(lines: PageLine[], removed: RemovedLine[]): PageLine
 /** Joins a line broken mid-sentence ("…the roof partially" / "torn off.") back into one. */
 function mendBrokenLines(lines: PageLine[], shape: (l: PageLine) => Shape): PageLine[] {
   const out: PageLine[] = [];
+  let last: PageLine | undefined;
   for (const line of lines) {
+    // A line broken by the page's width is long; a short one ends on a comma or a semicolon, or
+    // the sentence ends on the next. Short lower-case lines that do none of these ("home and
+    // garden", "travel") are a menu.
+    const brokenAt = (prevRaw: PageLine | undefined) => !!prevRaw && (wordCount(prevRaw.text) >= MEND_MIN_WORDS || /[,;:–—-]$/u.test(prevRaw.text) || endsSentence(line.text));
+    const prevRaw = last;
+    last = line;
     const prev = out.at(-1);
     // A dateline may start in lower case ("le 28 octobre 2024"): it is never a sentence's tail.
     // Nor is a line that starts with a site's address ("www.example.cn 2007-11-24 Print").
     const canJoin = (l: PageLine) => !l.heading && !l.markup && !l.caption && !FURNITURE.has(shape(l)) && shape(l) !== 'date' && shape(l) !== 'time' && !STARTS_WITH_HOST.test(l.text);
-    if (prev && !!prev.outsideArticle === !!line.outsideArticle && startsLowercase(line.text) && !endsSentence(prev.text) && wordCount(prev.text) >= 3 && canJoin(prev) && canJoin(line)) {
+    if (prev && !!prev.outsideArticle === !!line.outsideArticle && startsLowercase(line.text) && !endsSentence(prev.text) && wordCount(prev.text) >= 3 && brokenAt(prevRaw) && canJoin(prev) && canJoin(line)) {
       out[out.length - 1] = { ...prev, text: `${prev.text} ${line.text}` };
     } else {
       out.push(line);
