@@ -63,6 +63,7 @@ export type RemovalReason =
   | 'summary-box'
   | 'news-feed'
   | 'author-bio'
+  | 'comments'
   | 'caption'
   | 'photo-credit'
   | 'editor-initials'

@@ -189,6 +189,20 @@ describe('furniture shapes met on the way', () => {
     expect(verse.kept.map((k) => k.text)).toContain('In a car; at the office; anywhere.');
   });
 
+  it('ends the article where readers\' comments begin, stamps above or below their text', () => {
+    const above = ['Depot burns after overnight drone strike', '', para(1), '', para(2), '', 'COMMENTS (2) Post a comment', 'Posted by reader1 on 01/13/08 at 12:02PM', 'What a story, thanks for the report.', 'Posted by other_reader on 01/13/08 at 1:54PM', 'I agree with you completely.'];
+    const page = cleanPage(readText(above.join('\n')));
+    expect(page.kept.map((k) => k.text)).toEqual([para(1), para(2)]);
+    expect(page.removed.filter((r) => r.reason === 'comments').map((r) => r.text)).toEqual(above.slice(7));
+    expect(page.removed.map((r) => r.text)).toContain(above[6]);
+    // Below their text, under a "Comments" label: the label starts the thread.
+    const below = ['Depot burns after overnight drone strike', '', para(1), '', para(2), '', 'Comments', 'What a story, thanks for the report.', 'Posted By: reader1 | January 07 2008 at 03:06 PM', 'I agree with you completely.', 'Posted By: other_reader | January 07 2008 at 03:12 PM'];
+    expect(cleanPage(readText(below.join('\n'))).kept.map((k) => k.text)).toEqual([para(1), para(2)]);
+    // One stamp is the article's own.
+    const own = ['Depot burns after overnight drone strike', 'Posted by Jane Example on 01/13/08 at 12:02PM', '', para(1), '', para(2)];
+    expect(cleanPage(readText(own.join('\n'))).kept.map((k) => k.text)).toEqual([para(1), para(2)]);
+  });
+
   it('is never a bulleted highlight under it', () => {
     const page = ['Depot burns after overnight drone strike', '· Fire spread to two tanks before dawn', '· Governor says nobody was hurt', 'Monday, January 8, 2024', '', para(1), '', para(2)];
     expect(title(page.join('\n'))).toBe('Depot burns after overnight drone strike');

@@ -7,6 +7,7 @@
 // judge each line in between by its shape and by its neighbours.
 import type { CleanedPage, KeptLine, PageLine, RemovalReason, RemovedLine } from '../types.ts';
 import { findHeadline, LEAD_MIN_WORDS } from './headline.ts';
+import { commentsStart } from './comments.ts';
 import { summaryBoxLines } from './summary-box.ts';
 import { FURNITURE, normalise, type Line, type Verdict } from './line.ts';
 import { endsSentence, isPersonName, shapeOf, startsLowercase, wordCount, type Shape } from './shapes.ts';
@@ -95,7 +96,12 @@ function cleanLines(input: PageLine[], options: CleanOptions): CleanedPage {
   markSourceLinks(lines);
 
   for (let i = 0; i < titleIndex; i++) decide(lines[i]!, REASON[lines[i]!.shape] ?? 'navigation');
-  const end = bounded ? lines.length : findArticleEnd(lines, titleIndex + 1);
+  const articleEnd = bounded ? lines.length : findArticleEnd(lines, titleIndex + 1);
+  // Readers' comments begin after the article's first paragraph, and end it if no other rule has.
+  const firstParagraph = lines.findIndex((l, i) => i > titleIndex && l.shape === 'prose' && wordCount(l.text) >= LEAD_MIN_WORDS);
+  const comments = firstParagraph < 0 ? -1 : commentsStart(lines, firstParagraph + 1);
+  const end = comments >= 0 && comments < articleEnd ? comments : articleEnd;
+  for (let i = end; i < articleEnd; i++) decide(lines[i]!, REASON[lines[i]!.shape] ?? 'comments');
   const lastProse = lines.findLastIndex((l) => l.shape === 'prose' && wordCount(l.text) >= LEAD_MIN_WORDS);
   judgeBody(lines, titleIndex + 1, end, { cardsPossible: !bounded && blankSeparated(lines), bounded, lastProse });
   for (let i = end; i < lines.length; i++) decide(lines[i]!, REASON[lines[i]!.shape] ?? 'after-article');
