@@ -38,8 +38,10 @@ export function findHeadline(lines: Line[], stated: string | undefined): number 
     // A copy of the headline below most of the article is a teaser or a footer link, not the headline.
     return part >= 0 && mostProseAbove(lines, part) ? -1 : part;
   }
-  // A level-1 heading with no words ("#" left by a crawler) heads nothing.
-  const h1 = lines.findIndex((l) => free(l) && l.heading === 1 && wordCount(l.text) >= 1);
+  // A level-1 heading with no words ("#" left by a crawler) heads nothing; nor does one of a run
+  // of them ("# 1 : …", "# 2 : …" is a numbered list of most-read stories) or one under most of the article.
+  const isH1 = (k: number) => k >= 0 && k < lines.length && lines[k]!.heading === 1;
+  const h1 = lines.findIndex((l, k) => free(l) && isH1(k) && wordCount(l.text) >= 1 && !isH1(k - 1) && !isH1(k + 1) && !mostProseAbove(lines, k));
   if (h1 >= 0) return h1;
   // The lead is the first paragraph; when nothing above it can be a headline (a promotion or a
   // photo caption stood first), the lead is where the article's run of paragraphs starts.

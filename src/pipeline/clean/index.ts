@@ -101,7 +101,8 @@ function cleanLines(input: PageLine[], options: CleanOptions): CleanedPage {
   const firstParagraph = lines.findIndex((l, i) => i > titleIndex && l.shape === 'prose' && wordCount(l.text) >= LEAD_MIN_WORDS);
   const comments = firstParagraph < 0 ? -1 : commentsStart(lines, firstParagraph + 1);
   const end = comments >= 0 && comments < articleEnd ? comments : articleEnd;
-  for (let i = end; i < articleEnd; i++) decide(lines[i]!, REASON[lines[i]!.shape] ?? 'comments');
+  // All of a thread is comments, its stamps too: their names and dates are no byline of the article.
+  for (let i = end; i < articleEnd; i++) decide(lines[i]!, 'comments');
   const lastProse = lines.findLastIndex((l) => l.shape === 'prose' && wordCount(l.text) >= LEAD_MIN_WORDS);
   judgeBody(lines, titleIndex + 1, end, { cardsPossible: !bounded && blankSeparated(lines), bounded, lastProse });
   for (let i = end; i < lines.length; i++) decide(lines[i]!, REASON[lines[i]!.shape] ?? 'after-article');

@@ -192,7 +192,7 @@ export function shapeOf(
   if (marked.heading) return 'heading-like';
   if (READ_ALSO.test(text)) return 'read-also';
   if (words >= 2 && words <= 12 && onlyControlWords(text)) return 'widget';
-  if (isByline(text) || CREDITS_LINE.test(text) || (words <= SOURCE_LINE_WORDS && SOURCE_LINE.test(text)) || SOURCES_CREDIT.test(text) || marked.agencyCredit?.(text)) return 'byline';
+  if (isByline(text) || isPostedStamp(text) || CREDITS_LINE.test(text) || (words <= SOURCE_LINE_WORDS && SOURCE_LINE.test(text)) || SOURCES_CREDIT.test(text) || marked.agencyCredit?.(text)) return 'byline';
   // "(Associated Press)" alone on a line credits the agency.
   const bracketed = /^\((.{2,40})\)$/u.exec(text)?.[1];
   if (bracketed && marked.agencyCredit?.(bracketed)) return 'byline';
@@ -244,6 +244,16 @@ function linkRow(text: string): boolean {
 function onlyControlWords(text: string): boolean {
   const words = text.toLowerCase().match(/[\p{L}\p{N}%-]+/gu) ?? [];
   return words.every((w) => CONTROL_WORDS.has(w) || /^\d+%?$/.test(w)) && words.some((w) => CONTROL_WORDS.has(w) && !['a', 'the', 'on', 'this'].includes(w));
+}
+
+// "Posted by NAME | DATE", "Comment by NAME — DATE": who posted a text, and when (a date or a clock time).
+const POSTED_BY = /^[-—–]?\s*(?:posted|comment(?:ed)?|submitted|reply|replied|kommentar|commentaire|комментарий|коментар)\s+(?:by|von|par|от|від)\s*:?\s*\S/iu;
+const POSTED_TIME = /\d{1,2}:\d{2}|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b(?:19|20)\d{2}\b/u;
+const POSTED_MAX_WORDS = 16;
+
+/** True for a post's or a comment's stamp: "Posted by NAME | DATE", "Comment by NAME — January 7, 2008 @ 8:21 pm". */
+export function isPostedStamp(text: string): boolean {
+  return wordCount(text) <= POSTED_MAX_WORDS && POSTED_BY.test(text) && POSTED_TIME.test(text);
 }
 
 /** A byline names people or agencies after "By", perhaps with a date and a reading time. */
