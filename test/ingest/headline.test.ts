@@ -212,6 +212,16 @@ describe('furniture shapes met on the way', () => {
     expect(title(list.join('\n'))).toBe('Depot burns after overnight drone strike');
   });
 
+  it('keeps an article that stands under its author\'s box, and ends one that stands above it', () => {
+    const bio = ['Example Relief Agency', 'Example Relief Agency is a charity that runs shelters and field kitchens in the region.'];
+    const article = [para(1), para(2), para(1).replace('Monday', 'Tuesday'), para(2).replace('several', 'eight'), para(1).replace('depot', 'terminal'), para(2).replace('blaze', 'fire')];
+    const standfirst = 'How many people can the shelters take in before the winter comes?';
+    const under = cleanPage(readText(['Depot burns after overnight drone strike', standfirst, 'By Example Relief Agency | Published 01/13/2008', ...bio, '', ...article].join('\n')));
+    expect(under.kept.map((k) => k.text)).toEqual(expect.arrayContaining(article));
+    const above = cleanPage(readText(['Depot burns after overnight drone strike', '', ...article, '', ...bio, '', 'More from the region: a long list of other stories.'].join('\n')));
+    expect(above.kept.map((k) => k.text)).toEqual(article);
+  });
+
   it('is never a bulleted highlight under it', () => {
     const page = ['Depot burns after overnight drone strike', '· Fire spread to two tanks before dawn', '· Governor says nobody was hurt', 'Monday, January 8, 2024', '', para(1), '', para(2)];
     expect(title(page.join('\n'))).toBe('Depot burns after overnight drone strike');

@@ -297,7 +297,8 @@ function findArticleEnd(lines: Line[], start: number): number {
     if (line.shape === 'prose' && wordCount(line.text) >= 8) seenParagraph = true;
     if (!seenParagraph) continue;
     const bioEnd = authorBoxEnd(lines, i);
-    if (bioEnd >= 0) {
+    // An author box above most of the prose heads the article (a charity's box over its appeal); below it, it ends it.
+    if (bioEnd >= 0 && mostProseBefore(i)) {
       for (let k = i; k <= bioEnd; k++) decide(lines[k]!, REASON[lines[k]!.shape] ?? 'author-bio');
       return bioEnd + 1;
     }
