@@ -222,6 +222,20 @@ describe('furniture shapes met on the way', () => {
     expect(above.kept.map((k) => k.text)).toEqual(article);
   });
 
+  it('ends the article at a list of teaser cards (headline over a one-paragraph summary), not at a numbered list of its own', () => {
+    const cards = ['Bridge reopens after repairs', 'The river crossing was closed for two months after the floods damaged its supports.', 'School vans to be replaced', 'The district will buy smaller buses for its sports teams after the crash last week.', 'Record year for house sales', 'The resale market enjoyed a record year for sales and prices, the association said.'];
+    const page = cleanPage(readText(['Depot burns after overnight drone strike', '', para(1), '', para(2), '', ...cards].join('\n')));
+    expect(page.kept.map((k) => k.text)).toEqual([para(1), para(2)]);
+    expect(page.removed.filter((r) => r.reason === 'teaser').map((r) => r.text)).toEqual(cards);
+    // "1. Name" over a paragraph is the article's own list.
+    const ranked = ['1. Example Relief Agency', cards[1]!, '2. Example Food Bank', cards[3]!, '3. Example Shelter Network', cards[5]!];
+    const listicle = cleanPage(readText(['Depot burns after overnight drone strike', '', para(1), '', para(2), '', ...ranked].join('\n')));
+    expect(listicle.kept.map((k) => k.text)).toEqual(expect.arrayContaining([cards[1], cards[3], cards[5]]));
+    // Sponsored cards above the article end nothing.
+    const sponsored = cleanPage(readText(['Depot burns after overnight drone strike', '', 'Assessing your storage? Download the research report for free, complimentary and exclusive.', ...cards, '', para(1), '', para(2), '', para(1).replace('Monday', 'Sunday')].join('\n')));
+    expect(sponsored.kept.map((k) => k.text)).toEqual(expect.arrayContaining([para(1), para(2)]));
+  });
+
   it('is never a bulleted highlight under it', () => {
     const page = ['Depot burns after overnight drone strike', '· Fire spread to two tanks before dawn', '· Governor says nobody was hurt', 'Monday, January 8, 2024', '', para(1), '', para(2)];
     expect(title(page.join('\n'))).toBe('Depot burns after overnight drone strike');

@@ -9,6 +9,7 @@ import type { CleanedPage, KeptLine, PageLine, RemovalReason, RemovedLine } from
 import { findHeadline, LEAD_MIN_WORDS } from './headline.ts';
 import { commentsStart } from './comments.ts';
 import { summaryBoxLines } from './summary-box.ts';
+import { teaserListStart } from './teaser-list.ts';
 import { FURNITURE, normalise, type Line, type Verdict } from './line.ts';
 import { endsSentence, isPersonName, shapeOf, startsLowercase, wordCount, type Shape } from './shapes.ts';
 
@@ -100,9 +101,12 @@ function cleanLines(input: PageLine[], options: CleanOptions): CleanedPage {
   // Readers' comments begin after the article's first paragraph, and end it if no other rule has.
   const firstParagraph = lines.findIndex((l, i) => i > titleIndex && l.shape === 'prose' && wordCount(l.text) >= LEAD_MIN_WORDS);
   const comments = firstParagraph < 0 ? -1 : commentsStart(lines, firstParagraph + 1);
-  const end = comments >= 0 && comments < articleEnd ? comments : articleEnd;
+  const teasers = firstParagraph < 0 || bounded ? -1 : teaserListStart(lines, firstParagraph + 1);
+  let end = articleEnd;
+  if (teasers >= 0 && teasers < end) end = teasers;
+  if (comments >= 0 && comments < end) end = comments;
   // All of a thread is comments, its stamps too: their names and dates are no byline of the article.
-  for (let i = end; i < articleEnd; i++) decide(lines[i]!, 'comments');
+  for (let i = end; i < articleEnd; i++) decide(lines[i]!, i >= comments && comments >= 0 ? 'comments' : 'teaser');
   const lastProse = lines.findLastIndex((l) => l.shape === 'prose' && wordCount(l.text) >= LEAD_MIN_WORDS);
   judgeBody(lines, titleIndex + 1, end, { cardsPossible: !bounded && blankSeparated(lines), bounded, lastProse });
   for (let i = end; i < lines.length; i++) decide(lines[i]!, REASON[lines[i]!.shape] ?? 'after-article');

@@ -1,0 +1,39 @@
+// Teaser-list pass: under many articles the page lists other stories, each a headline over a
+// one-paragraph summary. Three such cards in a row are a list, not the article's sections (a
+// section under a subheading runs to more than one paragraph, or ends a sentence in its heading).
+import type { Line } from './line.ts';
+import { endsSentence, wordCount } from './shapes.ts';
+
+// A list has at least this many cards in a row.
+const LIST_CARDS = 3;
+// A card's headline and summary are short.
+const CARD_HEADLINE_WORDS = 20;
+const CARD_SUMMARY_WORDS = 60;
+
+/**
+ * Where a run of teaser cards (headline, one summary paragraph) begins at or after line `from`,
+ * or -1. A run with more prose after it than before it stands above the article (sponsored
+ * cards in the header): it ends nothing.
+ */
+export function teaserListStart(lines: Line[], from: number): number {
+  // Prose words before each line, summed once: a page of many short runs is not read again for each.
+  const before = [0];
+  for (const l of lines) before.push(before.at(-1)! + (l.shape === 'prose' && !l.verdict ? wordCount(l.text) : 0));
+  const prose = (a: number, b: number) => before[b]! - before[a]!;
+  const free = (k: number) => k < lines.length && !lines[k]!.verdict;
+  // A numbered heading ("1. Angelina Jolie") is an item of the article's own list.
+  const isHeadline = (k: number) => free(k) && lines[k]!.shape === 'heading-like' && wordCount(lines[k]!.text) <= CARD_HEADLINE_WORDS && !endsSentence(lines[k]!.text) && !/^\d{1,3}[.)]\s/u.test(lines[k]!.text);
+  const isSummary = (k: number) => free(k) && lines[k]!.shape === 'prose' && wordCount(lines[k]!.text) <= CARD_SUMMARY_WORDS;
+  /** The line after the card at `k`, or -1 when no card starts there. */
+  const cardEnd = (k: number) => (isHeadline(k) && isSummary(k + 1) ? k + 2 : -1);
+  for (let i = from; i < lines.length; i++) {
+    let k = i;
+    let cards = 0;
+    while (cardEnd(k) >= 0) [k, cards] = [cardEnd(k), cards + 1];
+    if (cards >= LIST_CARDS) {
+      if (prose(from, i) >= prose(k, lines.length)) return i;
+      i = k - 1;
+    }
+  }
+  return -1;
+}
