@@ -60,6 +60,14 @@ const LANGUAGES = {
   },
 } as const;
 
+// English headlines, each with the index of the sentence that tells its story.
+const HEADLINES: [string, number][] = [
+  ['Drones hit fuel depot in', 0],
+  ['North Korean troops seen near', 1],
+  ['Fire at oil terminal in', 0],
+  ['Fighting continues around', 4],
+];
+
 /** A small seeded random source (mulberry32): the same seed gives the same corpus. */
 export class Random {
   #state: number;
@@ -90,11 +98,11 @@ export function generateArticles(n: number, seed = 1): GeneratedArticle[] {
     const date = new Date(Date.UTC(2024, 7, 1) + r.int(0, 300) * 864e5);
     const outlet = r.pick(OUTLETS);
     const place = r.pick(PLACES);
-    const title =
-      language === 'en'
-        ? `${r.pick(['Drones hit fuel depot in', 'North Korean troops seen near', 'Fire at oil terminal in', 'Fighting continues around'])} ${place}, ${r.pick(['officials say', 'governor says', 'army says', 'report says'])} (${i + 1})`
-        : `${place}: ${r.pick(lang.sentences)(r).split(/[,.]/)[0]} (${i + 1})`;
-    const body = Array.from({ length: r.int(6, 14) }, () => r.pick(lang.sentences)(r));
+    // An article opens on what its headline says: the lead is the sentence of the headline's story.
+    const story = r.int(0, HEADLINES.length - 1);
+    const lead = language === 'en' ? LANGUAGES.en.sentences[HEADLINES[story]![1]](r) : r.pick(lang.sentences)(r);
+    const title = language === 'en' ? `${HEADLINES[story]![0]} ${place}, ${r.pick(['officials say', 'governor says', 'army says', 'report says'])} (${i + 1})` : `${place}: ${lead.split(/[,.]/)[0]} (${i + 1})`;
+    const body = [lead, ...Array.from({ length: r.int(5, 13) }, () => r.pick(lang.sentences)(r))];
     if (language === 'en' && i % 20 === 0) body.splice(1, 0, r.pick(wire));
     const lines = [
       ...lang.nav,

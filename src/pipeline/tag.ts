@@ -13,11 +13,25 @@ type Groups = TermWord[][][];
 
 const compiled = new WeakMap<Topic, Map<string, Groups>>();
 
-/** Tag stage: blocks → blocks with their topics; returns the article's topics (the union, in topic order). */
+// The article's opening: a topic stated here is what the article is about.
+const LEAD_PARAGRAPHS = 2;
+// Elsewhere, a topic stated in one paragraph only is an aside (a closing line of background).
+const ASIDE_PARAGRAPHS = 1;
+
+/**
+ * Tag stage: blocks → blocks with their topics; returns the article's topics, in topic order:
+ * those its opening paragraphs state, or more than one of its paragraphs. One paragraph further
+ * down ("the launch comes after North Korea sent troops to Russia") is an aside, not what the
+ * article is about: it is tagged with the article's topics only, so that a topic page quotes
+ * just the sources it lists.
+ */
 export function tagBlocks(blocks: Block[], topics: Topic[], language: string | null = 'en'): { blocks: Block[]; topics: string[] } {
-  const tagged = blocks.map((block) => (block.type === 'paragraph' ? { ...block, topics: topicsOf(block.text, topics, language) } : block));
-  const used = new Set(tagged.flatMap((b) => b.topics));
-  return { blocks: tagged, topics: topics.map((t) => t.id).filter((id) => used.has(id)) };
+  const stated = blocks.map((block) => (block.type === 'paragraph' ? topicsOf(block.text, topics, language) : []));
+  const paragraphs = stated.filter((_, i) => blocks[i]!.type === 'paragraph');
+  const about = (id: string) => paragraphs.slice(0, LEAD_PARAGRAPHS).some((t) => t.includes(id)) || paragraphs.filter((t) => t.includes(id)).length > ASIDE_PARAGRAPHS;
+  const articleTopics = topics.map((t) => t.id).filter(about);
+  const tagged = blocks.map((block, i) => (block.type === 'paragraph' ? { ...block, topics: stated[i]!.filter((id) => articleTopics.includes(id)) } : block));
+  return { blocks: tagged, topics: articleTopics };
 }
 
 /**

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadTopics } from '../../src/pipeline/files.ts';
 import { parseTopic } from '../../src/pipeline/topics.ts';
-import { topicsOf } from '../../src/pipeline/tag.ts';
+import { tagBlocks, topicsOf } from '../../src/pipeline/tag.ts';
 import { InputError } from '../../src/pipeline/types.ts';
 
 const topics = loadTopics('content/topics');
@@ -37,6 +37,24 @@ describe('topics in the languages of the sources', () => {
   it('keeps a word whole where its stem would meet another ("=units" is not "United States")', () => {
     expect(tag('North Korea criticised the United States on Thursday.', 'en')).toEqual([]);
     expect(tag('North Korean units were seen near the front.', 'en')).toEqual(['north-korean-deployment']);
+  });
+
+  it('gives an article a topic its opening or two of its paragraphs state, not one closing aside', () => {
+    const launch = [
+      'North Korea launched an intercontinental ballistic missile on Thursday, the defence ministry in Tokyo said.',
+      'The missile flew for more than an hour before falling into the sea west of Hokkaido.',
+      'Washington condemned the launch as a flagrant violation of Security Council resolutions.',
+    ];
+    const aside = 'The launch came after Washington said North Korea had sent 10,000 troops to Russia.';
+    const blocks = (texts: string[]) => texts.map((text, i) => ({ id: `p-${i}`, type: 'paragraph' as const, text, topics: [] }));
+    const late = tagBlocks(blocks([...launch, aside]), topics, 'en');
+    expect(late.topics).toEqual([]);
+    // The aside's paragraph is no quote on the topic page either: the page lists only the sources about it.
+    expect(late.blocks.every((b) => b.topics.length === 0)).toBe(true);
+    expect(tagBlocks(blocks([aside, ...launch]), topics, 'en').topics).toEqual(['north-korean-deployment']);
+    const twice = tagBlocks(blocks([...launch, aside, 'Seoul says the North Korean soldiers are fighting in the Kursk region.']), topics, 'en');
+    expect(twice.topics).toEqual(['north-korean-deployment']);
+    expect(twice.blocks.filter((b) => b.topics.length).map((b) => b.id)).toEqual(['p-3', 'p-4']);
   });
 
   it('uses the English terms for a language the topic lists none for', () => {
