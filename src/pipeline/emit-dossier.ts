@@ -509,10 +509,10 @@ function timelineList(from: string, events: TimelineEvent[], bySlug: Map<string,
   ];
 }
 
-const ENTITY_TYPES: Record<Entity['type'], string> = { person: 'People', place: 'Places', organisation: 'Organisations', unit: 'Military units' };
+const ENTITY_TYPES: Record<Entity['type'], string> = { person: 'People', place: 'Places', facility: 'Facilities (depots, terminals, refineries)', organisation: 'Organisations', unit: 'Military units' };
 
 function entityIndex(entities: Entity[]): RootContent[] {
-  const out: RootContent[] = [para(text('Every person, place, organisation and unit the sources name, with the spellings they use. Names are found by rules and can be wrong; each page lists the sentences to check.'))];
+  const out: RootContent[] = [para(text('Every person, place, facility, organisation and unit the sources name, with the spellings they use. Names are found by rules and can be wrong; each page lists the sentences to check.'))];
   for (const [type, title] of Object.entries(ENTITY_TYPES)) {
     const ofType = entities.filter((e) => e.type === type);
     if (!ofType.length) continue;

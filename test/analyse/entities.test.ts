@@ -34,6 +34,23 @@ describe('entities in the seeds', () => {
     expect(named('Kyrylo Budanov')?.type).toBe('person');
     expect(named('Transneft-Druzhba')?.type).toBe('organisation');
     expect(named('Special Operations Forces')?.type).toBe('unit');
+    // A facility is named next to what it is: "an oil depot in Stalnoi Kon", "the oil terminal Stalnoy Kon".
+    expect(named('Stalnoi Kon')).toMatchObject({ type: 'facility', aliases: ['Stalnoy Kon'] });
+    expect(new Set(named('Stalnoi Kon')!.mentions.map((m) => m.source))).toEqual(new Set([slug('000'), slug('001')]));
+  });
+
+  it('finds facilities in other languages and scripts, and joins their spellings', () => {
+    const found = extractEntities(
+      [
+        source('en', ['Drones hit the oil terminal Stalnoy Kon overnight.', 'A fire broke out at the Novoshakhtinsk refinery after the attack.']),
+        source('uk', ['Дрони вночі атакували нафтобазу «Стальной Конь» в Орловській області.']),
+      ],
+      context.topics,
+    );
+    const terminal = found.find((e) => e.name === 'Stalnoi Kon')!;
+    expect(terminal.type).toBe('facility');
+    expect(terminal.aliases).toEqual(expect.arrayContaining(['Stalnoy Kon', 'Стальной Конь']));
+    expect(found.find((e) => e.name === 'Novoshakhtinsk')?.type).toBe('facility');
   });
 
   it('gives every entity a unique id and a sentence for each mention', () => {

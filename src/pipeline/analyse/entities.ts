@@ -1,4 +1,4 @@
-// Analyse stage, entities: people, places, organisations and military units the sources name,
+// Analyse stage, entities: people, places, facilities, organisations and military units the sources name,
 // with spellings merged. Candidates are runs of capitalised words; context decides their kind
 // (a title before a person, "region" or "Oblast" after a place, an institution word inside an
 // organisation), and compromise's lexicon decides for the remaining unique phrases only. Two
@@ -14,7 +14,7 @@ import { boundName, uniqueSlugs } from '../slug.ts';
 import { wholeWord } from '../words.ts';
 import { sentencesOf } from './sentences.ts';
 
-export type EntityType = 'person' | 'place' | 'organisation' | 'unit';
+export type EntityType = 'person' | 'place' | 'facility' | 'organisation' | 'unit';
 
 /** Something the sources name, with every spelling they use and every paragraph that names it. */
 export interface Entity {
@@ -29,6 +29,11 @@ const CAPITALISED = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’.-]*)(?:[ ](?:\p{Lu}[\p
 // A title inside a run of capitals ("Kyiv Mayor Vitali Klitschko"): the names after it are a person.
 const TITLE = /(?:^|\s)(?:President|Governor|Commander-in-Chief|Chief|Ambassador|Minister|Prime Minister|Mayor|General|Spokesperson)\s+(?=\p{Lu})/u;
 const TITLE_BEFORE = /\b(?:[Pp]resident|[Gg]overnor|Commander-in-Chief|chief|[Aa]mbassador(?: to \p{Lu}\p{L}+)?|[Mm]inister|[Mm]ayor|spokesperson|leader)\s+$/u;
+// A facility is named next to what it is: "the oil terminal Stalnoy Kon", "an oil depot in
+// Stalnoi Kon", "нафтобазу «Стальной Конь»", "the Novoshakhtinsk refinery".
+const FACILITY_NOUN = String.raw`(?:depot|terminal|refinery|tank farm|pumping station|facility|plant|airfield|air base|нефтебаз\p{L}*|нафтобаз\p{L}*|нпз|терминал\p{L}*|термінал\p{L}*|öllager|tanklager|raffinerie|dépôt|terminal pétrolier)`;
+const FACILITY_BEFORE = new RegExp(String.raw`${FACILITY_NOUN}["”»]?\s+(?:(?:in|at|near|в|у|bei|à|près de)\s+)?["“«„]?$`, 'iu');
+const FACILITY_AFTER = new RegExp(String.raw`^["”»“]?\s+(?:oil |fuel )?${FACILITY_NOUN}(?![\p{L}])`, 'iu');
 const UNIT_WORDS = /\b(?:Forces|Brigade|Battalion|Regiment|Corps|Division|Army|Guard)\b/;
 const ORG_WORDS = /\b(?:Staff|Service|Ministry|Agency|Council|Command|Times|Independent|Interfax|Transneft[\w-]*|Naftogaz|Insights|NIS|Post|News)\b/;
 // A name has at most this many words ("South Korea's National Intelligence Service" is four after
@@ -97,6 +102,7 @@ function classify(phrase: string, before: string, after: string, kinds: Map<stri
   if (titled) return { name: phrase.slice(titled.index + titled[0].length), type: 'person' };
   if (words.length <= 3 && titleBefore(before)) return { name: phrase, type: 'person' };
   if (/^\s+(?:region|Oblast|oblast|province|district)\b/.test(after)) return { name: phrase, type: 'place' };
+  if (words.length <= 3 && (FACILITY_BEFORE.test(before.slice(-TITLE_REACH)) || FACILITY_AFTER.test(after))) return { name: phrase, type: 'facility' };
   if (!kinds.has(phrase)) {
     const doc = nlp(phrase);
     kinds.set(phrase, doc.people().found && words.length >= 2 ? 'person' : doc.places().found ? 'place' : doc.organizations().found ? 'organisation' : null);
@@ -197,8 +203,8 @@ const SOUND_KEY_MIN = 4;
 function addSpellingMentions(entities: Entity[], sources: Source[]): void {
   const owners = new Map<string, Set<Entity>>();
   for (const entity of entities) {
-    if (entity.type !== 'person' && entity.type !== 'place') continue;
-    if (entity.type === 'place' && entity.name.includes(' ')) continue;
+    if (entity.type !== 'person' && entity.type !== 'place' && entity.type !== 'facility') continue;
+    if (entity.type !== 'person' && entity.name.includes(' ')) continue;
     for (const spelling of [entity.name, ...entity.aliases]) {
       const word = entity.type === 'person' ? spelling.split(' ').at(-1)! : spelling;
       const key = soundKey(word);
