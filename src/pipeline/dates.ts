@@ -10,10 +10,39 @@ const DOTTED_DATE: chrono.Parser = {
   },
 };
 
-/** A locale's casual parser with the day-first dotted date in front. */
+// Polish and Czech month names, which chrono has no locale for: each month's nominative and
+// genitive ("październik", "28 października 2024"; "říjen", "28. října 2024"), and Czech's
+// locative ("v říjnu"). Index = month − 1.
+const SLAVIC_MONTHS: string[][] = [
+  ['styczeń', 'stycznia', 'leden', 'ledna', 'lednu'],
+  ['luty', 'lutego', 'únor', 'února', 'únoru'],
+  ['marzec', 'marca', 'březen', 'března', 'březnu'],
+  ['kwiecień', 'kwietnia', 'duben', 'dubna', 'dubnu'],
+  ['maj', 'maja', 'květen', 'května', 'květnu'],
+  ['czerwiec', 'czerwca', 'červen', 'června', 'červnu'],
+  ['lipiec', 'lipca', 'červenec', 'července', 'červenci'],
+  ['sierpień', 'sierpnia', 'srpen', 'srpna', 'srpnu'],
+  ['wrzesień', 'września', 'září'],
+  ['październik', 'października', 'říjen', 'října', 'říjnu'],
+  ['listopad', 'listopada', 'listopadu'],
+  ['grudzień', 'grudnia', 'prosinec', 'prosince', 'prosinci'],
+];
+const SLAVIC_MONTH = new Map(SLAVIC_MONTHS.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
+/** "28 października 2024", "14. prosince 2024", "3 grudnia": a day, a Polish or Czech month name, perhaps a year. */
+const SLAVIC_DATE: chrono.Parser = {
+  pattern: () => new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(${[...SLAVIC_MONTH.keys()].join('|')})(?:\\s+((?:19|20)\\d{2})(?!\\d))?(?!\\p{L})`, 'iu'),
+  extract: (_context, match) => {
+    const day = Number(match[1]);
+    const month = SLAVIC_MONTH.get(match[2]!.toLowerCase())!;
+    if (day < 1 || day > 31) return null;
+    return match[3] ? { day, month, year: Number(match[3]) } : { day, month };
+  },
+};
+
+/** A locale's casual parser with the day-first dotted date and the Polish and Czech month names in front. */
 function withDottedDates(locale: chrono.Chrono): chrono.Chrono {
   const parser = locale.clone();
-  parser.parsers.unshift(DOTTED_DATE);
+  parser.parsers.unshift(DOTTED_DATE, SLAVIC_DATE);
   return parser;
 }
 
@@ -70,6 +99,8 @@ const MONTH_WORDS = new Set(
     'januari februari mars april maj juni juli augusti september oktober november december',
     // ru, nominative and genitive
     'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь января февраля марта апреля мая июня июля августа сентября октября ноября декабря янв фев мар апр авг сен сент окт ноя дек',
+    // pl and cs, as chrono has no parser for them (SLAVIC_DATE)
+    ...SLAVIC_MONTHS.flat(),
     // uk, nominative and genitive
     'січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня січ лют бер квіт трав черв лип серп вер жовт лист груд',
   ].flatMap((names) => names.split(' ')),

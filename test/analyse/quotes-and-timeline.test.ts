@@ -79,6 +79,20 @@ describe('dates resolved against the source', () => {
   ])('%s (source dated %s) → %j', (sentence, date, expected) => {
     expect(datesIn(sentence, date ? day(date) : null)).toEqual(expected);
   });
+
+  it.each([
+    ['de', 'Am Samstag griffen Drohnen das Öllager an, teilte der Gouverneur mit.', ['2024-12-14']],
+    ['de', 'Die Truppen kamen letzten Monat an.', ['2024-11']],
+    ['fr', 'Il y a deux jours, des drones ont frappé le dépôt.', ['2024-12-13']],
+    ['ru', 'В субботу беспилотники атаковали нефтебазу.', ['2024-12-14']],
+    ['ru', 'Два дня назад войска вошли в село.', ['2024-12-13']],
+    ['uk', 'Минулого тижня дрони атакували нафтобазу.', ['2024-12-08']],
+    ['es', 'El sábado los drones atacaron el depósito.', ['2024-12-14']],
+    ['it', 'Due giorni fa i droni hanno colpito il deposito.', ['2024-12-13']],
+    ['es', 'Hoy, los bomberos siguen en el lugar.', []],
+  ])('reads relative dates in %s: %s → %j', (language, sentence, expected) => {
+    expect(datesIn(sentence, day('2024-12-15'), language)).toEqual(expected);
+  });
 });
 
 describe('the seeds’ timeline', () => {

@@ -20,6 +20,12 @@ describe('printed publication date', () => {
     ['28 октября 2024 г., 10:15', '2024-10-28'],
     ['28. Oktober 2024', '2024-10-28'],
     ['le 28 octobre 2024', '2024-10-28'],
+    ['14 dicembre 2024', '2024-12-14'],
+    ['14 de diciembre de 2024', '2024-12-14'],
+    ['28 października 2024', '2024-10-28'],
+    ['3 grudnia 2024 r., 10:05', '2024-12-03'],
+    ['28. října 2024', '2024-10-28'],
+    ['14. prosince 2024 10:05', '2024-12-14'],
     ['06:56, Wed, Dec 3, 2025 Updated: 06:58, Wed, Dec 3, 2025', '2025-12-03'],
   ])('reads "%s" near the headline as %s', (line, iso) => {
     expect(published(line)).toBe(iso);

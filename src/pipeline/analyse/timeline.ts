@@ -17,7 +17,6 @@ export interface TimelineEvent {
   sources: { source: string; paragraph: string }[];
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** Share of the shorter label's words the other must contain to be the same event. */
 const SAME_EVENT = 0.5;
 
@@ -52,7 +51,7 @@ export function buildTimeline(sources: Source[]): TimelineEvent[] {
       if (block.type !== 'paragraph') continue;
       for (const sentence of sentencesOf(block.text)) {
         if (sentence.length > MAX_EVENT_SENTENCE) continue;
-        const dates = datesIn(sentence, reference);
+        const dates = datesIn(sentence, reference, source.language);
         const words = dates.length ? labelWords(sentence) : new Set<string>();
         for (const date of dates) {
           mentions++;
@@ -79,17 +78,23 @@ export function buildTimeline(sources: Source[]): TimelineEvent[] {
   return events.sort((a, b) => a.date.localeCompare(b.date) || a.label.localeCompare(b.label));
 }
 
-/** The dates a sentence names, resolved against the source's date when it has one. */
-export function datesIn(sentence: string, reference: Date | null): string[] {
+// chrono's parsers for the languages it reads; a source in another language is read in English.
+const PARSERS: Record<string, chrono.Chrono> = { en: chrono.en.casual, de: chrono.de.casual, fr: chrono.fr.casual, es: chrono.es.casual, it: chrono.it.casual, ru: chrono.ru.casual, uk: chrono.uk.casual, pt: chrono.pt.casual, nl: chrono.nl.casual };
+
+/** The dates a sentence names in its source's language, resolved against the source's date when it has one. */
+export function datesIn(sentence: string, reference: Date | null, language: string | null = 'en'): string[] {
   const found = new Set<string>();
-  for (const r of chrono.en.casual.parse(sentence, reference ?? new Date(Date.UTC(2000, 0, 1)))) {
+  const parser = PARSERS[language ?? 'en'] ?? PARSERS.en!;
+  for (const r of parser.parse(sentence, reference ?? new Date(Date.UTC(2000, 0, 1)))) {
     const tags = [...r.tags()].join(' ');
-    if (/casual/i.test(tags) && !/relative/i.test(tags) && !weekdayOf(r.text)) continue; // "today", "now"
     const s = r.start;
-    const relative = /relative/i.test(tags) || !!weekdayOf(r.text);
+    // A weekday alone ("Saturday", "Am Samstag", "В субботу"): the latest such day up to the source's date.
+    // chrono folds "night on Monday" into a time of day: the weekday is then read from its text.
+    const weekday = s.isCertain('day') ? null : s.isCertain('weekday') ? s.get('weekday') : englishWeekday(r.text);
+    if (/casual/i.test(tags) && !/relative/i.test(tags) && weekday === null) continue; // "today", "now"
+    const relative = /relative/i.test(tags) || weekday !== null;
     if (!reference && (relative || !s.isCertain('year'))) continue;
-    const weekday = weekdayOf(r.text);
-    if (weekday !== null && reference && !s.isCertain('day')) {
+    if (weekday !== null && reference) {
       found.add(lastWeekday(reference, weekday));
       continue;
     }
@@ -98,15 +103,16 @@ export function datesIn(sentence: string, reference: Date | null): string[] {
     if (reference && !s.isCertain('year') && !relative && date.getTime() > reference.getTime() + 7 * 864e5) date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate(), 12));
     // A report tells what has happened: "a day after …" or "for three weeks" resolved forwards is no date.
     if (reference && date.getTime() > reference.getTime()) continue;
-    const precise = s.isCertain('day') || (relative && /\b(?:days?|weeks?|yesterday)\b/i.test(r.text));
+    const precise = s.isCertain('day');
     found.add(precise ? date.toISOString().slice(0, 10) : date.toISOString().slice(0, 7));
   }
   return [...found];
 }
 
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`, 'i');
 
-function weekdayOf(text: string): number | null {
+function englishWeekday(text: string): number | null {
   const day = WEEKDAY.exec(text)?.[1];
   return day ? WEEKDAYS.indexOf(day.toLowerCase()) : null;
 }
