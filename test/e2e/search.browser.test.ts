@@ -88,6 +88,14 @@ describe.skipIf(!browserAvailable())('search in Chromium', () => {
     expect(containing(await search(page, '/', 'Klychko'), 'Klychko')).toContain(sourceUrl('000'));
   });
 
+  it('finds the Ukrainian page from "Zelensky", and the English seeds from "Зеленський": a name in any script', async () => {
+    // The page writes «Зеленський»; its spellings elsewhere ("Zelensky", "Зеленский") are indexed with it, and the reverse.
+    expect(containing(await search(page, '/', 'Zelensky', { filters: { type: 'source' } }), 'Zelensky')).toContain(sourceUrl('ukrainian'));
+    expect(containing(await search(page, '/', 'Зеленский', { filters: { type: 'source' } }), 'Зеленский')).toContain(sourceUrl('ukrainian'));
+    const cyrillic = containing(await search(page, '/', 'Зеленський', { filters: { type: 'source' } }), 'Зеленський');
+    expect(cyrillic).toEqual(expect.arrayContaining(['000', '002', '003', '004', 'ukrainian'].map(sourceUrl)));
+  });
+
   it('finds the sources that write "Zelensky" with "Zelenskyy"', async () => {
     const hits = containing(await search(page, '/', 'Zelenskyy', { filters: { type: 'source' } }), 'Zelenskyy');
     expect(hits).toEqual(expect.arrayContaining(['000', '002', '003', '004'].map(sourceUrl)));

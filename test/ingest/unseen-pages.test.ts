@@ -82,7 +82,7 @@ describe('pages the seeds do not show', () => {
 
   it('a Ukrainian page: author label, date with time, "Читайте також" teaser, Telegram call to subscribe', () => {
     expect(page('ukrainian-style.txt')).toMatchObject({ authors: ['Олена Приклад'], published: '2024-12-14', language: 'uk' });
-    expect(body('ukrainian-style.txt')).toHaveLength(3);
+    expect(body('ukrainian-style.txt')).toHaveLength(4);
     expect(reasons('ukrainian-style.txt')).toMatchObject({
       'Читайте також: Зеленський заявив про участь північнокорейських військових у штурмах': 'teaser',
       'Підписуйтесь на наш Telegram-канал': 'newsletter',
