@@ -122,7 +122,8 @@ describe.skipIf(!browserAvailable())('search in Chromium', () => {
     expect(await urls({ year: '2025' })).toEqual([sourceUrl('004')]);
     expect(await urls({ type: 'topic' })).toEqual(['/topics/kursk-incursion/', '/topics/north-korean-deployment/', '/topics/oil-depot-strikes/']);
     const oil = await urls({ topic: 'Ukrainian drone strikes on Russian oil depots' });
-    expect(oil).toEqual([sourceUrl('000'), sourceUrl('001'), '/topics/oil-depot-strikes/'].sort());
+    // The Ukrainian page writes «Зеленський»: its spellings elsewhere make it a hit for "Zelensky" too.
+    expect(oil).toEqual([sourceUrl('000'), sourceUrl('001'), sourceUrl('ukrainian'), '/topics/oil-depot-strikes/'].sort());
     expect(oil.length).toBeLessThan(all.length);
   });
 
