@@ -49,6 +49,8 @@ const REASON: Partial<Record<Shape, RemovalReason>> = {
 // The crawler's stamp may give a day, a month or only a year.
 const CRAWLER_PREFIX = /^(date\s+\d{4}(?:-\d{2}){0,2})\s+(.*)$/;
 const MAX_HEADING_WORDS = 15;
+// A line in capitals this long is a headline (of another story), not a subheading.
+const CAPITALS_LINK_WORDS = 8;
 // A line the page's width broke holds at least this many words.
 const MEND_MIN_WORDS = 6;
 const STARTS_WITH_HOST = /^(?:https?:\/\/|www\.)\S/iu;
@@ -417,6 +419,9 @@ function judgeHeadingLike(lines: Line[], i: number, end: number, { cardsPossible
   const ownBlock = line.heading || !bounded || line.blankBefore;
   // A single word between paragraphs ("Details", "Recall") is a section label, not a subheading.
   if (introducesText && !line.heading && words === 1) decide(line, 'navigation');
+  // A long line in capitals between paragraphs is a link to another story ("NORTH KOREA SENDS
+  // WARNING TO …"); the article's own subheadings in capitals are a few words.
+  else if (!line.heading && words >= CAPITALS_LINK_WORDS && !/\p{Ll}/u.test(line.text)) decide(line, 'teaser');
   else if (introducesText && ownBlock && (line.heading || words <= MAX_HEADING_WORDS)) line.verdict = { kind: 'heading' };
   else if (introducesText) line.verdict = { kind: 'paragraph' };
   // Inside an extractor's main text, a short line that is no link and stands between paragraphs is

@@ -131,6 +131,8 @@ const READING_TIME =
 // \b is ASCII-only in JavaScript even with the u flag, so word edges are written as look-arounds.
 const NEWSLETTER =
   /(?<!\p{L})(?:subscri\p{L}*|newsletters?|sign(?:ing)?\s*up|indicates required|(?:in)?valid e-?mail|e-?mail address|enter your e-?mail|confirmation e-?mail|abonn\p{L}+|anmelden|inscri\p{L}+|suscr\p{L}+|подпис\p{L}+|підпис\p{L}+|рассылк\p{L}*|розсилк\p{L}*)(?!\p{L})/iu;
+// A sign-up form's own words, which no article prints: "Invalid email", "Enter your email address".
+const SIGN_UP_FORM = /(?<!\p{L})(?:invalid e-?mail|enter your e-?mail|your e-?mail address|e-?mail address is required)(?!\p{L})/iu;
 const WIDGET_SHORT =
   /^(?:edit(?: post)?|share(?: this)?(?: article| story| post| page)?|print|copy link|link copied|comments?|listen|save|bookmark|follow(?: us)?|tweet|whatsapp|facebook|telegram|linkedin|email|teilen|drucken|merken|vorlesen|anhören|partager|imprimer|offrir l['’]article|lire plus tard|écouter|compartir|imprimir|guardar|escuchar|condividi|поделиться|поділитися|зберегти|поширити|advertisement|anzeige|werbung|publicité|реклама|sponsored|loading(?:\.\.\.|…)?|завантаження(?:\.\.\.|…)?|загрузка(?:\.\.\.|…)?)$/iu;
 const AI_AUDIO = /^(?:this )?(?:audio|voice-?over) (?:is|was) (?:created|generated|produced|read)\b.*\b(?:AI|artificial intelligence)\b|^listen to (?:this|the) (?:article|story)\b/iu;
@@ -182,7 +184,7 @@ export function shapeOf(
   if (words <= ARROW_LINK_WORDS && ARROW_LINK.test(text)) return 'breadcrumb';
   if (READING_TIME.test(text)) return 'reading-time';
   if (words <= 25 && (AI_AUDIO.test(text) || WIDGET_SHORT.test(bare))) return 'widget';
-  if ((words <= 6 || (words <= 25 && countMatches(text, NEWSLETTER) >= 2)) && NEWSLETTER.test(text)) return 'newsletter';
+  if ((words <= 6 || (words <= 25 && (countMatches(text, NEWSLETTER) >= 2 || SIGN_UP_FORM.test(text)))) && NEWSLETTER.test(text)) return 'newsletter';
   if (words <= 25 && SOCIAL_NETWORK.test(text) && FOLLOW_WORD.test(text)) return 'widget';
   if (EDITOR_INITIALS.test(text) || AGENCY_LIST_ONLY.test(text)) return 'editor-initials';
   if (IMAGE_PLACEHOLDER.test(text) || CREDIT_LABEL.test(text) || (words <= 12 && CREDIT_MARK.test(text))) return 'photo-credit';
