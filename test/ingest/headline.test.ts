@@ -256,6 +256,11 @@ describe('furniture shapes met on the way', () => {
     expect(sponsored.kept.map((k) => k.text)).toEqual(expect.arrayContaining([para(1), para(2)]));
   });
 
+  it('is never a toolbar or an update stamp above it ("E-mail article Print view Share: …", "Last Updated on1/16/2008 6:56:55 PM")', () => {
+    expect(title(['E-mail article Print view Share: Digg Newsvine', 'World Digest', 'Depot burns after drone strike', para(1), para(2)].join('\n'))).toBe('Depot burns after drone strike');
+    expect(title(['Last Updated on1/16/2008 6:56:55 PM', 'Correction? Contact Us', 'Depot burns after drone strike', para(1), para(2)].join('\n'))).toBe('Depot burns after drone strike');
+  });
+
   it('is never a bulleted highlight under it', () => {
     const page = ['Depot burns after overnight drone strike', '· Fire spread to two tanks before dawn', '· Governor says nobody was hurt', 'Monday, January 8, 2024', '', para(1), '', para(2)];
     expect(title(page.join('\n'))).toBe('Depot burns after overnight drone strike');

@@ -3,7 +3,7 @@
 // caption, byline, date) that sits on the lead. A line the page prints twice (as headline and
 // again as a caption or a card) is the headline; so is a stated title the page prints.
 import { FURNITURE, normalise, type Line } from './line.ts';
-import { wordCount } from './shapes.ts';
+import { mostlyControlWords, wordCount } from './shapes.ts';
 
 // The lead is the first sentence-shaped line at least this long; shorter ones may be furniture.
 export const LEAD_MIN_WORDS = 8;
@@ -140,7 +140,7 @@ function isCandidate(lines: Line[], i: number): boolean {
   const l = lines[i]!;
   if (l.verdict) return false;
   const words = wordCount(l.text);
-  if (!beginsAsHeadline(l.text)) return false;
+  if (!beginsAsHeadline(l.text) || mostlyControlWords(l.text)) return false;
   // The last line of a run of short lines, standing right on a paragraph, heads that paragraph: a headline under a menu.
   const onParagraph = lines[i + 1]?.shape === 'prose' && wordCount(lines[i + 1]!.text) >= LEAD_MIN_WORDS;
   if (l.shape === 'heading-like') return words >= 3 && (onParagraph || onStamp(lines, i) || !inMenu(lines, i));
@@ -153,7 +153,9 @@ function isCandidate(lines: Line[], i: number): boolean {
  * switcher), with "By Name" (a byline the byline rule could not read, "By Name in London"), or
  * with a bullet (an item of a list of related stories or of highlights).
  */
-const beginsAsHeadline = (text: string) => !/^\p{Ll}/u.test(text) && !/^by\s+\p{Lu}/iu.test(text) && !BULLET.test(text);
+const beginsAsHeadline = (text: string) => !/^\p{Ll}/u.test(text) && !/^by\s+\p{Lu}/iu.test(text) && !BULLET.test(text) && !STAMPED.test(text);
+// A clock time to the second or with am/pm, or a numeric date: a stamp ("Last Updated on1/16/2008 6:56:55 PM"), not a headline.
+const STAMPED = /\d{1,2}:\d{2}(?::\d{2}|\s?[ap]\.?m\b)|(?<!\d)\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})(?!\d)/iu;
 const BULLET = /^[·•▪►*-]\s/u;
 
 /** A byline, a date line or a relative time ("3 days ago"): what stands under a headline. */

@@ -249,6 +249,13 @@ function linkRow(text: string): boolean {
   return items.length >= 3 && items.filter((t) => wordCount(t) <= LINK_ITEM_WORDS).length >= items.length - 1;
 }
 
+/** True when most words of a line of three or more name controls of the page ("E-mail article Print view Share: Digg Newsvine"): a toolbar, whatever else it holds. */
+export function mostlyControlWords(text: string): boolean {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}%-]+/gu) ?? [];
+  const controls = words.filter((w) => CONTROL_WORDS.has(w) && !['a', 'the', 'on', 'this', 'to', 'of', 'in', 'out', 'up', 'down', 'more', 'top', 'back', 'next', 'view', 'open', 'close', 'type'].includes(w));
+  return words.length >= 3 && controls.length >= 2 && controls.length / words.length >= 0.5;
+}
+
 /** True when every word of the line names a control of the page ("100% Font Size", "Print this article Email this article"). */
 function onlyControlWords(text: string): boolean {
   const words = text.toLowerCase().match(/[\p{L}\p{N}%-]+/gu) ?? [];
