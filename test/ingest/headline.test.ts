@@ -259,6 +259,9 @@ describe('furniture shapes met on the way', () => {
   it('is never a toolbar or an update stamp above it ("E-mail article Print view Share: …", "Last Updated on1/16/2008 6:56:55 PM")', () => {
     expect(title(['E-mail article Print view Share: Digg Newsvine', 'World Digest', 'Depot burns after drone strike', para(1), para(2)].join('\n'))).toBe('Depot burns after drone strike');
     expect(title(['Last Updated on1/16/2008 6:56:55 PM', 'Correction? Contact Us', 'Depot burns after drone strike', para(1), para(2)].join('\n'))).toBe('Depot burns after drone strike');
+    // A link to another page, and short items between bars.
+    expect(title(['Go to Example News Home', 'Depot burns overnight', '3 days ago', para(1), para(2)].join('\n'))).toBe('Depot burns overnight');
+    expect(title(['RSS News for you | What is this?', 'Depot burns overnight', para(1), para(2)].join('\n'))).toBe('Depot burns overnight');
   });
 
   it('is never a bulleted highlight under it', () => {

@@ -96,7 +96,7 @@ function headlineOnStamp(lines: Line[], lead: number): number {
     const l = lines[k]!;
     // Bulleted highlights may stand between the headline and its date.
     if (isStamp(l) || FURNITURE.has(l.shape) || BULLET.test(l.text)) continue;
-    if (l.shape !== 'heading-like' || !beginsAsHeadline(l.text)) return -1;
+    if (l.shape !== 'heading-like' || !mayHead(l.text)) return -1;
     if (wordCount(l.text) >= HEADLINE_MIN_WORDS) return k;
     if (++shortLines > STAMP_REACH) return -1;
   }
@@ -140,7 +140,7 @@ function isCandidate(lines: Line[], i: number): boolean {
   const l = lines[i]!;
   if (l.verdict) return false;
   const words = wordCount(l.text);
-  if (!beginsAsHeadline(l.text) || mostlyControlWords(l.text)) return false;
+  if (!mayHead(l.text)) return false;
   // The last line of a run of short lines, standing right on a paragraph, heads that paragraph: a headline under a menu.
   const onParagraph = lines[i + 1]?.shape === 'prose' && wordCount(lines[i + 1]!.text) >= LEAD_MIN_WORDS;
   if (l.shape === 'heading-like') return words >= 3 && (onParagraph || onStamp(lines, i) || !inMenu(lines, i));
@@ -157,6 +157,16 @@ const beginsAsHeadline = (text: string) => !/^\p{Ll}/u.test(text) && !/^by\s+\p{
 // A clock time to the second or with am/pm, or a numeric date: a stamp ("Last Updated on1/16/2008 6:56:55 PM"), not a headline.
 const STAMPED = /\d{1,2}:\d{2}(?::\d{2}|\s?[ap]\.?m\b)|(?<!\d)\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})(?!\d)/iu;
 const BULLET = /^[·•▪►*-]\s/u;
+/** False for a line no headline reads as (see beginsAsHeadline), a toolbar, a pair of links between bars, or a "Go to …" link. */
+const mayHead = (text: string) => beginsAsHeadline(text) && !mostlyControlWords(text) && !isLinkPair(text) && !GO_TO.test(text);
+// "Go to Google News", "Back to headlines", "Return to top": a link to another page.
+const GO_TO = /^(?:go|back|return|jump|skip)\s+to\s+\S+(?:\s+\S+){0,3}$/iu;
+// Short items between bars ("RSS News for you | What's this?", "Game Stats | Sonics 109"): links, not a headline.
+const LINK_ITEM_WORDS = 5;
+function isLinkPair(text: string): boolean {
+  const items = text.split(/\s+\|\s*|\s*\|\s+/);
+  return items.length >= 2 && items.every((item) => wordCount(item) <= LINK_ITEM_WORDS);
+}
 
 /** A byline, a date line or a relative time ("3 days ago"): what stands under a headline. */
 const isStamp = (l: Line) => l.shape === 'byline' || l.shape === 'date' || l.shape === 'time';
