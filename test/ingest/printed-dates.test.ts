@@ -37,6 +37,14 @@ describe('printed publication date', () => {
     expect(published('', 'On 12 August 2024 a fuel depot in the border region caught fire after an attack by drones, the governor said.\n\nNobody was hurt.')).toBeNull();
   });
 
+  it("never takes the header's date bar beside the weather for the publication date", () => {
+    const header = (lines: string[]) => ingest([article('page.txt', [...lines, '', 'Depot burns after drone strike', '', body].join('\n'))]).report.sources[0]!.published;
+    expect(header(['61.9 F', 'Example City', 'Thursday, January 22, 2026'])).toBeNull();
+    expect(header(['Weather: Hi: 7°C / Lw: 4°C', 'Tuesday, January 15, 2008'])).toBeNull();
+    // Without the weather, a date over the headline is the article's.
+    expect(header(['Thursday, January 22, 2026'])).toBe('2026-01-22');
+  });
+
   it("takes a page dump's whole-day date stamp, and says so", () => {
     const { report } = ingest([article('page.txt', ` date 2024-10-22 Depot burns after drone strike\n\n${body}`)]);
     expect(report.sources[0]).toMatchObject({ published: '2024-10-22', dateBasis: 'published (the date stamp printed at the top of the page)' });

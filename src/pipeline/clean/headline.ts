@@ -3,7 +3,7 @@
 // caption, byline, date) that sits on the lead. A line the page prints twice (as headline and
 // again as a caption or a card) is the headline; so is a stated title the page prints.
 import { FURNITURE, normalise, type Line } from './line.ts';
-import { mostlyControlWords, wordCount } from './shapes.ts';
+import { isWeatherReading, mostlyControlWords, wordCount } from './shapes.ts';
 
 // The lead is the first sentence-shaped line at least this long; shorter ones may be furniture.
 export const LEAD_MIN_WORDS = 8;
@@ -157,8 +157,8 @@ const beginsAsHeadline = (text: string) => !/^\p{Ll}/u.test(text) && !/^by\s+\p{
 // A clock time to the second or with am/pm, or a numeric date: a stamp ("Last Updated on1/16/2008 6:56:55 PM"), not a headline.
 const STAMPED = /\d{1,2}:\d{2}(?::\d{2}|\s?[ap]\.?m\b)|(?<!\d)\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})(?!\d)/iu;
 const BULLET = /^[·•▪►*-]\s/u;
-/** False for a line no headline reads as (see beginsAsHeadline), a toolbar, a pair of links between bars, or a "Go to …" link. */
-const mayHead = (text: string) => beginsAsHeadline(text) && !mostlyControlWords(text) && !isLinkPair(text) && !GO_TO.test(text);
+/** False for a line no headline reads as (see beginsAsHeadline), a toolbar, a pair of links between bars, a "Go to …" link, or the weather. */
+const mayHead = (text: string) => beginsAsHeadline(text) && !mostlyControlWords(text) && !isLinkPair(text) && !GO_TO.test(text) && !isWeatherReading(text);
 // "Go to Google News", "Back to headlines", "Return to top": a link to another page.
 const GO_TO = /^(?:go|back|return|jump|skip)\s+to\s+\S+(?:\s+\S+){0,3}$/iu;
 // Short items between bars ("RSS News for you | What's this?", "Game Stats | Sonics 109"): links, not a headline.

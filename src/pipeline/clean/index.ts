@@ -11,7 +11,7 @@ import { commentsStart } from './comments.ts';
 import { summaryBoxLines } from './summary-box.ts';
 import { teaserListStart } from './teaser-list.ts';
 import { FURNITURE, normalise, type Line, type Verdict } from './line.ts';
-import { endsSentence, isPersonName, shapeOf, startsLowercase, wordCount, type Shape } from './shapes.ts';
+import { endsSentence, isPersonName, isWeatherReading, shapeOf, startsLowercase, wordCount, type Shape } from './shapes.ts';
 
 /** Tests a line against a sidecar pattern. */
 export type LinePattern = (text: string) => boolean;
@@ -98,6 +98,7 @@ function cleanLines(input: PageLine[], options: CleanOptions): CleanedPage {
   markTitleCopies(lines, title);
   markSourceLinks(lines);
 
+  markHeaderDateBars(lines, titleIndex);
   for (let i = 0; i < titleIndex; i++) decide(lines[i]!, REASON[lines[i]!.shape] ?? 'navigation');
   const articleEnd = bounded ? lines.length : findArticleEnd(lines, titleIndex + 1);
   // Readers' comments begin after the article's first paragraph, and end it if no other rule has.
@@ -114,6 +115,22 @@ function cleanLines(input: PageLine[], options: CleanOptions): CleanedPage {
   for (let i = end; i < lines.length; i++) decide(lines[i]!, REASON[lines[i]!.shape] ?? 'after-article');
 
   return collect(all, title, prefix);
+}
+
+// The date bar stands this close to the weather.
+const DATE_BAR_REACH = 2;
+
+/**
+ * Today's date beside the weather in the site's header ("61.9 F", "Los Angeles", "Thursday,
+ * January 22, 2026") is the day the page was saved, not the article's date: navigation, so the
+ * metadata never takes it for the publication date.
+ */
+function markHeaderDateBars(lines: Line[], titleIndex: number): void {
+  const isWeather = (k: number) => k >= 0 && k < titleIndex && isWeatherReading(lines[k]!.text);
+  for (let i = 0; i < titleIndex; i++) {
+    if (lines[i]!.shape !== 'date') continue;
+    for (let k = i - DATE_BAR_REACH; k <= i + DATE_BAR_REACH; k++) if (k !== i && isWeather(k)) decide(lines[i]!, 'navigation');
+  }
 }
 
 /** Sets a removal verdict unless an earlier rule (sidecar, title) already decided the line. */

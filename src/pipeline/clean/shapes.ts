@@ -249,6 +249,14 @@ function linkRow(text: string): boolean {
   return items.length >= 3 && items.filter((t) => wordCount(t) <= LINK_ITEM_WORDS).length >= items.length - 1;
 }
 
+// A weather reading in a site's header: "61.9 F", "Weather: Hi: 7°C / Lw: 4°C".
+const WEATHER = /^weather\b.*\d\s?°|^-?\d{1,3}(?:[.,]\d)?\s?°?\s?[FC]$|^-?\d{1,3}(?:[.,]\d)?\s?°/iu;
+
+/** True for a short line reading the weather ("61.9 F", "Weather: Hi: 7°C / Lw: 4°C"): the site's header, never a headline. */
+export function isWeatherReading(text: string): boolean {
+  return wordCount(text) <= 8 && WEATHER.test(text);
+}
+
 /** True when most words of a line of three or more name controls of the page ("E-mail article Print view Share: Digg Newsvine"): a toolbar, whatever else it holds. */
 export function mostlyControlWords(text: string): boolean {
   const words = text.toLowerCase().match(/[\p{L}\p{N}%-]+/gu) ?? [];
