@@ -160,7 +160,8 @@ const BULLET = /^[·•▪►*-]\s/u;
 /** False for a line no headline reads as (see beginsAsHeadline), a toolbar, a pair of links between bars, a "Go to …" link, or the weather. */
 const mayHead = (text: string) => beginsAsHeadline(text) && !mostlyControlWords(text) && !isLinkPair(text) && !GO_TO.test(text) && !isWeatherReading(text);
 // "Go to Google News", "Back to headlines", "Return to top": a link to another page.
-const GO_TO = /^(?:go|back|return|jump|skip)\s+to\s+\S+(?:\s+\S+){0,3}$/iu;
+// ("Back to school" is a headline: "back to" only with the page it leads to.)
+const GO_TO = /^(?:(?:go|return|jump|skip)\s+to\s+\S+(?:\s+\S+){0,3}|back\s+to\s+(?:the\s+)?(?:top|home|homepage|headlines|index|front page|main page|news|stories|list|search results|article)(?:\s+\S+){0,2})$/iu;
 // Short items between bars ("RSS News for you | What's this?", "Game Stats | Sonics 109"): links, not a headline.
 const LINK_ITEM_WORDS = 5;
 function isLinkPair(text: string): boolean {
