@@ -262,6 +262,8 @@ describe('furniture shapes met on the way', () => {
     // A link to another page, and short items between bars.
     expect(title(['Go to Example News Home', 'Depot burns overnight', '3 days ago', para(1), para(2)].join('\n'))).toBe('Depot burns overnight');
     expect(title(['RSS News for you | What is this?', 'Depot burns overnight', para(1), para(2)].join('\n'))).toBe('Depot burns overnight');
+    // A headline about the networks is no toolbar.
+    expect(title(['Facebook, Twitter ban Trump', para(1), para(2)].join('\n'))).toBe('Facebook, Twitter ban Trump');
     // "Back to" a page is a link; "Back to school" is a headline.
     expect(title(['Back to school in depot town', para(1), para(2)].join('\n'))).toBe('Back to school in depot town');
   });

@@ -261,7 +261,7 @@ export function isWeatherReading(text: string): boolean {
 export function mostlyControlWords(text: string): boolean {
   const words = text.toLowerCase().match(/[\p{L}\p{N}%-]+/gu) ?? [];
   const controls = words.filter((w) => CONTROL_WORDS.has(w) && !['a', 'the', 'on', 'this', 'to', 'of', 'in', 'out', 'up', 'down', 'more', 'top', 'back', 'next', 'view', 'open', 'close', 'type'].includes(w));
-  return words.length >= 3 && controls.length >= 2 && controls.length / words.length >= 0.5;
+  return words.length >= 3 && controls.length >= 2 && controls.length / words.length > 0.5;
 }
 
 /** True when every word of the line names a control of the page ("100% Font Size", "Print this article Email this article"). */
