@@ -251,6 +251,10 @@ describe('furniture shapes met on the way', () => {
     const ranked = ['1. Example Relief Agency', cards[1]!, '2. Example Food Bank', cards[3]!, '3. Example Shelter Network', cards[5]!];
     const listicle = cleanPage(readText(['Depot burns after overnight drone strike', '', para(1), '', para(2), '', ...ranked].join('\n')));
     expect(listicle.kept.map((k) => k.text)).toEqual(expect.arrayContaining([cards[1], cards[3], cards[5]]));
+    // An explainer's sections, each a subheading set off over one paragraph, are the article's own.
+    const sections = ['What happened', '', cards[1]!, '', 'What officials say', '', cards[3]!, '', 'What comes next', '', cards[5]!];
+    const explainer = cleanPage(readText(['Depot burns after overnight drone strike', '', para(1), '', para(2), '', ...sections].join('\n')));
+    expect(explainer.kept.map((k) => k.text)).toEqual([para(1), para(2), ...sections.filter(Boolean)]);
     // Sponsored cards above the article end nothing.
     const sponsored = cleanPage(readText(['Depot burns after overnight drone strike', '', 'Assessing your storage? Download the research report for free, complimentary and exclusive.', ...cards, '', para(1), '', para(2), '', para(1).replace('Monday', 'Sunday')].join('\n')));
     expect(sponsored.kept.map((k) => k.text)).toEqual(expect.arrayContaining([para(1), para(2)]));

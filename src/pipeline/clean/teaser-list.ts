@@ -1,6 +1,7 @@
 // Teaser-list pass: under many articles the page lists other stories, each a headline over a
-// one-paragraph summary. Three such cards in a row are a list, not the article's sections (a
-// section under a subheading runs to more than one paragraph, or ends a sentence in its heading).
+// one-paragraph summary glued to it. Three such cards in a row are a list, not the article's
+// sections (a section is set off by a blank line, runs to more than one paragraph, or ends a
+// sentence in its heading).
 import type { Line } from './line.ts';
 import { endsSentence, wordCount } from './shapes.ts';
 
@@ -23,7 +24,8 @@ export function teaserListStart(lines: Line[], from: number): number {
   const free = (k: number) => k < lines.length && !lines[k]!.verdict;
   // A numbered heading ("1. Angelina Jolie") is an item of the article's own list.
   const isHeadline = (k: number) => free(k) && lines[k]!.shape === 'heading-like' && wordCount(lines[k]!.text) <= CARD_HEADLINE_WORDS && !endsSentence(lines[k]!.text) && !/^\d{1,3}[.)]\s/u.test(lines[k]!.text);
-  const isSummary = (k: number) => free(k) && lines[k]!.shape === 'prose' && wordCount(lines[k]!.text) <= CARD_SUMMARY_WORDS;
+  // A card's summary is glued to its headline; an article's section is set off by a blank line.
+  const isSummary = (k: number) => free(k) && lines[k]!.shape === 'prose' && !lines[k]!.blankBefore && wordCount(lines[k]!.text) <= CARD_SUMMARY_WORDS;
   /** The line after the card at `k`, or -1 when no card starts there. */
   const cardEnd = (k: number) => (isHeadline(k) && isSummary(k + 1) ? k + 2 : -1);
   for (let i = from; i < lines.length; i++) {
