@@ -46,8 +46,15 @@ function withDottedDates(locale: chrono.Chrono): chrono.Chrono {
   return parser;
 }
 
-// Locales tried in turn; English first because most of the corpus is English.
-const PARSERS: chrono.Chrono[] = [chrono.en, chrono.de, chrono.fr, chrono.es, chrono.pt, chrono.it, chrono.nl, chrono.ru, chrono.uk, chrono.sv].map((l) => withDottedDates(l.casual));
+// chrono's locales by language code; English first because most of the corpus is English.
+const LOCALES: Record<string, { casual: chrono.Chrono }> = { en: chrono.en, de: chrono.de, fr: chrono.fr, es: chrono.es, pt: chrono.pt, it: chrono.it, nl: chrono.nl, ru: chrono.ru, uk: chrono.uk, sv: chrono.sv };
+// Locales tried in turn for a printed date, whatever the page's language.
+const PARSERS: chrono.Chrono[] = Object.values(LOCALES).map((l) => withDottedDates(l.casual));
+
+/** chrono's casual parser for a language, English for one chrono has no locale for. */
+export function chronoFor(language: string | null): chrono.Chrono {
+  return (LOCALES[language ?? 'en'] ?? chrono.en).casual;
+}
 
 /** A date found in text, as a calendar day when year, month and day are all stated. */
 export interface FoundDate {

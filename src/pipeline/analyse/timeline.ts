@@ -4,7 +4,7 @@
 // date gives only the dates it writes out in full. A year left out is taken as the one that
 // does not put the event after the article, and dates that still fall after it are dropped.
 // Rule-based: the label is the sentence itself.
-import * as chrono from 'chrono-node';
+import { chronoFor } from '../dates.ts';
 import type { Source } from '../types.ts';
 import { sentencesOf } from './sentences.ts';
 
@@ -78,14 +78,10 @@ export function buildTimeline(sources: Source[]): TimelineEvent[] {
   return events.sort((a, b) => a.date.localeCompare(b.date) || a.label.localeCompare(b.label));
 }
 
-// chrono's parsers for the languages it reads; a source in another language is read in English.
-const PARSERS: Record<string, chrono.Chrono> = { en: chrono.en.casual, de: chrono.de.casual, fr: chrono.fr.casual, es: chrono.es.casual, it: chrono.it.casual, ru: chrono.ru.casual, uk: chrono.uk.casual, pt: chrono.pt.casual, nl: chrono.nl.casual };
-
 /** The dates a sentence names in its source's language, resolved against the source's date when it has one. */
 export function datesIn(sentence: string, reference: Date | null, language: string | null = 'en'): string[] {
   const found = new Set<string>();
-  const parser = PARSERS[language ?? 'en'] ?? PARSERS.en!;
-  for (const r of parser.parse(sentence, reference ?? new Date(Date.UTC(2000, 0, 1)))) {
+  for (const r of chronoFor(language).parse(sentence, reference ?? new Date(Date.UTC(2000, 0, 1)))) {
     const tags = [...r.tags()].join(' ');
     const s = r.start;
     // A weekday alone ("Saturday", "Am Samstag", "В субботу"): the latest such day up to the source's date.

@@ -3,7 +3,7 @@
 // caption, byline, date) that sits on the lead. A line the page prints twice (as headline and
 // again as a caption or a card) is the headline; so is a stated title the page prints.
 import { FURNITURE, normalise, type Line } from './line.ts';
-import { isWeatherReading, mostlyControlWords, wordCount } from './shapes.ts';
+import { isLinkLabels, isWeatherReading, mostlyControlWords, wordCount } from './shapes.ts';
 
 // The lead is the first sentence-shaped line at least this long; shorter ones may be furniture.
 export const LEAD_MIN_WORDS = 8;
@@ -157,17 +157,11 @@ const beginsAsHeadline = (text: string) => !/^\p{Ll}/u.test(text) && !/^by\s+\p{
 // A clock time to the second or with am/pm, or a numeric date: a stamp ("Last Updated on1/16/2008 6:56:55 PM"), not a headline.
 const STAMPED = /\d{1,2}:\d{2}(?::\d{2}|\s?[ap]\.?m\b)|(?<!\d)\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})(?!\d)/iu;
 const BULLET = /^[·•▪►*-]\s/u;
-/** False for a line no headline reads as (see beginsAsHeadline), a toolbar, a pair of links between bars, a "Go to …" link, or the weather. */
-const mayHead = (text: string) => beginsAsHeadline(text) && !mostlyControlWords(text) && !isLinkPair(text) && !GO_TO.test(text) && !isWeatherReading(text);
+/** False for a line no headline reads as (see beginsAsHeadline), a toolbar, link labels between separators, a "Go to …" link, or the weather. */
+const mayHead = (text: string) => beginsAsHeadline(text) && !mostlyControlWords(text) && !isLinkLabels(text) && !GO_TO.test(text) && !isWeatherReading(text);
 // "Go to Google News", "Back to headlines", "Return to top": a link to another page.
 // ("Back to school" is a headline: "back to" only with the page it leads to.)
 const GO_TO = /^(?:(?:go|return|jump|skip)\s+to\s+\S+(?:\s+\S+){0,3}|back\s+to\s+(?:the\s+)?(?:top|home|homepage|headlines|index|front page|main page|news|stories|list|search results|article)(?:\s+\S+){0,2})$/iu;
-// Short items between bars ("RSS News for you | What's this?", "Game Stats | Sonics 109"): links, not a headline.
-const LINK_ITEM_WORDS = 5;
-function isLinkPair(text: string): boolean {
-  const items = text.split(/\s+\|\s*|\s*\|\s+/);
-  return items.length >= 2 && items.every((item) => wordCount(item) <= LINK_ITEM_WORDS);
-}
 
 /** A byline, a date line or a relative time ("3 days ago"): what stands under a headline. */
 const isStamp = (l: Line) => l.shape === 'byline' || l.shape === 'date' || l.shape === 'time';

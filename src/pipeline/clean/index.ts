@@ -150,19 +150,18 @@ function splitCrawlerPrefix(lines: PageLine[], removed: RemovedLine[]): PageLine
 /** Joins a line broken mid-sentence ("…the roof partially" / "torn off.") back into one. */
 function mendBrokenLines(lines: PageLine[], shape: (l: PageLine) => Shape): PageLine[] {
   const out: PageLine[] = [];
-  let last: PageLine | undefined;
+  let previousInput: PageLine | undefined;
   for (const line of lines) {
     // A line broken by the page's width is long; a short one ends on a comma or a semicolon, or
     // the sentence ends on the next. Short lower-case lines that do none of these ("home and
-    // garden", "travel") are a menu.
-    const brokenAt = (prevRaw: PageLine | undefined) => !!prevRaw && (wordCount(prevRaw.text) >= MEND_MIN_WORDS || /[,;:–—-]$/u.test(prevRaw.text) || endsSentence(line.text));
-    const prevRaw = last;
-    last = line;
+    // garden", "travel") are a menu. (Judged on the input line, not on what was mended so far.)
+    const broken = !!previousInput && (wordCount(previousInput.text) >= MEND_MIN_WORDS || /[,;:–—-]$/u.test(previousInput.text) || endsSentence(line.text));
+    previousInput = line;
     const prev = out.at(-1);
     // A dateline may start in lower case ("le 28 octobre 2024"): it is never a sentence's tail.
     // Nor is a line that starts with a site's address ("www.example.cn 2007-11-24 Print").
     const canJoin = (l: PageLine) => !l.heading && !l.markup && !l.caption && !FURNITURE.has(shape(l)) && shape(l) !== 'date' && shape(l) !== 'time' && !STARTS_WITH_HOST.test(l.text);
-    if (prev && !!prev.outsideArticle === !!line.outsideArticle && startsLowercase(line.text) && !endsSentence(prev.text) && wordCount(prev.text) >= 3 && brokenAt(prevRaw) && canJoin(prev) && canJoin(line)) {
+    if (prev && !!prev.outsideArticle === !!line.outsideArticle && startsLowercase(line.text) && !endsSentence(prev.text) && wordCount(prev.text) >= 3 && broken && canJoin(prev) && canJoin(line)) {
       out[out.length - 1] = { ...prev, text: `${prev.text} ${line.text}` };
     } else {
       out.push(line);

@@ -152,10 +152,10 @@ const GALLERY_CAPTION = /^(?:item|image|photo|picture|bild|foto|фото)\s+\d+\
 // What follows the slash of an agency credit ("REUTERS/Stringer"): a name.
 const CREDIT_AFTER_SLASH = /^[\p{L} .'’-]+$/u;
 const CAPITAL = /^\p{Lu}$/u;
-// "Reporting by …; Editing by …", also in brackets or "Based on reporting by TASS and Reuters".
 // "Article from: Agence France-Presse", "Source: Example Wire": where the story came from, a short line.
 const SOURCE_LINE = /^(?:article|story|report|source|quelle|source de l'article|источник|джерело)(?: from)?\s*:\s*\p{Lu}/iu;
 const SOURCE_LINE_WORDS = 6;
+// "Reporting by …; Editing by …", also in brackets or "Based on reporting by TASS and Reuters".
 const CREDITS_LINE = /^\(?(?:(?:based on|with) )?(?:reporting|reports|writing|editing|additional reporting|compiled|text|redaktion|réalisation)\s+(?:by|from|von|par)(?!\p{L})/iu;
 // "Tags: civilian casualties, Kyiv": the article's labels, links to other pages.
 const TAGS_LINE = /^(?:tags|tagged|topics|keywords|schlagwörter|schlagworte|themen|mots-clés|étiquettes|etiquetas|temas|tag|теги|мітки|теми|темы)\s*:\s*\S/iu;
@@ -242,11 +242,22 @@ export function looksLikeIds(text: string): boolean {
   return inIds > 0 && inIds >= all / 2;
 }
 
+/** The labels of a line split at its link separators (" | ", " · ", " • ", a bar spaced on one side: "Tech| Security"); one label when it has none. */
+function linkLabels(text: string): string[] {
+  return text.split(/\s[|·•]\s|\s\||\|\s/u).map((t) => t.trim()).filter(Boolean);
+}
+
 /** True for a row of three or more short link labels between separators. */
 function linkRow(text: string): boolean {
   if (!LINK_ROW.test(text)) return false;
-  const items = text.split(/\s[|·•]\s/u).map((t) => t.trim()).filter(Boolean);
+  const items = linkLabels(text);
   return items.length >= 3 && items.filter((t) => wordCount(t) <= LINK_ITEM_WORDS).length >= items.length - 1;
+}
+
+/** True for two or more short link labels between separators ("RSS News for you | What's this?"): links, never a headline. */
+export function isLinkLabels(text: string): boolean {
+  const items = linkLabels(text);
+  return items.length >= 2 && items.every((t) => wordCount(t) <= LINK_ITEM_WORDS + 1);
 }
 
 // A weather reading in a site's header: "61.9 F", "Weather: Hi: 7°C / Lw: 4°C".
