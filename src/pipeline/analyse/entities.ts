@@ -33,6 +33,8 @@ const TITLE_BEFORE = /\b(?:[Pp]resident|[Gg]overnor|Commander-in-Chief|chief|[Aa
 // Stalnoi Kon", "нафтобазу «Стальной Конь»", "the Novoshakhtinsk refinery".
 const FACILITY_NOUN = String.raw`(?:depot|terminal|refinery|tank farm|pumping station|facility|plant|airfield|air base|нефтебаз\p{L}*|нафтобаз\p{L}*|нпз|терминал\p{L}*|термінал\p{L}*|öllager|tanklager|raffinerie|dépôt|terminal pétrolier)`;
 const FACILITY_BEFORE = new RegExp(String.raw`${FACILITY_NOUN}["”»]?\s+(?:(?:in|at|near|в|у|bei|à|près de)\s+)?["“«„]?$`, 'iu');
+// The facility word stands within this many characters before the name ("oil depot in ").
+const FACILITY_REACH = 60;
 const FACILITY_AFTER = new RegExp(String.raw`^["”»“]?\s+(?:oil |fuel )?${FACILITY_NOUN}(?![\p{L}])`, 'iu');
 const UNIT_WORDS = /\b(?:Forces|Brigade|Battalion|Regiment|Corps|Division|Army|Guard)\b/;
 const ORG_WORDS = /\b(?:Staff|Service|Ministry|Agency|Council|Command|Times|Independent|Interfax|Transneft[\w-]*|Naftogaz|Insights|NIS|Post|News)\b/;
@@ -102,7 +104,7 @@ function classify(phrase: string, before: string, after: string, kinds: Map<stri
   if (titled) return { name: phrase.slice(titled.index + titled[0].length), type: 'person' };
   if (words.length <= 3 && titleBefore(before)) return { name: phrase, type: 'person' };
   if (/^\s+(?:region|Oblast|oblast|province|district)\b/.test(after)) return { name: phrase, type: 'place' };
-  if (words.length <= 3 && (FACILITY_BEFORE.test(before.slice(-TITLE_REACH)) || FACILITY_AFTER.test(after))) return { name: phrase, type: 'facility' };
+  if (words.length <= 3 && (FACILITY_BEFORE.test(before.slice(-FACILITY_REACH)) || FACILITY_AFTER.test(after))) return { name: phrase, type: 'facility' };
   if (!kinds.has(phrase)) {
     const doc = nlp(phrase);
     kinds.set(phrase, doc.people().found && words.length >= 2 ? 'person' : doc.places().found ? 'place' : doc.organizations().found ? 'organisation' : null);
