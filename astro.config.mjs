@@ -6,6 +6,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { parseTopic } from './src/pipeline/topics.ts';
 import { mermaidVendor } from './src/site/mermaid-vendor.ts';
+import { truthfulSearch } from './src/site/truthful-search.ts';
 
 // DOSSIER_BASE hosts the site in a subfolder ("/dossier/"); DOSSIER_SITE is its absolute URL.
 const base = process.env.DOSSIER_BASE || '/';
@@ -41,6 +42,8 @@ export default defineConfig({
       pagefind: true,
       disable404Route: true,
     }),
+    // After Starlight, whose build step writes the search index that truthfulSearch() serves.
+    truthfulSearch(),
     mdx(),
     mermaidVendor(),
   ],

@@ -1,5 +1,5 @@
-import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { defineCollection } from 'astro:content';
 import { readdirSync, readFileSync } from 'node:fs';
 import { glob } from 'astro/loaders';
@@ -80,6 +80,8 @@ const dossier = defineCollection({
 export const collections = {
   dossier,
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+  // The dossier's own wording of Starlight's and Pagefind's labels (src/content/i18n/en.json).
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   sources,
   topics,
 };

@@ -138,7 +138,8 @@ function mermaidOf(element: Element): Element | undefined {
   const meta = (code.data as { meta?: string }).meta ?? '';
   // The parser has already undone the fence's escapes, so the title runs to the last quote.
   const title = /title="(.*)"\s*$/.exec(meta)?.[1] ?? 'Diagram';
-  return h('pre', { className: ['mermaid'], role: 'img', ariaLabel: title }, [{ type: 'text', value: toString(code) }]);
+  // The diagram's source is code, not reading text: Pagefind leaves it out of the index.
+  return h('pre', { className: ['mermaid'], role: 'img', ariaLabel: title, dataPagefindIgnore: '' }, [{ type: 'text', value: toString(code) }]);
 }
 
 function h(tagName: string, properties: Element['properties'], children: ElementContent[]): Element {

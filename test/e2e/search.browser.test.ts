@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAndSite, browserAvailable, launchBrowser } from '../helpers/browser.ts';
 import { TEST_BASE, TEST_BASE_ROOT, TEST_DIST } from '../helpers/paths.ts';
-import { builtReport, METADATA_REASONS } from '../helpers/site.ts';
+import { builtPage, builtReport, htmlFiles, METADATA_REASONS } from '../helpers/site.ts';
 import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -115,6 +115,36 @@ describe.skipIf(!browserAvailable())('search in Chromium', () => {
     for (const word of ['Naftogaz', 'Slovak', 'Fico', 'subscribe']) expect(containing(await search(page, '/', word), word), word).toEqual([]);
   });
 
+  it('lists no page for a word no source holds, where Pagefind alone lists pages holding a prefix of it', async () => {
+    // Pagefind's own module (moved beside the site's) answers "Avatar" with every page holding "a".
+    const engine = async (term: string) =>
+      page.evaluate(`(async () => (await (await import('/pagefind/pagefind-engine.js')).search(${JSON.stringify(term)})).results.length)()`) as Promise<number>;
+    expect(await engine('Avatar')).toBeGreaterThan(0);
+    for (const term of ['Tsurkan', 'Avatar', 'Naftogaz', 'Kursk Avatar', 'Klychkova']) expect(await search(page, '/', term), term).toEqual([]);
+  });
+
+  it('keeps finding Klychkov while the name is typed letter by letter', async () => {
+    for (const term of ['Kly', 'Klych', 'Klychk', 'Klychko', 'Klychkov']) {
+      expect((await search(page, '/', term)).map((h) => h.url), term).toContain(sourceUrl('001'));
+    }
+  });
+
+  it('indexes only reading text: no diagram source, no file names or hashes', async () => {
+    const indexed = await search(page, '/', null);
+    expect(indexed).toHaveLength(report.sources.length + 3);
+    // Every diagram the built pages draw, line by line as Mermaid reads it.
+    const diagramLines = htmlFiles(TEST_DIST).filter((f) => f.endsWith('index.html')).flatMap((file) =>
+      [...builtPage(TEST_DIST, file.slice(0, -'index.html'.length)).querySelectorAll('pre.mermaid')].flatMap((pre) => (pre.textContent ?? '').split('\n').map((l) => l.trim()).filter((l) => l.length > 3)),
+    );
+    expect(diagramLines.length).toBeGreaterThan(20);
+    const MERMAID = [/\b(?:flowchart|graph)\s+(?:LR|RL|TD|TB|BT)\b/, /\b\w+\["/, /\(\["/, /\s-\.-\s/, /\bclassDef\b/, /\bsubgraph\b/];
+    for (const p of indexed) {
+      for (const pattern of MERMAID) expect(p.content, `${p.url}: ${pattern}`).not.toMatch(pattern);
+      for (const line of diagramLines) expect(p.content.includes(line), `${p.url}: ${line}`).toBe(false);
+      for (const s of report.sources) expect(p.content.includes(s.sha256.slice(0, 16)), `${p.url}: the hash of ${s.file}`).toBe(false);
+    }
+  });
+
   it('narrows results with the topic, outlet, year and type filters', async () => {
     const urls = async (filters: object) => (await search(page, '/', 'Zelensky', { filters })).map((h) => h.url).sort();
     const all = await urls({});
@@ -160,6 +190,58 @@ describe.skipIf(!browserAvailable())('search in Chromium', () => {
     await marks.first().waitFor();
     expect((await marks.allTextContents()).every((t) => /^zelenskyy$/i.test(t))).toBe(true);
     expect(await page.locator('details.removed-lines mark').count()).toBe(0);
+  });
+
+  it('says in the dialog that no source contains a word, and offers the nearest words that some do', async () => {
+    await openReady(page, site.url(''));
+    await page.keyboard.press('/');
+    const results = page.locator('#starlight__search .pagefind-ui__result-link');
+    const message = page.locator('#starlight__search .pagefind-ui__message');
+    for (const term of ['Tsurkan', 'Avatar', 'Naftogaz']) {
+      await page.locator('#starlight__search input.pagefind-ui__search-input').fill(term);
+      await expect.poll(() => message.textContent()).toBe(`No source contains “${term}”`);
+      expect(await results.count(), term).toBe(0);
+    }
+    await page.locator('#starlight__search input.pagefind-ui__search-input').fill('Kursk Klychkova');
+    const nearest = page.locator('.search-nearest');
+    await expect.poll(() => nearest.textContent()).toContain('No source contains “Klychkova”.');
+    expect(await nearest.textContent()).toContain('Nearest words to “Klychkova” that sources do contain:');
+    expect(await results.count()).toBe(0);
+    await nearest.getByRole('button', { name: 'Klychkov', exact: true }).click();
+    await expect.poll(() => page.locator('#starlight__search input.pagefind-ui__search-input').inputValue()).toBe('Kursk Klychkov');
+    await results.first().waitFor();
+    expect(await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toContain(sourceUrl('001'));
+    await expect.poll(() => nearest.textContent()).toBe('');
+  });
+
+  it('keeps the dialog’s list on Klychkov while the name is typed letter by letter', async () => {
+    await openReady(page, site.url(''));
+    await page.keyboard.press('/');
+    const results = page.locator('#starlight__search .pagefind-ui__result-link');
+    for (const letters of ['Kly', 'Klych', 'Klychk', 'Klychkov']) {
+      await page.locator('#starlight__search input.pagefind-ui__search-input').fill(letters);
+      await expect.poll(() => page.locator('#starlight__search .pagefind-ui__message').textContent(), { message: letters }).toMatch(new RegExp(`results? for ${letters}$`));
+      const urls = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(urls, letters).toContain(sourceUrl('001'));
+    }
+  });
+
+  it('shows the search shortcut on the button, and names the button by what it shows (WCAG 2.5.3)', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openReady(page, site.url(''));
+    const button = page.locator('button[data-open-modal]');
+    const hint = button.locator(':scope > kbd');
+    expect(await hint.isVisible()).toBe(true);
+    expect((await hint.innerText()).replace(/\s+/g, ' ').trim()).toBe('Ctrl K');
+    expect(await button.getAttribute('aria-label')).toBe('Search Ctrl K');
+    await page.addScriptTag({ content: AXE });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Element, o: object) => Promise<{ violations: { id: string }[] }> } }).axe;
+      // label-content-name-mismatch is WCAG 2.5.3; axe runs it only when asked.
+      const result = await axe.run(document.querySelector('button[data-open-modal]')!, { runOnly: ['label-content-name-mismatch', 'button-name'], resultTypes: ['violations'] });
+      return result.violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
   });
 
   it('shows the filters in the search dialog, and a filter narrows the list', async () => {
