@@ -5,7 +5,7 @@ import { cleanPage } from './clean/index.ts';
 import { emitMdx } from './emit.ts';
 import { analyse, type Analysis } from './analyse/index.ts';
 import { emitData, type DataFile } from './emit-data.ts';
-import { emitDossier, type DossierPage } from './emit-dossier.ts';
+import { emitDossier, type DossierPage } from './emit-dossier/index.ts';
 import { inferMetadata } from './metadata/index.ts';
 import { readPage } from './read/index.ts';
 import type { Registry } from './registry.ts';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { generateArticles } from '../../src/bench/generate.ts';
 import { splitFrontMatter } from '../../src/site/generated-mdx.ts';
 import { analyse } from '../../src/pipeline/analyse/index.ts';
-import { emitDossier } from '../../src/pipeline/emit-dossier.ts';
+import { emitDossier } from '../../src/pipeline/emit-dossier/index.ts';
 import { article, context, ingest } from '../helpers/ingest.ts';
 
 const { report, pages, data } = ingest(generateArticles(300).map((a) => article(a.file, a.text)));
