@@ -14,7 +14,7 @@ export default function setup(): void {
   mkdirSync(TEST_CONTENT, { recursive: true });
 
   // Vitest sets NODE_ENV=test, which would make Astro build with import.meta.env.DEV: build as npm run build does.
-  const env = { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', DOSSIER_CONTENT: TEST_CONTENT };
+  const env = { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', DOSSIER_CONTENT: TEST_CONTENT, DOSSIER_ARTICLES: articles };
   const run = (args: string[], extraEnv: Record<string, string> = {}) =>
     execFileSync(process.execPath, args, { cwd: ROOT, env: { ...env, ...extraEnv }, stdio: 'inherit' });
   run(['scripts/ingest.ts', '--quiet', '--in', articles, '--out', join(TEST_CONTENT, 'sources'), '--pages', join(TEST_CONTENT, 'dossier')]);

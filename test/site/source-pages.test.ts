@@ -1,9 +1,10 @@
 // Source pages in the built site: the cleaned article under stable anchors, topic marks that
 // link back, the metadata panel, the collapsed audit, and article text shown as text.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TEST_DIST } from '../helpers/paths.ts';
+import { TEST_DIST, TEST_TMP } from '../helpers/paths.ts';
 import { builtPage, builtReport, METADATA_REASONS } from '../helpers/site.ts';
 
 const report = builtReport();
@@ -17,6 +18,18 @@ describe.each(report.sources.map((s) => [s.file, s] as const))('source page for 
   const path = `sources/${source.slug}/`;
   const doc = builtPage(TEST_DIST, path);
   const main = doc.querySelector('main')!;
+
+  it('links the page as saved, byte for byte, as plain text beside it: the SHA-256 shown is of that file', () => {
+    const name = source.format === 'html' ? 'original.html.txt' : 'original.txt';
+    const link = [...main.querySelectorAll<HTMLAnchorElement>('.source-details a')].find((a) => a.textContent!.startsWith(name));
+    expect(link?.getAttribute('href')).toBe(name);
+    const served = readFileSync(join(TEST_DIST, path, name));
+    expect(served.equals(readFileSync(join(TEST_TMP, 'articles', source.file)))).toBe(true);
+    expect(createHash('sha256').update(served).digest('hex')).toBe(source.sha256);
+    expect(main.querySelector('.source-details')!.textContent).toContain(source.sha256);
+    // Nothing else of the saved page is served: an HTML page only as text.
+    expect(existsSync(join(TEST_DIST, path, source.format === 'html' ? 'original.txt' : 'original.html.txt'))).toBe(false);
+  });
 
   it('exists at /sources/<slug>/ with the title as its heading', () => {
     expect(existsSync(join(TEST_DIST, path, 'index.html'))).toBe(true);
