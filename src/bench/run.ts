@@ -1,7 +1,7 @@
 // One benchmark run: generate N articles, ingest and analyse them, build the full site and a
 // bare Starlight baseline of the same text, and measure time, memory and bytes.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyse } from '../pipeline/analyse/index.ts';
 import { loadRegistry, loadTopics, syncOutputs } from '../pipeline/files.ts';
@@ -42,6 +42,11 @@ export async function runBenchmark(articles: number, repoRoot: string, workDir: 
   analyse(report.sources, ctx.topics);
   const analysisSeconds = (performance.now() - started) / 1000;
   const content = join(workDir, 'content');
+  // The site serves each source's saved page byte for byte (src/site/originals.ts), so the
+  // generated articles are written where the build reads them, as a user's would be.
+  const articlesDir = join(workDir, 'articles');
+  mkdirSync(articlesDir, { recursive: true });
+  for (const input of inputs) writeFileSync(join(articlesDir, input.file), input.bytes);
   const failed = [
     ...syncOutputs(join(content, 'sources'), outputs).failed,
     ...syncOutputs(join(content, 'dossier'), [...pages.map((p) => ({ name: p.file, text: p.text })), ...data.map((d) => ({ name: `data/${d.name}`, text: d.text }))]).failed,
@@ -57,7 +62,7 @@ export async function runBenchmark(articles: number, repoRoot: string, workDir: 
   const builds: { seconds: number; peakRssMb: number }[] = [];
   const baselines: { seconds: number; peakRssMb: number }[] = [];
   for (let run = 0; run < runs; run++) {
-    builds.push(buildIn(repoRoot, repoRoot, dist, { DOSSIER_CONTENT: content }));
+    builds.push(buildIn(repoRoot, repoRoot, dist, { DOSSIER_CONTENT: content, DOSSIER_ARTICLES: articlesDir }));
     baselines.push(buildIn(repoRoot, baselineRoot, baselineDist, {}));
   }
   const build = { seconds: median(builds.map((b) => b.seconds)), peakRssMb: Math.max(...builds.map((b) => b.peakRssMb)) };
