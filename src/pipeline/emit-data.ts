@@ -2,6 +2,7 @@
 // readers who want to check or reuse the findings with their own tools.
 import { stringify as toCsv } from 'csv-stringify/sync';
 import type { Analysis } from './analyse/index.ts';
+import { citationExports } from './citations.ts';
 import type { Source } from './types.ts';
 
 /** A data file: its name under /data/ and its text. */
@@ -10,7 +11,7 @@ export interface DataFile {
   text: string;
 }
 
-/** Emit stage: sources and analysis → sources, claims, quotes, shared passages, timeline and entities as JSON; sources and claims as CSV. */
+/** Emit stage: sources and analysis → sources, claims, quotes, shared passages, timeline and entities as JSON; sources and claims as CSV; the sources for reference managers (CSL-JSON, BibLaTeX, RIS). */
 export function emitData(sources: Source[], analysis: Analysis): DataFile[] {
   const sourceRows = sources.map(({ blocks: _blocks, removed: _removed, ...fields }) => ({
     ...fields,
@@ -50,5 +51,6 @@ export function emitData(sources: Source[], analysis: Analysis): DataFile[] {
         { header: true, cast: { boolean: (value) => String(value) }, columns: ['group', 'subject', 'disagree', 'value', 'unit', 'text', 'source', 'paragraph', 'attribution', 'when'] },
       ),
     },
+    ...citationExports(sources),
   ];
 }

@@ -3,7 +3,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { APIRoute } from 'astro';
 
 const dir = `${process.env.DOSSIER_CONTENT ?? './content'}/dossier/data`;
-const TYPES: Record<string, string> = { json: 'application/json; charset=utf-8', csv: 'text/csv; charset=utf-8' };
+const TYPES: Record<string, string> = {
+  json: 'application/json; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  bib: 'application/x-bibtex; charset=utf-8',
+  ris: 'application/x-research-info-systems; charset=utf-8',
+};
 
 export function getStaticPaths() {
   return readdirSync(dir).map((file) => ({ params: { file } }));

@@ -56,6 +56,7 @@ function overview(sources: Source[], topics: Topic[], passages: Map<string, Pass
     para(text(diagramDescription(sources, topics))),
     mermaid('Topics and the sources that cover them', overviewDiagram(sources, topics)),
     heading(2, 'Data'),
+    para(text('Follow the dossier as it grows: '), link(href(from, 'feed.xml'), 'Atom feed of the newest sources'), text(' (each topic page has its own).')),
     para(text('The findings as files, for your own tools: ')),
     list(
       [
@@ -67,6 +68,9 @@ function overview(sources: Source[], topics: Topic[], passages: Map<string, Pass
         ['data/shared-passages.json', 'passages several sources carry, every copy (JSON)'],
         ['data/timeline.json', 'dated events (JSON)'],
         ['data/entities.json', 'people, places and organisations, with their spellings (JSON)'],
+        ['data/sources.csl.json', 'the sources for reference managers (CSL-JSON)'],
+        ['data/sources.bib', 'the sources for reference managers (BibLaTeX)'],
+        ['data/sources.ris', 'the sources for reference managers (RIS: Zotero, EndNote)'],
       ].map(([file, label]) => para(link(href(from, file!), label!))),
     ),
     heading(2, 'Newest sources'),
