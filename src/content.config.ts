@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parseTopic } from './pipeline/topics.ts';
+import { citeControls } from './site/citations/controls.ts';
 import { generatedMdxLoader } from './site/generated-mdx-loader.ts';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -16,11 +17,19 @@ const topicTitles = new Map(
     .map((name) => parseTopic(name.slice(0, -3), readFileSync(`content/topics/${name}`, 'utf8')))
     .map((topic) => [topic.id, topic.title]),
 );
+// Every source paragraph and every quoted passage can be cited: a link to the paragraph on this
+// site (DOSSIER_BASE, DOSSIER_SITE as astro.config.mjs reads them) and the day the site was built.
+const cite = citeControls({
+  sourcesDir: `${generated}/sources`,
+  base: process.env.DOSSIER_BASE || '/',
+  site: process.env.DOSSIER_SITE || undefined,
+  accessed: new Date().toISOString().slice(0, 10),
+});
 
 /** Front matter the ingest writes into content/sources/<slug>.mdx (see src/pipeline/emit.ts). */
 const sources = defineCollection({
   // Source pages live at /sources/<slug>/, so a topic page is two folders up.
-  loader: generatedMdxLoader({ base: `${generated}/sources`, topicTitles, topicHref: (id) => `../../topics/${id}/` }),
+  loader: generatedMdxLoader({ base: `${generated}/sources`, topicTitles, topicHref: (id) => `../../topics/${id}/`, cite }),
   schema: z.object({
     title: z.string(),
     outlet: z.string().nullable(),
@@ -65,6 +74,7 @@ const dossier = defineCollection({
     topicHref: () => {
       throw new Error('a source paragraph outside content/sources');
     },
+    cite,
   }),
   schema: z.object({
     title: z.string(),

@@ -23,7 +23,7 @@ export function frontMatterText(mark: string, data: Record<string, unknown>): st
 }
 
 /** Names of the components the site maps these elements to. */
-export const COMPONENTS = { paragraph: 'Paragraph', entryTime: 'EntryTime' } as const;
+export const COMPONENTS = { paragraph: 'Paragraph', entryTime: 'EntryTime', passage: 'Passage' } as const;
 
 /** The front matter of a source page: every metadata field, plus the audit of removed lines. */
 export function frontMatterOf(source: Source): Record<string, unknown> {
@@ -78,7 +78,8 @@ function blockNodes(block: Block): RootContent[] {
   ];
 }
 
-function element(name: string, attributes: Record<string, string | null>, children: MdxJsxFlowElement['children']): MdxJsxFlowElement {
+/** An element of the site's components (COMPONENTS), its attributes plain strings. */
+export function element(name: string, attributes: Record<string, string | null>, children: MdxJsxFlowElement['children']): MdxJsxFlowElement {
   const attrs: MdxJsxAttribute[] = Object.entries(attributes)
     .filter((entry): entry is [string, string] => entry[1] !== null)
     .map(([key, value]) => ({ type: 'mdxJsxAttribute', name: key, value }));

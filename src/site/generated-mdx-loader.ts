@@ -39,7 +39,7 @@ async function syncFolder(base: string, options: RenderOptions, rendered: Map<st
     if (rendered.get(id) === digest && store.has(id)) continue;
     let page;
     try {
-      page = renderGeneratedMdx(text, options);
+      page = renderGeneratedMdx(text, options, id);
     } catch (error) {
       throw new Error(`${file}: ${(error as Error).message}`);
     }

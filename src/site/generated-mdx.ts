@@ -33,6 +33,16 @@ export interface RenderOptions {
   topicTitles: ReadonlyMap<string, string>;
   /** Link from the page being rendered to a topic page. */
   topicHref: (id: string) => string;
+  /** The "Cite" control of a source paragraph, where the site shows one (src/site/citations/). */
+  cite?: CiteControls;
+}
+
+/** Draws the "Cite" control of a paragraph: the page's own (a source page), or a quoted source's (a dossier page). */
+export interface CiteControls {
+  /** Paragraph `id`, the `number`th, of the source `slug` being rendered, whose front matter is `data`. */
+  own(slug: string, data: Record<string, unknown>, id: string, number: number): Element;
+  /** Paragraph `id`, the `number`th, of the source `slug`. */
+  quoted(slug: string, id: string, number: number): Element;
 }
 
 /** Lower-case JSX the dossier pages use for HTML elements of their own (differing words in quotes). */
@@ -58,19 +68,20 @@ export function splitFrontMatter(text: string): { data: Record<string, unknown>;
   return { data: data as Record<string, unknown>, body: text.slice(match[0].length) };
 }
 
-/** Renders one generated MDX file; throws, naming the construct, on anything MDX would execute. */
-export function renderGeneratedMdx(text: string, options: RenderOptions): RenderedPage {
+/** Renders one generated MDX file (its id: its path without .mdx); throws, naming the construct, on anything MDX would execute. */
+export function renderGeneratedMdx(text: string, options: RenderOptions, id = ''): RenderedPage {
   const { data, body } = splitFrontMatter(text);
   const tree = mdxToHast(body, { features: { gfm: true, frontmatter: false, smartPunctuation: false }, position: false }) as Root;
   const slugger = new GithubSlugger();
   const headings: PageHeading[] = [];
+  const page: PageState = { id, data, options, paragraphs: 0 };
   const draw = (node: RootContent): RootContent[] => {
     switch (node.type) {
       case 'element':
         return [drawElement(node)];
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        return [drawComponent(node.name, attributesOf(node), node.children.flatMap((c) => draw(c as RootContent)) as ElementContent[], options)];
+        return [drawComponent(node.name, attributesOf(node), node.children.flatMap((c) => draw(c as RootContent)) as ElementContent[], page)];
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         throw new Error(`an MDX expression {${node.value.slice(0, 40)}} (generated pages hold text, never code)`);
@@ -110,9 +121,20 @@ function attributesOf(node: JsxNode): Record<string, string> {
   return attributes;
 }
 
-/** The HTML of one of the ingest's components: what Paragraph and EntryTime look like on the page. */
-function drawComponent(name: string | null | undefined, attributes: Record<string, string>, children: ElementContent[], options: RenderOptions): Element {
+/** What drawing a page's components keeps track of. */
+interface PageState {
+  id: string;
+  data: Record<string, unknown>;
+  options: RenderOptions;
+  /** Paragraphs drawn so far: the next one's number. */
+  paragraphs: number;
+}
+
+/** The HTML of one of the ingest's components: what Paragraph, Passage and EntryTime look like on the page. */
+function drawComponent(name: string | null | undefined, attributes: Record<string, string>, children: ElementContent[], page: PageState): Element {
+  const { options } = page;
   if (name === COMPONENTS.paragraph) {
+    page.paragraphs++;
     const topics = (attributes.topics ?? '').split(' ').filter(Boolean);
     const marks: Element[] = topics.length
       ? [
@@ -122,13 +144,20 @@ function drawComponent(name: string | null | undefined, attributes: Record<strin
           ]),
         ]
       : [];
-    return h('div', { className: ['source-paragraph'], id: attributes.id, dataTopics: topics.length ? topics.join(' ') : undefined }, [...children, ...marks]);
+    const cite = options.cite && attributes.id ? [options.cite.own(page.id, page.data, attributes.id, page.paragraphs)] : [];
+    return h('div', { className: ['source-paragraph'], id: attributes.id, dataTopics: topics.length ? topics.join(' ') : undefined }, [...children, ...marks, ...cite]);
+  }
+  if (name === COMPONENTS.passage) {
+    const { source, paragraph, number } = attributes;
+    if (!source || !paragraph || !/^\d+$/.test(number ?? '')) throw new Error(`a <${name}> without source, paragraph and number`);
+    const cite = options.cite ? [options.cite.quoted(source, paragraph, Number(number))] : [];
+    return h('blockquote', {}, [...children, ...cite]);
   }
   if (name === COMPONENTS.entryTime) {
     return h('p', { className: ['entry-time'] }, [h('time', { dateTime: attributes.datetime }, [{ type: 'text', value: attributes.label ?? '' }])]);
   }
   if (name && ALLOWED_ELEMENTS.has(name) && Object.keys(attributes).length === 0) return h(name, {}, children);
-  throw new Error(`an unknown component <${name ?? 'fragment'}> (the ingest writes only ${[COMPONENTS.paragraph, COMPONENTS.entryTime, ...ALLOWED_ELEMENTS].join(', ')})`);
+  throw new Error(`an unknown component <${name ?? 'fragment'}> (the ingest writes only ${[...Object.values(COMPONENTS), ...ALLOWED_ELEMENTS].join(', ')})`);
 }
 
 /** A ```mermaid fence becomes <pre class="mermaid" role="img" aria-label=…> for the client-side loader; title="…" names it. */

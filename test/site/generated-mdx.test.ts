@@ -37,6 +37,8 @@ describe('generated MDX → HTML', () => {
     ['an HTML element of its own', '<img src="x" onerror="alert(1)" />', /unknown component <img>/],
     ['an expression attribute', '<Paragraph id={"x"} topics="" />', /expression in the attributes of <Paragraph>/],
     ['spread attributes', '<Paragraph {...props} />', /expression in the attributes of <Paragraph>/],
+    ['a passage without its source', '<Passage paragraph="p-1" number="1">x</Passage>', /<Passage> without source, paragraph and number/],
+    ['a passage numbered by an expression', '<Passage source="a" paragraph="p-1" number={1}>x</Passage>', /expression in the attributes of <Passage>/],
   ])('refuses %s', (_, body, message) => {
     expect(() => renderGeneratedMdx(`---\n{"title":"x"}\n---\n\n${body}\n`, options)).toThrow(message);
   });

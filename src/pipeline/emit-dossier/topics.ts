@@ -4,6 +4,7 @@ import type { BlockContent, PhrasingContent, RootContent } from 'mdast';
 import type { Analysis } from '../analyse/index.ts';
 import type { ClaimGroup } from '../analyse/claims.ts';
 import type { QuoteGroup } from '../analyse/quotes.ts';
+import { COMPONENTS, element } from '../emit.ts';
 import { otherSpellings } from '../tag.ts';
 import type { Source, Topic } from '../types.ts';
 import { NEWEST_ROWS, timelineList } from './indexes.ts';
@@ -51,6 +52,7 @@ function topicPage(topic: Topic, sources: Source[], topics: Topic[], analysis: A
   const related = relatedTopics(topic, sources, topics);
   const out: RootContent[] = [
     para(text(topic.summary)),
+    para(text('Follow this topic: '), link(href(from, `topics/${topic.id}/feed.xml`), 'Atom feed of its newest sources'), text('.')),
     heading(2, 'What the sources say'),
     para(text(`${count(sourceCount, 'source')} carry this topic, in ${count(passages.length, 'passage')}. Each quote links to its paragraph in the source.`)),
   ];
@@ -150,9 +152,11 @@ function quotedPassages(from: string, sources: [Source, Passage[]][], { owners, 
         first.push(para(text('Also carried, near word for word, by '), citation));
         continue;
       }
-      const children: BlockContent[] = [para(text(block.text)), para(link(href(from, `sources/${source.slug}/#${block.id}`), `Paragraph ${paragraphNumber(source.slug, block.id)} in the source`))];
+      const number = paragraphNumber(source.slug, block.id);
+      const children: BlockContent[] = [para(text(block.text)), para(link(href(from, `sources/${source.slug}/#${block.id}`), `Paragraph ${number} in the source`))];
       quoted.set(key, children);
-      out.push({ type: 'blockquote', children });
+      // A Passage is drawn as a blockquote with its source paragraph's "Cite" control (src/site/generated-mdx.ts).
+      out.push(element(COMPONENTS.passage, { source: source.slug, paragraph: block.id, number: number.split(' ')[0]! }, children));
     }
   }
   return out;

@@ -1,0 +1,93 @@
+// The "Cite" control under a paragraph: a disclosure that holds the paragraph's citation in each
+// style, so that it works without JavaScript; src/components/CiteCopyButtons.astro adds a copy
+// button to each where JavaScript runs. Citations are formatted once per source and kept.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Element, ElementContent } from 'hast';
+import { splitFrontMatter, type CiteControls } from '../generated-mdx.ts';
+import type { CitedSource } from '../../pipeline/citations.ts';
+import { formatCitations, paragraphCitations, type ParagraphCitation, type SourceCitations } from './index.ts';
+
+/** Where the site lives and when it was read: what a citation's dossier link and access date need. */
+export interface CiteSettings {
+  /** The folder of the ingest's source MDX files, to look up a quoted source by its slug. */
+  sourcesDir: string;
+  /** The site's base path ("/", "/dossier/"). */
+  base: string;
+  /** The site's absolute URL, when it is known (DOSSIER_SITE); links are then absolute. */
+  site?: string;
+  /** The access date, YYYY-MM-DD: the day the site was built. */
+  accessed: string;
+}
+
+/** The Cite controls of the site's pages; a source's citations are formatted once per process. */
+export function citeControls(settings: CiteSettings): CiteControls {
+  const formatted = new Map<string, SourceCitations>();
+  const citationsOf = (source: CitedSource) => {
+    const key = JSON.stringify(source);
+    let citations = formatted.get(key);
+    if (!citations) formatted.set(key, (citations = formatCitations(source, settings.accessed)));
+    return citations;
+  };
+  const root = settings.base.endsWith('/') ? settings.base : `${settings.base}/`;
+  const link = (slug: string, id: string) => {
+    const path = `${root}sources/${slug}/#${id}`;
+    return settings.site ? new URL(path, settings.site).href : path;
+  };
+  const control = (source: CitedSource, id: string, number: number) => citeControl(paragraphCitations(citationsOf(source), String(number), link(source.slug, id)), number);
+  return {
+    own: (slug, data, id, number) => control(citedSource(slug, data), id, number),
+    quoted: (slug, id, number) => {
+      let text: string;
+      try {
+        text = readFileSync(join(settings.sourcesDir, `${slug}.mdx`), 'utf8');
+      } catch (error) {
+        throw new Error(`a passage quotes the source ${slug}, whose file cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`);
+      }
+      return control(citedSource(slug, splitFrontMatter(text).data), id, number);
+    },
+  };
+}
+
+/** The fields a citation reads, from a source's front matter. */
+function citedSource(slug: string, data: Record<string, unknown>): CitedSource {
+  const text = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : null);
+  const list = (key: string) => (Array.isArray(data[key]) ? (data[key] as unknown[]).filter((v): v is string => typeof v === 'string') : []);
+  return {
+    slug,
+    title: text('title') ?? 'Untitled',
+    outlet: text('outlet'),
+    authors: list('authors'),
+    agencies: list('agencies'),
+    published: text('published'),
+    url: text('url'),
+    language: text('language'),
+    sha256: text('sha256') ?? '',
+  };
+}
+
+/** <details class="cite">: "Cite" and, opened, the paragraph's citation in each style. */
+export function citeControl(citations: ParagraphCitation[], number: number): Element {
+  const children: ElementContent[] = [
+    h('summary', {}, [t('Cite'), h('span', { className: ['visually-hidden'] }, [t(` paragraph ${number}`)])]),
+    h(
+      'dl',
+      {},
+      citations.flatMap((c) => [
+        h('dt', {}, [t(c.label)]),
+        // The paragraph's link is a link: the copy button copies it as an absolute address.
+        h('dd', {}, c.place ? [t(`${c.before}${c.place}, `), h('a', { href: c.link }, [t(c.link)]), t(c.after)] : [t(c.before)]),
+      ]),
+    ),
+  ];
+  // Citations are not what a reader searches for: every paragraph's would match the outlet's name.
+  return h('details', { className: ['cite'], dataPagefindIgnore: '' }, children);
+}
+
+function h(tagName: string, properties: Element['properties'], children: ElementContent[]): Element {
+  return { type: 'element', tagName, properties, children };
+}
+
+function t(value: string): ElementContent {
+  return { type: 'text', value };
+}
