@@ -31,7 +31,16 @@ export interface IngestContext {
   outDir: string;
   /** Called after each article with how many are done, for progress on large runs. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Articles already read, by file: one whose bytes and sidecar are unchanged is not read again
+   * (`npm run dev` keeps one across runs). It holds results for these topics and registry only:
+   * whoever changes them starts a new cache.
+   */
+  cache?: ArticleCache;
 }
+
+/** What one article gave the last time it was read, by file name (see IngestContext.cache). */
+export type ArticleCache = Map<string, { key: string; textKey: string; prepared: Prepared }>;
 
 /** A generated file: its path inside its output folder, and its full text. */
 export interface Output {
@@ -39,7 +48,8 @@ export interface Output {
   text: string;
 }
 
-type Prepared = Omit<Source, 'slug' | 'output' | 'syndicatedWith' | 'syndicatedSources' | 'widelyCarried'>;
+/** An article through the per-article stages, before the slugs and the analysis across sources. */
+export type Prepared = Omit<Source, 'slug' | 'output' | 'syndicatedWith' | 'syndicatedSources' | 'widelyCarried'>;
 
 /** Runs the pipeline over a set of articles (in file-name order): the report, the source files and the dossier pages to write. */
 export function ingestArticles(
@@ -55,17 +65,24 @@ export function ingestArticles(
   for (const [index, input] of ordered.entries()) {
     ctx.onProgress?.(index, ordered.length);
     try {
-      const source = prepareArticle(input, ctx, (textKey) => {
+      const claimText = (textKey: string) => {
         const first = firstWithText.get(textKey);
         if (first) return first;
         firstWithText.set(textKey, input.file);
         return null;
-      });
+      };
+      const source = ctx.cache ? cachedArticle(input, ctx, ctx.cache, claimText) : prepareArticle(input, ctx, claimText);
       if (typeof source === 'string') warnings.push({ file: input.file, warning: `exact duplicate of ${source}; ingested once` });
       else prepared.push(source);
     } catch (error) {
       errors.push({ file: input.file, error: failureMessage(error) });
     }
+  }
+
+  // Files gone since the last run leave the cache with them.
+  if (ctx.cache) {
+    const present = new Set(ordered.map((input) => input.file));
+    for (const file of ctx.cache.keys()) if (!present.has(file)) ctx.cache.delete(file);
   }
 
   const slugs = uniqueSlugs(prepared.map((p) => slugOf(p.date, p.outlet, p.title)));
@@ -96,6 +113,18 @@ export function failureMessage(error: unknown): string {
   if (error instanceof InputError) return message;
   if (error instanceof RangeError && /call stack/i.test(message)) return `could not be ingested (too deeply nested or too complex to read: ${message})`;
   return `could not be ingested (${message || (error as Error)?.name || 'unknown error'})`;
+}
+
+/** An article from the cache when its bytes and sidecar are those read last time, else read again and kept. */
+function cachedArticle(input: ArticleInput, ctx: IngestContext, cache: ArticleCache, claimText: (key: string) => string | null): Prepared | string {
+  const key = createHash('sha256').update(input.bytes).update(`\0${input.sidecar?.file ?? ''}\0${input.sidecar?.text ?? ''}`).digest('hex');
+  const hit = cache.get(input.file);
+  if (hit?.key === key) return claimText(hit.textKey) ?? hit.prepared;
+  cache.delete(input.file);
+  let textKey = '';
+  const result = prepareArticle(input, ctx, (k) => claimText((textKey = k)));
+  if (typeof result !== 'string') cache.set(input.file, { key, textKey, prepared: result });
+  return result;
 }
 
 /** One article through every stage; returns the earlier file's name instead when it is an exact duplicate. */
