@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { analyse } from '../pipeline/analyse/index.ts';
 import { loadRegistry, loadTopics, syncOutputs } from '../pipeline/files.ts';
 import { ingestArticles } from '../pipeline/ingest.ts';
@@ -21,8 +22,11 @@ export interface BenchResult {
   baseline: { seconds: number };
   ratio: number;
   distMb: number;
+  /** A source page with the stylesheets and scripts it loads, as stored and as sent compressed (gzip). */
   sourcePageKb: number;
+  sourcePageGzipKb: number;
   baselinePageKb: number;
+  baselinePageGzipKb: number;
   /** Bytes from /pagefind/ per typical query, averaged over one reader's session (gzip); null without Chromium. */
   searchBytesPerQuery: number | null;
   /** The first of those queries alone, which also loads Pagefind's code, WebAssembly and metadata. */
@@ -80,7 +84,9 @@ export async function runBenchmark(articles: number, repoRoot: string, workDir: 
     ratio: round((pipelineSeconds + build.seconds) / baseline.seconds),
     distMb: round(folderBytes(dist) / 1048576),
     sourcePageKb: round(pageBytes(dist, `sources/${sample}/index.html`) / 1024),
+    sourcePageGzipKb: round(pageBytes(dist, `sources/${sample}/index.html`, true) / 1024),
     baselinePageKb: round(pageBytes(baselineDist, `${sample}/index.html`) / 1024),
+    baselinePageGzipKb: round(pageBytes(baselineDist, `${sample}/index.html`, true) / 1024),
     searchBytesPerQuery: search?.perQuery ?? null,
     searchFirstQueryBytes: search?.firstQuery ?? null,
   };
@@ -97,11 +103,12 @@ function buildIn(repoRoot: string, root: string, outDir: string, env: Record<str
   return JSON.parse(out.trim().split('\n').at(-1)!);
 }
 
-/** An HTML page plus the stylesheets and scripts it loads: what a reader downloads for it. */
-export function pageBytes(dist: string, page: string): number {
-  const html = readFileSync(join(dist, page), 'utf8');
-  const assets = [...html.matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"/g)].map((m) => m[1]!);
-  return Buffer.byteLength(html) + [...new Set(assets)].reduce((sum, a) => sum + (existsSync(join(dist, a)) ? statSync(join(dist, a)).size : 0), 0);
+/** An HTML page plus the stylesheets and scripts it loads: what a reader downloads for it, as stored or gzipped (as a host sends it). */
+export function pageBytes(dist: string, page: string, gzip = false): number {
+  const html = readFileSync(join(dist, page));
+  const assets = [...html.toString('utf8').matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"/g)].map((m) => m[1]!);
+  const files = [html, ...[...new Set(assets)].filter((a) => existsSync(join(dist, a))).map((a) => readFileSync(join(dist, a)))];
+  return files.reduce((sum, bytes) => sum + (gzip ? gzipSync(bytes).length : bytes.length), 0);
 }
 
 function folderBytes(dir: string): number {

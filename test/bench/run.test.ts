@@ -11,13 +11,14 @@ describe('npm run bench', () => {
     const work = `${TEST_TMP}/bench`;
     const result = await runBenchmark(20, ROOT, work);
     expect(Object.keys(result).sort()).toEqual(
-      ['analysis', 'articles', 'baseline', 'runs', 'baselinePageKb', 'build', 'distMb', 'ingest', 'ratio', 'searchBytesPerQuery', 'searchFirstQueryBytes', 'sourcePageKb'].sort(),
+      ['analysis', 'articles', 'baseline', 'runs', 'baselinePageKb', 'baselinePageGzipKb', 'build', 'distMb', 'ingest', 'ratio', 'searchBytesPerQuery', 'searchFirstQueryBytes', 'sourcePageKb', 'sourcePageGzipKb'].sort(),
     );
     expect(result.articles).toBe(20);
     expect(result.runs).toBe(1);
-    for (const n of [result.ingest.seconds, result.ingest.perSecond, result.build.seconds, result.build.peakRssMb, result.baseline.seconds, result.distMb, result.sourcePageKb, result.baselinePageKb]) {
+    for (const n of [result.ingest.seconds, result.ingest.perSecond, result.build.seconds, result.build.peakRssMb, result.baseline.seconds, result.distMb, result.sourcePageKb, result.sourcePageGzipKb, result.baselinePageKb, result.baselinePageGzipKb]) {
       expect(n).toBeGreaterThan(0);
     }
+    expect(result.sourcePageGzipKb).toBeLessThan(result.sourcePageKb);
     expect(result.ratio).toBeCloseTo((result.ingest.seconds + result.analysis.seconds + result.build.seconds) / result.baseline.seconds, 0);
     expect(existsSync(`${work}/dist/pagefind/pagefind.js`)).toBe(true);
     if (existsSync(CHROMIUM)) {

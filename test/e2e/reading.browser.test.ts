@@ -87,6 +87,47 @@ describe.skipIf(!browserAvailable())('reading the site in Chromium', () => {
     await context.close();
   });
 
+  it('cites a paragraph without JavaScript: "Cite" opens its citation in both styles, by keyboard too', async () => {
+    const { page, context } = await open(PAGES.source, { javaScriptEnabled: false });
+    const paragraph = dw.blocks.filter((b) => b.type === 'paragraph')[2]!;
+    const cite = page.locator(`#${paragraph.id} details.cite`);
+    expect(await cite.locator('dl').isVisible()).toBe(false);
+    await cite.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    const citations = cite.locator('dd');
+    expect(await citations.count()).toBe(2);
+    for (const dd of await citations.all()) {
+      expect(await dd.isVisible()).toBe(true);
+      expect(await dd.innerText()).toContain(`paragraph 3, /sources/${dw.slug}/#${paragraph.id}`);
+    }
+    expect(await cite.locator('button').count()).toBe(0);
+    await context.close();
+  });
+
+  it('copies a citation with the paragraph’s absolute address where JavaScript runs, and axe finds nothing in the opened control', async () => {
+    const { page, context } = await open(PAGES.topic);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: running.site.origin });
+    const quote = page.locator('main blockquote').first();
+    await quote.locator('details.cite summary').click();
+    const copy = quote.getByRole('button', { name: 'Copy APA citation' });
+    await copy.click();
+    await quote.getByRole('status').filter({ hasText: 'Copied' }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const shown = await quote.locator('dd').nth(1).locator('a').getAttribute('href');
+    expect(copied).toContain(`${running.site.origin}${shown}`);
+    expect(copied).not.toContain('Copy');
+    // One line, as a reference list takes it.
+    expect(copied.split('\n')).toHaveLength(1);
+    await page.addScriptTag({ content: AXE });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Element, opts: object) => Promise<{ violations: { id: string }[] }> } }).axe;
+      const result = await axe.run(document.querySelector('main blockquote details.cite')!, { resultTypes: ['violations'], rules: { 'label-content-name-mismatch': { enabled: true } } });
+      return result.violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
   it('prints a source with its metadata and where its links go, without the site chrome', async () => {
     const { page, context } = await open(PAGES.source);
     await page.emulateMedia({ media: 'print' });
