@@ -1,7 +1,7 @@
 // The "Cite" control under a paragraph: a disclosure that holds the paragraph's citation in each
 // style, so that it works without JavaScript; src/components/CiteCopyButtons.astro adds a copy
 // button to each where JavaScript runs. Citations are formatted once per source and kept.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element, ElementContent } from 'hast';
 import { splitFrontMatter, type CiteControls } from '../generated-mdx.ts';
@@ -35,17 +35,27 @@ export function citeControls(settings: CiteSettings): CiteControls {
     return settings.site ? new URL(path, settings.site).href : path;
   };
   const control = (source: CitedSource, id: string, number: number) => citeControl(paragraphCitations(citationsOf(source), String(number), link(source.slug, id)), number);
+
+  // A topic page quotes a source many times, and a dossier's topic pages quote every source: each
+  // file is read once, and again only when it has changed since (astro dev).
+  const read = new Map<string, { modified: number; source: CitedSource }>();
+  function quotedSource(slug: string): CitedSource {
+    const file = join(settings.sourcesDir, `${slug}.mdx`);
+    try {
+      const modified = statSync(file).mtimeMs;
+      const known = read.get(slug);
+      if (known?.modified === modified) return known.source;
+      const source = citedSource(slug, splitFrontMatter(readFileSync(file, 'utf8')).data);
+      read.set(slug, { modified, source });
+      return source;
+    } catch (error) {
+      throw new Error(`a passage quotes the source ${slug}, whose file cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`);
+    }
+  }
+
   return {
     own: (slug, data, id, number) => control(citedSource(slug, data), id, number),
-    quoted: (slug, id, number) => {
-      let text: string;
-      try {
-        text = readFileSync(join(settings.sourcesDir, `${slug}.mdx`), 'utf8');
-      } catch (error) {
-        throw new Error(`a passage quotes the source ${slug}, whose file cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`);
-      }
-      return control(citedSource(slug, splitFrontMatter(text).data), id, number);
-    },
+    quoted: (slug, id, number) => control(quotedSource(slug), id, number),
   };
 }
 
