@@ -328,3 +328,65 @@ describe('furniture shapes met on the way', () => {
     });
   });
 });
+
+describe('headline by its words (text dumps with no stated title)', () => {
+  const body = [
+    'The harbour ferry between the two islands returned to service on Monday after four months of winter repairs in the shipyard.',
+    'Engineers replaced both engines of the ferry and repainted the hull, the harbour authority said in a statement on its website.',
+    'The ferry carries about 300 passengers a day in summer, and the islands have no other link to the mainland in bad weather.',
+  ];
+
+  it('is the candidate naming the lead, not a header line the shapes would take over a stamp-like line', () => {
+    const page = ['Most viewed stories this week', 'Island ferry back in service after winter repairs', 'The Coastal Gazette', 'Photo: Example Archive', ...body].join('\n');
+    expect(title(page)).toBe('Island ferry back in service after winter repairs');
+  });
+
+  it('is not a caption under the headline, though the caption names the lead in the same words', () => {
+    const page = ['Harbour news', 'Island ferry sails again this spring', 'The ferry of the two islands in the shipyard before its winter repairs', ...body].join('\n');
+    expect(title(page)).toBe('Island ferry sails again this spring');
+  });
+
+  it('is found above the article where the shapes took a teaser paragraph above it for the lead', () => {
+    const page = [
+      'Home | News | Sport | Weather',
+      '',
+      'City council votes on new parking rules after months of debate among the residents of the old town.',
+      'The vote is set for Thursday evening, and the meeting is open to the public.',
+      '',
+      'Read more about the parking rules',
+      '',
+      'Island ferry returns to service after winter repairs',
+      '',
+      'By Mara Lind',
+      '',
+      ...body.flatMap((p) => [p, '']),
+    ].join('\n');
+    expect(title(page)).toBe('Island ferry returns to service after winter repairs');
+  });
+
+  it('never moves past more than a teaser of prose: a long article above a longer list of posts stays the article', () => {
+    const article = [
+      'Our own review of the new ferry timetable starts with the morning crossings, which now leave half an hour earlier than before.',
+      'The evening crossings are fewer, and the last boat now leaves the island at eight, which islanders have criticised at length.',
+      'The harbour authority says the changes save fuel, and that it will look at the evening timetable again before the summer season.',
+      'Until then, islanders who work late on the mainland will have to stay overnight or pay for a water taxi, which few of them can afford.',
+      'A petition against the cuts has gathered several hundred names in a week, its organisers said, and they will hand it in on Friday.',
+    ];
+    const posts = Array.from({ length: 6 }, (_, i) => `Posted earlier: a longer note number ${i + 1} on island life, the weather over the islands, the harbour, the shipyard and the people who keep the ferry running through the winter months.`);
+    const page = ['Evening crossings cut in new timetable', '', ...article.flatMap((p) => [p, '']), 'Harbour notes on the ferry and the islands', '', ...posts.flatMap((p) => [p, ''])].join('\n');
+    const cleaned = cleanPage(readText(page));
+    expect(cleaned.title).toBe('Evening crossings cut in new timetable');
+    expect(cleaned.kept.map((k) => k.text)).toEqual(expect.arrayContaining(article));
+  });
+
+  it('is no subheading inside an article whose headline the page does not print', () => {
+    const page = [
+      ...body.slice(0, 2),
+      'Repairs took longer than planned for the ferry',
+      ...body.slice(2),
+      'The authority will publish the summer timetable of the ferry next week, with more crossings at weekends and on holidays.',
+      'Repairs to the ferry took longer than planned because new engines for it had to be ordered from abroad in the autumn.',
+    ].join('\n');
+    expect(title(page)).toBeNull();
+  });
+});

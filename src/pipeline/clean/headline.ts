@@ -1,7 +1,9 @@
 // Headline pass: which line of the page is the article's headline. A person finds it above the
 // first paragraph: the top of the block of short unpunctuated lines (headline, standfirst, photo
 // caption, byline, date) that sits on the lead. A line the page prints twice (as headline and
-// again as a caption or a card) is the headline; so is a stated title the page prints.
+// again as a caption or a card) is the headline; so is a stated title the page prints. Where the
+// shapes leave it open, the words decide (headline-words.ts).
+import { candidateNamingTheLead, headlineNamingTheBody, type HeadlineTests } from './headline-words.ts';
 import { FURNITURE, normalise, type Line } from './line.ts';
 import { isLinkLabels, isWeatherReading, mostlyControlWords, wordCount } from './shapes.ts';
 
@@ -26,8 +28,18 @@ const MENU_ITEM_WORDS = 5;
 // Where the page has no blank lines, only runs of very short lines ("World", "Business") are plainly menus.
 const MENU_ITEM_WORDS_UNSEPARATED = 2;
 
-/** The headline's index: the line carrying the stated title, else a level-1 heading, else the top of the block above the lead; -1 when the page prints none. */
+/**
+ * The headline's index: the line carrying the stated title, else a level-1 heading, else the
+ * candidate above the lead that the shapes and the words point to; -1 when the page prints none.
+ */
 export function findHeadline(lines: Line[], stated: string | undefined): number {
+  const found = headlineByShape(lines, stated);
+  // A stated title or a level-1 heading is the page's own word; otherwise the words have their say.
+  if (stated || (found >= 0 && lines[found]!.heading === 1)) return found;
+  return headlineNamingTheBody(lines, found, TESTS) ?? found;
+}
+
+function headlineByShape(lines: Line[], stated: string | undefined): number {
   const free = (l: Line) => !l.verdict;
   if (stated) {
     // (A headline outside the extractor's main text is marked by the cleaner itself: markOutsideHeadline.)
@@ -56,7 +68,8 @@ export function findHeadline(lines: Line[], stated: string | undefined): number 
     }
     const repeated = block.find((i) => printedAgain(lines, i));
     // Labels above the headline ("Russia Ukraine conflict", a market ticker) are shorter than headlines.
-    return overStamp(lines, block, lead) ?? repeated ?? block.find((i) => wordCount(lines[i]!.text) >= HEADLINE_MIN_WORDS) ?? block[0]!;
+    const pick = overStamp(lines, block, lead) ?? repeated ?? block.find((i) => wordCount(lines[i]!.text) >= HEADLINE_MIN_WORDS) ?? block[0]!;
+    return candidateNamingTheLead(lines, block, lead, pick, TESTS) ?? pick;
   }
   // A headline that ends in a full stop looks like prose: then it takes the lead's place, printed twice.
   if (wordCount(lines[first]!.text) <= ECHOED_HEADLINE_WORDS && printedAgain(lines, first)) return first;
@@ -104,6 +117,8 @@ function headlineOnStamp(lines: Line[], lead: number): number {
 }
 
 const isParagraph = (l: Line) => !l.verdict && l.shape === 'prose' && wordCount(l.text) >= LEAD_MIN_WORDS;
+/** What headline-words.ts asks of lines. */
+const TESTS: HeadlineTests = { isParagraph, mayHead: (text) => mayHead(text) };
 
 /**
  * The lead: the first paragraph of the article's run of prose. A promotion or a photo caption

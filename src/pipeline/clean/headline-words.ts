@@ -1,0 +1,142 @@
+// Headline by its words: a headline names what the article's first paragraphs tell, so it shares
+// their words, and a section label, a photo credit, a header line or a teaser for another story
+// shares few of them. Used where the page's shapes leave the headline uncertain (a text dump with
+// no stated title): to choose among the candidates above the lead, and to find a headline that
+// stands above the article's body when the shapes found none there.
+import stopwords from 'stopwords-iso' with { type: 'json' };
+import { FURNITURE, type Line } from './line.ts';
+import { wordCount } from './shapes.ts';
+
+/** What the headline pass knows of lines, passed in so that this file and it do not import each other. */
+export interface HeadlineTests {
+  /** A paragraph of the article (prose of lead length, not yet decided). */
+  isParagraph: (l: Line) => boolean;
+  /** A line that could read as a headline (not a byline, a toolbar, a menu of links…). */
+  mayHead: (text: string) => boolean;
+}
+
+// Function words of the dossier's languages (stopwords-iso): shared by any two lines, so no evidence.
+const FUNCTION_WORDS = new Set(['en', 'de', 'fr', 'ru', 'uk', 'es', 'it', 'pl', 'cs'].flatMap((code) => (stopwords as Record<string, string[]>)[code] ?? []));
+// Words are compared on their first letters, so "Eagles" meets "Eagle" and "Ukraine's" meets "Ukrainian".
+const STEM_LETTERS = 5;
+// Words shorter than this ("a", "of", "в") say nothing of what a line is about.
+const MIN_WORD_LETTERS = 3;
+// What a headline is compared with: the first paragraphs of the article.
+const PARAGRAPHS_TOLD = 3;
+// A candidate that shares this many more of its words with the lead than the shapes' pick does is the headline.
+const CLEARLY_MORE = 0.3;
+// The shapes' pick stands unless it shares less than this of its words with the article's first paragraphs.
+const NAMES_LITTLE = 0.15;
+// A headline found by its words shares more than this of them, and at least two words.
+const NAMES_ENOUGH = 0.3;
+const MIN_SHARED = 2;
+// A headline stands within this many lines above the article's body.
+const HEADLINE_REACH = 30;
+// Moving the headline down drops what stands above it as page furniture: at most a teaser's prose.
+const TEASER_WORDS = 100;
+// A headline is three to twenty-five words long.
+const HEADLINE_WORDS = { min: 3, max: 25 };
+
+/** A line's content words, as stems: no function words, no short words. */
+export function contentStems(text: string): Set<string> {
+  const words = text.toLowerCase().match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+  return new Set(words.filter((w) => w.length >= MIN_WORD_LETTERS && !FUNCTION_WORDS.has(w)).map((w) => w.slice(0, STEM_LETTERS)));
+}
+
+/** How many of line i's content words the first paragraphs from `from` on repeat, and what share of its words that is. */
+export function sharedWithParagraphs(lines: Line[], i: number, from: number, tests: HeadlineTests): { shared: number; share: number } {
+  const told = new Set<string>();
+  for (let k = from, paragraphs = 0; k < lines.length && paragraphs < PARAGRAPHS_TOLD; k++) {
+    if (!tests.isParagraph(lines[k]!)) continue;
+    for (const w of contentStems(lines[k]!.text)) told.add(w);
+    paragraphs++;
+  }
+  const words = contentStems(lines[i]!.text);
+  let shared = 0;
+  for (const w of words) if (told.has(w)) shared++;
+  return { shared, share: words.size ? shared / words.size : 0 };
+}
+
+/**
+ * Among the candidates above the shapes' pick (a label, a ticker or a header line above the
+ * headline was picked), the one that shares clearly more of its words with the lead. Only above
+ * it: below the headline stand captions, which describe the same event in the same words.
+ */
+export function candidateNamingTheLead(lines: Line[], block: number[], lead: number, pick: number, tests: HeadlineTests): number | undefined {
+  let best: number | undefined;
+  let bestShare = sharedWithParagraphs(lines, pick, lead, tests).share + CLEARLY_MORE;
+  for (const i of block) {
+    if (i >= pick || wordCount(lines[i]!.text) < HEADLINE_WORDS.min) continue;
+    const { share } = sharedWithParagraphs(lines, i, lead, tests);
+    if (share >= bestShare) [best, bestShare] = [i, share];
+  }
+  return best;
+}
+
+/**
+ * A headline above the article's body found by its words, where the shapes' pick (`found`, -1
+ * for none) names little of the body: on portal pages the lead the shapes find may be a teaser,
+ * and the headline a line of the header's shape. The body is the page's longest run of
+ * paragraphs. A candidate right under a paragraph of the same story is a subheading of it;
+ * and the headline never moves down past more than a teaser's prose.
+ */
+export function headlineNamingTheBody(lines: Line[], found: number, tests: HeadlineTests): number | undefined {
+  const body = longestRunOfParagraphs(lines, tests);
+  if (body < 0) return undefined;
+  if (found >= 0 && sharedWithParagraphs(lines, found, Math.max(body, found + 1), tests).share >= NAMES_LITTLE) return undefined;
+  let best: number | undefined;
+  let bestShare = NAMES_ENOUGH;
+  for (let i = body - 1; i >= 0 && i >= body - HEADLINE_REACH; i--) {
+    const l = lines[i]!;
+    // Only furniture and short lines stand between a headline and its body.
+    if (tests.isParagraph(l)) break;
+    if (!mayBeHeadline(l, tests) || subheading(lines, i, body, tests)) continue;
+    const { shared, share } = sharedWithParagraphs(lines, i, body, tests);
+    if (shared >= MIN_SHARED && share > bestShare) [best, bestShare] = [i, share];
+  }
+  if (best === undefined || best <= found) return best;
+  let dropped = 0;
+  for (let k = found + 1; k < best; k++) if (lines[k]!.shape === 'prose' && !lines[k]!.verdict) dropped += wordCount(lines[k]!.text);
+  return dropped > TEASER_WORDS ? undefined : best;
+}
+
+/** A line of headline length and shape: heading-like, or a short question or exclamation. */
+function mayBeHeadline(l: Line, tests: HeadlineTests): boolean {
+  if (l.verdict || !tests.mayHead(l.text)) return false;
+  const words = wordCount(l.text);
+  if (words < HEADLINE_WORDS.min || words > HEADLINE_WORDS.max) return false;
+  return l.shape === 'heading-like' || (l.shape === 'prose' && /[?!]["'”’»]*$/u.test(l.text));
+}
+
+/**
+ * True when the nearest line above, past furniture, is a paragraph of the same article (it shares
+ * words with the body): a subheading of an article already begun. A teaser for another story
+ * above a headline shares none.
+ */
+function subheading(lines: Line[], i: number, body: number, tests: HeadlineTests): boolean {
+  let k = i - 1;
+  while (k >= 0 && FURNITURE.has(lines[k]!.shape)) k--;
+  return k >= 0 && tests.isParagraph(lines[k]!) && sharedWithParagraphs(lines, k, body, tests).shared >= MIN_SHARED;
+}
+
+/** Where the page's longest run of paragraphs (by words) starts: furniture and short labels may stand between them. */
+function longestRunOfParagraphs(lines: Line[], tests: HeadlineTests): number {
+  let best = -1;
+  let bestWords = 0;
+  for (let i = 0; i < lines.length; ) {
+    if (!tests.isParagraph(lines[i]!)) {
+      i++;
+      continue;
+    }
+    let words = 0;
+    let k = i;
+    for (; k < lines.length; k++) {
+      const l = lines[k]!;
+      if (l.shape === 'prose' && !l.verdict) words += wordCount(l.text);
+      else if (!FURNITURE.has(l.shape) && !(l.shape === 'heading-like' && wordCount(l.text) <= 3)) break;
+    }
+    if (words > bestWords) [best, bestWords] = [i, words];
+    i = k + 1;
+  }
+  return best;
+}
