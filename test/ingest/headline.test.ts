@@ -341,6 +341,11 @@ describe('headline by its words (text dumps with no stated title)', () => {
     expect(title(page)).toBe('Island ferry back in service after winter repairs');
   });
 
+  it('is the headline standing on its date under a header line, though it is short', () => {
+    const page = ['Latest harbour news from the coast', 'Island ferry returns', 'March 3, 2024', ...body].join('\n');
+    expect(title(page)).toBe('Island ferry returns');
+  });
+
   it('is not a caption under the headline, though the caption names the lead in the same words', () => {
     const page = ['Harbour news', 'Island ferry sails again this spring', 'The ferry of the two islands in the shipyard before its winter repairs', ...body].join('\n');
     expect(title(page)).toBe('Island ferry sails again this spring');

@@ -13,6 +13,8 @@ export interface HeadlineTests {
   isParagraph: (l: Line) => boolean;
   /** A line that could read as a headline (not a byline, a toolbar, a menu of links…). */
   mayHead: (text: string) => boolean;
+  /** A byline or date stamp follows the line (a headline's place). */
+  onStamp: (lines: Line[], i: number) => boolean;
 }
 
 // Function words of the dossier's languages (stopwords-iso): shared by any two lines, so no evidence.
@@ -58,15 +60,16 @@ export function sharedWithParagraphs(lines: Line[], i: number, from: number, tes
 }
 
 /**
- * Among the candidates above the shapes' pick (a label, a ticker or a header line above the
- * headline was picked), the one that shares clearly more of its words with the lead. Only above
- * it: below the headline stand captions, which describe the same event in the same words.
+ * Among the candidates around the shapes' pick (a label, a ticker or a header line was picked),
+ * the one that shares clearly more of its words with the lead. Below the pick, only a line that
+ * stands on a byline or date: captions stand below a headline too, and describe the same event
+ * in the same words, but no stamp follows them.
  */
 export function candidateNamingTheLead(lines: Line[], block: number[], lead: number, pick: number, tests: HeadlineTests): number | undefined {
   let best: number | undefined;
   let bestShare = sharedWithParagraphs(lines, pick, lead, tests).share + CLEARLY_MORE;
   for (const i of block) {
-    if (i >= pick || wordCount(lines[i]!.text) < HEADLINE_WORDS.min) continue;
+    if (i === pick || (i > pick && !tests.onStamp(lines, i)) || wordCount(lines[i]!.text) < HEADLINE_WORDS.min) continue;
     const { share } = sharedWithParagraphs(lines, i, lead, tests);
     if (share >= bestShare) [best, bestShare] = [i, share];
   }

@@ -118,7 +118,7 @@ function headlineOnStamp(lines: Line[], lead: number): number {
 
 const isParagraph = (l: Line) => !l.verdict && l.shape === 'prose' && wordCount(l.text) >= LEAD_MIN_WORDS;
 /** What headline-words.ts asks of lines. */
-const TESTS: HeadlineTests = { isParagraph, mayHead: (text) => mayHead(text) };
+const TESTS: HeadlineTests = { isParagraph, mayHead: (text) => mayHead(text), onStamp: (lines, i) => onStamp(lines, i) };
 
 /**
  * The lead: the first paragraph of the article's run of prose. A promotion or a photo caption
