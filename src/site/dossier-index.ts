@@ -1,6 +1,7 @@
 // Lookups the site's pages share, built once per build from the collections: asking every page
 // to scan every source would make the build grow with the square of the dossier.
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { siteLink } from './site-link.ts';
 
 type SourceEntry = CollectionEntry<'sources'>;
 
@@ -70,5 +71,5 @@ export async function sourceEntry(slug: string): Promise<SourceEntry | undefined
 
 /** A path inside the site, under the base it is built for. */
 export function sitePath(path: string): string {
-  return `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${path}`;
+  return siteLink({ base: import.meta.env.BASE_URL }, path);
 }

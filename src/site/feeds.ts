@@ -2,6 +2,7 @@
 // that a reader can follow the dossier as it grows. Written by the `feed` library from plain data.
 import { createHash } from 'node:crypto';
 import { Feed } from 'feed';
+import { siteLink, type SiteAddress } from './site-link.ts';
 
 /** How many sources a feed lists: the newest by date. */
 export const FEED_ENTRIES = 50;
@@ -26,12 +27,6 @@ export function feedSource(entry: { id: string; data: Omit<FeedSource, 'slug'> }
   return { slug: entry.id, title, outlet, authors, agencies, published, date, topics };
 }
 
-/** Where the site lives: links carry its base path, and are absolute when its URL is known. */
-export interface SiteAddress {
-  base: string;
-  site?: string;
-}
-
 /** One feed: its title, where it and its page are, and the sources it may list. */
 export interface FeedSpec {
   title: string;
@@ -42,12 +37,6 @@ export interface FeedSpec {
   page: string;
   sources: FeedSource[];
   topicTitles: ReadonlyMap<string, string>;
-}
-
-/** A link to a path inside the site: under the base path, absolute when the site's URL is known. */
-export function siteLink(address: SiteAddress, path: string): string {
-  const root = address.base.endsWith('/') ? address.base : `${address.base}/`;
-  return address.site ? new URL(`${root}${path}`, address.site).href : `${root}${path}`;
 }
 
 /**

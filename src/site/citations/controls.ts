@@ -6,16 +6,13 @@ import { join } from 'node:path';
 import type { Element, ElementContent } from 'hast';
 import { splitFrontMatter, type CiteControls } from '../generated-mdx.ts';
 import type { CitedSource } from '../../pipeline/citations.ts';
+import { siteLink, type SiteAddress } from '../site-link.ts';
 import { formatCitations, paragraphCitations, type ParagraphCitation, type SourceCitations } from './index.ts';
 
 /** Where the site lives and when it was read: what a citation's dossier link and access date need. */
-export interface CiteSettings {
+export interface CiteSettings extends SiteAddress {
   /** The folder of the ingest's source MDX files, to look up a quoted source by its slug. */
   sourcesDir: string;
-  /** The site's base path ("/", "/dossier/"). */
-  base: string;
-  /** The site's absolute URL, when it is known (DOSSIER_SITE); links are then absolute. */
-  site?: string;
   /** The access date, YYYY-MM-DD: the day the site was built. */
   accessed: string;
 }
@@ -29,11 +26,7 @@ export function citeControls(settings: CiteSettings): CiteControls {
     if (!citations) formatted.set(key, (citations = formatCitations(source, settings.accessed)));
     return citations;
   };
-  const root = settings.base.endsWith('/') ? settings.base : `${settings.base}/`;
-  const link = (slug: string, id: string) => {
-    const path = `${root}sources/${slug}/#${id}`;
-    return settings.site ? new URL(path, settings.site).href : path;
-  };
+  const link = (slug: string, id: string) => siteLink(settings, `sources/${slug}/#${id}`);
   const control = (source: CitedSource, id: string, number: number) => citeControl(paragraphCitations(citationsOf(source), String(number), link(source.slug, id)), number);
 
   // A topic page quotes a source many times, and a dossier's topic pages quote every source: each
