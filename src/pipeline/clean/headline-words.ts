@@ -45,18 +45,28 @@ export function contentStems(text: string): Set<string> {
   return new Set(words.filter((w) => w.length >= MIN_WORD_LETTERS && !FUNCTION_WORDS.has(w)).map((w) => w.slice(0, STEM_LETTERS)));
 }
 
-/** How many of line i's content words the first paragraphs from `from` on repeat, and what share of its words that is. */
-export function sharedWithParagraphs(lines: Line[], i: number, from: number, tests: HeadlineTests): { shared: number; share: number } {
+/** The content words of the first paragraphs from line `from` on: what a headline above them names. */
+export function paragraphStems(lines: Line[], from: number, tests: HeadlineTests): Set<string> {
   const told = new Set<string>();
   for (let k = from, paragraphs = 0; k < lines.length && paragraphs < PARAGRAPHS_TOLD; k++) {
     if (!tests.isParagraph(lines[k]!)) continue;
     for (const w of contentStems(lines[k]!.text)) told.add(w);
     paragraphs++;
   }
-  const words = contentStems(lines[i]!.text);
+  return told;
+}
+
+/** How many of a line's content words `told` holds, and what share of its words that is. */
+export function sharedWith(told: Set<string>, text: string): { shared: number; share: number } {
+  const words = contentStems(text);
   let shared = 0;
   for (const w of words) if (told.has(w)) shared++;
   return { shared, share: words.size ? shared / words.size : 0 };
+}
+
+/** A line that may stand between two paragraphs of one run: furniture (credits, share buttons) or a short label ("Details"). */
+export function standsBetweenParagraphs(l: Line): boolean {
+  return FURNITURE.has(l.shape) || (l.shape === 'heading-like' && wordCount(l.text) <= 3);
 }
 
 /**
@@ -66,11 +76,12 @@ export function sharedWithParagraphs(lines: Line[], i: number, from: number, tes
  * in the same words, but no stamp follows them.
  */
 export function candidateNamingTheLead(lines: Line[], block: number[], lead: number, pick: number, tests: HeadlineTests): number | undefined {
+  const told = paragraphStems(lines, lead, tests);
   let best: number | undefined;
-  let bestShare = sharedWithParagraphs(lines, pick, lead, tests).share + CLEARLY_MORE;
+  let bestShare = sharedWith(told, lines[pick]!.text).share + CLEARLY_MORE;
   for (const i of block) {
     if (i === pick || (i > pick && !tests.onStamp(lines, i)) || wordCount(lines[i]!.text) < HEADLINE_WORDS.min) continue;
-    const { share } = sharedWithParagraphs(lines, i, lead, tests);
+    const { share } = sharedWith(told, lines[i]!.text);
     if (share >= bestShare) [best, bestShare] = [i, share];
   }
   return best;
@@ -86,15 +97,18 @@ export function candidateNamingTheLead(lines: Line[], block: number[], lead: num
 export function headlineNamingTheBody(lines: Line[], found: number, tests: HeadlineTests): number | undefined {
   const body = longestRunOfParagraphs(lines, tests);
   if (body < 0) return undefined;
-  if (found >= 0 && sharedWithParagraphs(lines, found, Math.max(body, found + 1), tests).share >= NAMES_LITTLE) return undefined;
+  const told = paragraphStems(lines, body, tests);
+  // (A pick below the body's start is compared with the paragraphs under it.)
+  const toldUnderFound = found < body ? told : paragraphStems(lines, found + 1, tests);
+  if (found >= 0 && sharedWith(toldUnderFound, lines[found]!.text).share >= NAMES_LITTLE) return undefined;
   let best: number | undefined;
   let bestShare = NAMES_ENOUGH;
   for (let i = body - 1; i >= 0 && i >= body - HEADLINE_REACH; i--) {
     const l = lines[i]!;
     // Only furniture and short lines stand between a headline and its body.
     if (tests.isParagraph(l)) break;
-    if (!mayBeHeadline(l, tests) || subheading(lines, i, body, tests)) continue;
-    const { shared, share } = sharedWithParagraphs(lines, i, body, tests);
+    if (!mayBeHeadline(l, tests) || subheading(lines, i, told, tests)) continue;
+    const { shared, share } = sharedWith(told, l.text);
     if (shared >= MIN_SHARED && share > bestShare) [best, bestShare] = [i, share];
   }
   if (best === undefined || best <= found) return best;
@@ -116,10 +130,10 @@ function mayBeHeadline(l: Line, tests: HeadlineTests): boolean {
  * words with the body): a subheading of an article already begun. A teaser for another story
  * above a headline shares none.
  */
-function subheading(lines: Line[], i: number, body: number, tests: HeadlineTests): boolean {
+function subheading(lines: Line[], i: number, bodyStems: Set<string>, tests: HeadlineTests): boolean {
   let k = i - 1;
   while (k >= 0 && FURNITURE.has(lines[k]!.shape)) k--;
-  return k >= 0 && tests.isParagraph(lines[k]!) && sharedWithParagraphs(lines, k, body, tests).shared >= MIN_SHARED;
+  return k >= 0 && tests.isParagraph(lines[k]!) && sharedWith(bodyStems, lines[k]!.text).shared >= MIN_SHARED;
 }
 
 /** Where the page's longest run of paragraphs (by words) starts: furniture and short labels may stand between them. */
@@ -136,7 +150,7 @@ function longestRunOfParagraphs(lines: Line[], tests: HeadlineTests): number {
     for (; k < lines.length; k++) {
       const l = lines[k]!;
       if (l.shape === 'prose' && !l.verdict) words += wordCount(l.text);
-      else if (!FURNITURE.has(l.shape) && !(l.shape === 'heading-like' && wordCount(l.text) <= 3)) break;
+      else if (!standsBetweenParagraphs(l)) break;
     }
     if (words > bestWords) [best, bestWords] = [i, words];
     i = k + 1;

@@ -3,7 +3,7 @@
 // caption, byline, date) that sits on the lead. A line the page prints twice (as headline and
 // again as a caption or a card) is the headline; so is a stated title the page prints. Where the
 // shapes leave it open, the words decide (headline-words.ts).
-import { candidateNamingTheLead, headlineNamingTheBody, type HeadlineTests } from './headline-words.ts';
+import { candidateNamingTheLead, headlineNamingTheBody, standsBetweenParagraphs, type HeadlineTests } from './headline-words.ts';
 import { FURNITURE, normalise, type Line } from './line.ts';
 import { isLinkLabels, isWeatherReading, mostlyControlWords, wordCount } from './shapes.ts';
 
@@ -118,7 +118,8 @@ function headlineOnStamp(lines: Line[], lead: number): number {
 
 const isParagraph = (l: Line) => !l.verdict && l.shape === 'prose' && wordCount(l.text) >= LEAD_MIN_WORDS;
 /** What headline-words.ts asks of lines. */
-const TESTS: HeadlineTests = { isParagraph, mayHead: (text) => mayHead(text), onStamp: (lines, i) => onStamp(lines, i) };
+// (mayHead is a constant defined further down: it is looked up when called.)
+const TESTS: HeadlineTests = { isParagraph, mayHead: (text) => mayHead(text), onStamp };
 
 /**
  * The lead: the first paragraph of the article's run of prose. A promotion or a photo caption
@@ -132,7 +133,7 @@ function findLead(lines: Line[]): number {
       const l = lines[k]!;
       if (l.shape === 'prose' && !l.verdict) n++;
       // Subheadings ("Details") and labels stand between paragraphs; a headline or a menu ends the run.
-      else if (!FURNITURE.has(l.shape) && !(l.shape === 'heading-like' && wordCount(l.text) <= 3)) break;
+      else if (!standsBetweenParagraphs(l)) break;
     }
     return n;
   };
