@@ -3,10 +3,10 @@
 // sidecars, topics or outlet registry (src/dev/live-ingest.ts). Flags it does not know go to
 // `astro dev` as they are: npm run dev -- --port 4400 --host 127.0.0.1
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { liveIngest } from '../src/dev/live-ingest.ts';
+import { missingInput } from '../src/pipeline/ingest-folder.ts';
 
 const USAGE = 'usage: npm run dev -- [--in DIR] [--content DIR] [--topics DIR] [--outlets FILE] [astro dev flags]';
 const ASTRO = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
@@ -35,16 +35,17 @@ function main(): void {
     return;
   }
   const { ours, astro } = flags;
-  for (const [flag, path, kind] of [['--in', ours.in!, 'dir'], ['--topics', ours.topics!, 'dir'], ['--outlets', ours.outlets!, 'file']] as const) {
-    if (!existsSync(path) || statSync(path).isDirectory() !== (kind === 'dir')) {
-      process.stderr.write(`dev: ${flag} ${path}: no such ${kind === 'dir' ? 'folder' : 'file'}\n${USAGE}\n`);
-      process.exitCode = 2;
-      return;
-    }
+  const missing = missingInput({ articles: ours.in!, topics: ours.topics!, outlets: ours.outlets! });
+  if (missing) {
+    process.stderr.write(`dev: ${missing}\n${USAGE}\n`);
+    process.exitCode = 2;
+    return;
   }
   const log = (line: string) => process.stderr.write(`${line}\n`);
   let server: ChildProcess | undefined;
   let stopping = false;
+  let restarting = false;
+  let live: ReturnType<typeof liveIngest>;
   const start = () => {
     // The site reads the ingest's output and the saved pages from these folders (src/content.config.ts, src/site/originals.ts).
     const env = { ...process.env, DOSSIER_CONTENT: ours.content, DOSSIER_ARTICLES: ours.in, ASTRO_TELEMETRY_DISABLED: '1' };
@@ -55,7 +56,6 @@ function main(): void {
       process.exitCode = code ?? (signal ? 1 : 0);
     });
   };
-  let restarting = false;
   // Topic titles and the sidebar are read when Astro starts: a changed topic restarts it.
   const restart = () => {
     if (!server) return;
@@ -66,7 +66,6 @@ function main(): void {
     });
     server.kill('SIGTERM');
   };
-  let live: ReturnType<typeof liveIngest>;
   try {
     live = liveIngest({ articles: ours.in!, sources: join(ours.content!, 'sources'), pages: join(ours.content!, 'dossier'), topics: ours.topics!, outlets: ours.outlets! }, log, restart);
   } catch (error) {

@@ -1,9 +1,8 @@
 // npm run ingest -- [--in DIR] [--out DIR] [--pages DIR] [--json] [--quiet] [--topics DIR] [--outlets FILE] [--allow-rejected]
 // Parses flags, runs the pipeline, prints the report. Exit 0: all ingested; 1: some rejected
 // (0 with --allow-rejected, which the site build uses so one bad file does not stop it); 2: usage.
-import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ingestFolder, loadConfig } from '../src/pipeline/ingest-folder.ts';
+import { ingestFolder, loadConfig, missingInput } from '../src/pipeline/ingest-folder.ts';
 import { formatReport } from '../src/pipeline/report.ts';
 
 const USAGE = 'usage: npm run ingest -- [--in DIR] [--out DIR] [--pages DIR] [--json] [--quiet] [--topics DIR] [--outlets FILE] [--allow-rejected]';
@@ -34,11 +33,10 @@ function main(): number {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  for (const [flag, path, kind] of [['--in', values.in, 'dir'], ['--topics', values.topics, 'dir'], ['--outlets', values.outlets, 'file']] as const) {
-    if (!existsSync(path) || statSync(path).isDirectory() !== (kind === 'dir')) {
-      process.stderr.write(`ingest: ${flag} ${path}: no such ${kind === 'dir' ? 'folder' : 'file'}\n${USAGE}\n`);
-      return 2;
-    }
+  const missing = missingInput({ articles: values.in, topics: values.topics, outlets: values.outlets });
+  if (missing) {
+    process.stderr.write(`ingest: ${missing}\n${USAGE}\n`);
+    return 2;
   }
 
   // Topics and outlets are configuration, not articles: without them no article can be judged.

@@ -1,9 +1,10 @@
 // One ingest run over folders: read the articles, run the pipeline, write the sources, the dossier
 // pages and the data files, and report what could not be written as rejected. `npm run ingest`
 // runs it once; `npm run dev` runs it again on every change, with a cache of unchanged articles.
+import { existsSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { loadArticles, loadRegistry, loadTopics, syncOutputs, type SyncResult } from './files.ts';
-import { ingestArticles, type ArticleCache, type IngestContext } from './ingest.ts';
+import { ingestArticles, type IngestContext } from './ingest.ts';
 import type { Registry } from './registry.ts';
 import type { IngestReport, Topic } from './types.ts';
 
@@ -27,7 +28,7 @@ export interface FolderRun {
 }
 
 /** Ingests the folder `articles` into `sources` and `pages`. */
-export function ingestFolder(folders: IngestFolders, ctx: Omit<IngestContext, 'outDir'> & { cache?: ArticleCache }): FolderRun {
+export function ingestFolder(folders: IngestFolders, ctx: Omit<IngestContext, 'outDir'>): FolderRun {
   const { inputs, warnings } = loadArticles(folders.articles);
   const cached = ctx.cache ? new Map(ctx.cache) : undefined;
   const outDir = relative(process.cwd(), resolve(folders.sources)) || '.';
@@ -41,6 +42,14 @@ export function ingestFolder(folders: IngestFolders, ctx: Omit<IngestContext, 'o
   }
   const read = cached ? inputs.filter((input) => cached.get(input.file) !== ctx.cache!.get(input.file)).length : inputs.length;
   return { report, sync, pagesSync, read };
+}
+
+/** The first of the input folders (articles, topics) and the outlets file that is missing, as "--flag PATH: no such folder", or null. */
+export function missingInput(inputs: { articles: string; topics: string; outlets: string }): string | null {
+  for (const [flag, path, kind] of [['--in', inputs.articles, 'dir'], ['--topics', inputs.topics, 'dir'], ['--outlets', inputs.outlets, 'file']] as const) {
+    if (!existsSync(path) || statSync(path).isDirectory() !== (kind === 'dir')) return `${flag} ${path}: no such ${kind === 'dir' ? 'folder' : 'file'}`;
+  }
+  return null;
 }
 
 /** The topics and the registry, or a one-line message naming the flag and the problem. */
@@ -62,4 +71,3 @@ export function loadConfig(topics: string, outlets: string): { topics: Topic[]; 
 function firstLine(error: unknown): string {
   return String(error instanceof Error ? error.message : error).split('\n')[0]!;
 }
-
