@@ -61,6 +61,7 @@ function predicted(source: Source, registry: Registry): Predicted {
     published: source.published,
     language: source.language,
     topics: source.topics,
+    removed: source.removed.map((r) => r.text),
   };
 }
 

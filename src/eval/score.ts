@@ -16,6 +16,8 @@ export interface Predicted {
   published: string | null;
   language: string | null;
   topics: string[];
+  /** The lines the cleaner removed, each as the page printed it (the audit). */
+  removed?: string[];
 }
 
 /** One field's verdict. */
@@ -110,16 +112,23 @@ export function holdsPhrase(text: string, phrase: string): boolean {
 }
 
 /**
- * A junk line is left when a kept line is that line (its words), or, for junk of four words or
- * more, holds it: a short label ("Details") inside a sentence is a word, not furniture.
+ * A junk line is left when a kept line is that line (its words); when a kept line holds it (junk
+ * of four words or more, glued to a paragraph: a short label such as "Details" inside a sentence
+ * is a word, not furniture); or when a part of it is kept as a line of its own (four words or
+ * more: the cleaner split a date off a caption). When the cleaner removed the junk as a whole
+ * line, the same words in another kept line are that line's own: a speaker's name under a pull
+ * quote that the article also names, a standfirst the lead repeats behind its dateline.
  */
-export function junkLeft(kept: string[], junk: string): boolean {
+export function junkLeft(kept: string[], junk: string, removed: string[] = []): boolean {
   const j = comparable(junk);
   if (!j) return false;
+  const removedWhole = removed.some((line) => comparable(line) === j);
   const long = j.split(' ').length >= 4;
   return kept.some((line) => {
     const k = comparable(line);
-    return k === j || (long && ` ${k} `.includes(` ${j} `));
+    if (k === j) return true;
+    if (removedWhole) return false;
+    return (long && ` ${k} `.includes(` ${j} `)) || (k.split(' ').length >= 4 && ` ${j} `.includes(` ${k} `));
   });
 }
 
@@ -163,7 +172,7 @@ export function scorePage(id: string, gold: Gold, predicted: Predicted | null, r
   }
   if (gold.junk) {
     score.junkTotal = gold.junk.length;
-    score.junkLeft = predicted ? gold.junk.filter((j) => junkLeft(predicted.body, j)) : [];
+    score.junkLeft = predicted ? gold.junk.filter((j) => junkLeft(predicted.body, j, predicted.removed)) : [];
   }
   for (const phrase of [gold.bodyStart, gold.bodyEnd]) {
     if (!phrase) continue;

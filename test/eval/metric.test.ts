@@ -66,6 +66,18 @@ describe('field checks', () => {
     expect(junkLeft(['Photo: AFP. Follow us on Telegram for news'], 'Follow us on Telegram')).toBe(true);
   });
 
+  it('reads junk the cleaner removed as a line of its own as gone, though a longer kept line says the same words', () => {
+    const lead = 'Minister of Ports Jane Roe said on Monday that the quay would reopen.';
+    expect(junkLeft([lead], 'Minister of Ports Jane Roe', ['Minister of Ports Jane Roe'])).toBe(false);
+    expect(junkLeft([lead], 'Minister of Ports Jane Roe', [])).toBe(true);
+    expect(junkLeft(['Minister of Ports Jane Roe'], 'Minister of Ports Jane Roe', ['Minister of Ports Jane Roe'])).toBe(true);
+  });
+
+  it('finds junk left when a part of it is kept as a line of its own', () => {
+    expect(junkLeft(['A crane on the quay at dawn. May 2024.'], '3 May 2024 A crane on the quay at dawn. May 2024.', ['3 May 2024'])).toBe(true);
+    expect(junkLeft(['Quay'], '3 May 2024 Quay')).toBe(false);
+  });
+
   it('finds a body boundary phrase word for word, punctuation aside', () => {
     expect(holdsPhrase('He said: "We will see."\nNext line', 'we will see')).toBe(true);
     expect(holdsPhrase('We will seek more', 'we will see')).toBe(false);
