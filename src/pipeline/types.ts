@@ -69,6 +69,7 @@ export type RemovalReason =
   | 'editor-initials'
   | 'source-url'
   | 'duplicate-title'
+  | 'repeat'
   | 'markup'
   | 'after-article'
   | 'outside-article'

@@ -8,6 +8,8 @@
 import type { CleanedPage, KeptLine, PageLine, RemovalReason, RemovedLine } from '../types.ts';
 import { findHeadline, LEAD_MIN_WORDS } from './headline.ts';
 import { commentsStart } from './comments.ts';
+import { splitGluedDates } from './glued-dates.ts';
+import { isPullQuoteAttribution, repeatedLines } from './repeated-lines.ts';
 import { summaryBoxLines } from './summary-box.ts';
 import { teaserListStart } from './teaser-list.ts';
 import { FURNITURE, normalise, type Line, type Verdict } from './line.ts';
@@ -75,7 +77,7 @@ export function cleanPage(input: PageLine[], options: CleanOptions = {}): Cleane
 function cleanLines(input: PageLine[], options: CleanOptions): CleanedPage {
   const prefix: RemovedLine[] = [];
   const shape = (l: PageLine) => shapeOf(l.text, { ...l, agencyCredit: options.agencyCredit });
-  const all = mendBrokenLines(splitCrawlerPrefix(input, prefix), shape).map((l): Line => ({ ...l, shape: shape(l) }));
+  const all = mendBrokenLines(splitGluedDates(splitCrawlerPrefix(input, prefix)), shape).map((l): Line => ({ ...l, shape: shape(l) }));
   for (const line of all) if (line.outsideArticle) line.verdict = { kind: 'removed', reason: 'outside-article' };
   applySidecar(all, options);
   // When an extractor has bounded the article, the lines it left out are neither the headline nor
@@ -110,11 +112,25 @@ function cleanLines(input: PageLine[], options: CleanOptions): CleanedPage {
   if (comments >= 0 && comments < end) end = comments;
   // All of a thread is comments, its stamps too: their names and dates are no byline of the article.
   for (let i = end; i < articleEnd; i++) decide(lines[i]!, i >= comments && comments >= 0 ? 'comments' : 'teaser');
+  markRepeatedLines(lines, titleIndex + 1, end);
   const lastProse = lines.findLastIndex((l) => l.shape === 'prose' && wordCount(l.text) >= LEAD_MIN_WORDS);
   judgeBody(lines, titleIndex + 1, end, { cardsPossible: !bounded && blankSeparated(lines), bounded, lastProse });
   for (let i = end; i < lines.length; i++) decide(lines[i]!, REASON[lines[i]!.shape] ?? 'after-article');
 
   return collect(all, title, prefix);
+}
+
+/** A paragraph the article says again at more length (a standfirst, a pull quote) is a repeat; so is the name under a pull quote. */
+function markRepeatedLines(lines: Line[], start: number, end: number): void {
+  const candidates: number[] = [];
+  for (let i = start; i < end; i++) if (!lines[i]!.verdict && !lines[i]!.heading && lines[i]!.shape === 'prose') candidates.push(i);
+  const repeats = repeatedLines(lines, candidates);
+  if (repeats.length === 0) return;
+  const articleText = candidates.map((i) => lines[i]!.text).join(' ');
+  for (const i of repeats) {
+    if (isPullQuoteAttribution(lines, i, articleText)) decide(lines[i + 1]!, 'repeat');
+    decide(lines[i]!, 'repeat');
+  }
 }
 
 // The date bar stands this close to the weather.

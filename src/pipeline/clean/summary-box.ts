@@ -7,17 +7,30 @@ import { wordCount } from './shapes.ts';
 // Labels of a summary box, in the dossier's languages; only ever at the very start of a line.
 const SUMMARY_LABEL =
   /^(?:in brief|in short|key points|key takeaways|at a glance|summary|the essentials|das wichtigste in kürze|das wichtigste|auf einen blick|in kürze|kurz gesagt|w skrócie|najważniejsze|en bref|l'essentiel|l’essentiel|en résumé|коротко|главное|кратко|головне|коротко про головне|in sintesi|in breve|en resumen|lo esencial|ve zkratce|stručně)(?:\s*[:–-]\s*|\s+(?=\p{Lu}))/iu;
+// A label alone on its line may also just say "summary", in any of the dossier's languages.
+const SUMMARY_LABEL_ALONE =
+  /^(?:summary|zusammenfassung|résumé|resume|resumen|riassunto|sommario|podsumowanie|shrnutí|резюме|підсумок|кратко|коротко|головне|главное|in brief|in short|key points|key takeaways|at a glance|das wichtigste|auf einen blick|en bref|l['’]essentiel|en résumé|w skrócie|najważniejsze|in sintesi|in breve|en resumen|lo esencial|ve zkratce|stručně)\s*:?$/iu;
+// Under a label of its own the summary may be one short paragraph of a sentence or two.
+const SUMMARY_PARAGRAPH_MAX_WORDS = 60;
 // A bullet is one sentence; an article paragraph is usually more.
 const BULLET_MAX_WORDS = 35;
 // A box holds a handful of bullets.
 const BOX_MAX_BULLETS = 6;
 
-/** The lines of each summary box: the labelled line and the one-sentence lines right under it. */
+/**
+ * The lines of each summary box: the labelled line and the one-sentence lines right under it;
+ * or a label alone on its line and either the bullets under it or one short paragraph.
+ */
 export function summaryBoxLines(lines: Line[]): number[] {
   const found: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.verdict || line.heading || !SUMMARY_LABEL.test(line.text)) continue;
+    if (line.verdict) continue;
+    if (SUMMARY_LABEL_ALONE.test(line.text)) {
+      found.push(...boxUnderLabel(lines, i));
+      continue;
+    }
+    if (line.heading || !SUMMARY_LABEL.test(line.text)) continue;
     const first = line.text.replace(SUMMARY_LABEL, '');
     if (!isBullet(first)) continue;
     found.push(i);
@@ -28,6 +41,19 @@ export function summaryBoxLines(lines: Line[]): number[] {
     }
   }
   return found;
+}
+
+/** A label alone and what stands under it: its bullets, else one short paragraph; nothing when neither follows. */
+function boxUnderLabel(lines: Line[], label: number): number[] {
+  const box: number[] = [];
+  for (let k = label + 1; k < lines.length && k <= label + BOX_MAX_BULLETS; k++) {
+    const l = lines[k]!;
+    if (l.verdict || l.heading || l.shape !== 'prose' || !isBullet(l.text)) break;
+    box.push(k);
+  }
+  const first = lines[label + 1];
+  if (box.length === 0 && first && !first.verdict && !first.heading && first.shape === 'prose' && wordCount(first.text) <= SUMMARY_PARAGRAPH_MAX_WORDS) box.push(label + 1);
+  return box.length ? [label, ...box] : [];
 }
 
 /** One sentence of at most a bullet's length. */

@@ -1,0 +1,38 @@
+// Glued-dates pass: a text dump loses the break between a page's date stamp and the line after
+// it ("12 August, 2024 Troops crossed the border…"). A line that opens with a full printed date
+// and goes on with a capitalised sentence is two lines: the date (a dateline, which the
+// metadata reads) and the text. A sentence never opens on a bare date followed by a capital.
+import { dateLine, findDates } from '../dates.ts';
+import type { PageLine } from '../types.ts';
+import { wordCount } from './shapes.ts';
+
+// The text after the date is a line of its own: a few words at least.
+const MIN_REST_WORDS = 3;
+// Only a line that starts with a digit or a word and a number can open on a date; chrono is asked about no other.
+const MAY_OPEN_ON_DATE = /^(?:\p{N}|\p{L}+\.?,?\s+\p{N})/u;
+// "On 12 August 2024 …" opens a sentence, not a stamp (chrono reads the preposition as part of the date).
+const PREPOSITION = /^(?:on|at|by|from|since|until|am|vom|seit|le|du|depuis|el|del|desde|il|dal|в|во|с|до|у|з|від|dne|od|w|we)\s/iu;
+
+/** The line split into its opening date and the text after it, or null when it opens on no full date. */
+export function splitGluedDate(text: string): [string, string] | null {
+  // A line that is a date stamp as a whole ("06:56, Wed, Dec 3, 2025 Updated: 07:10") stays one.
+  if (!MAY_OPEN_ON_DATE.test(text) || dateLine(text)) return null;
+  const [first] = findDates(text);
+  if (!first || first.index !== 0 || !first.iso || PREPOSITION.test(first.text)) return null;
+  const rest = text.slice(first.text.length).replace(/^[\s,;|–—-]+/u, '');
+  if (!/^\p{Lu}/u.test(rest) || wordCount(rest) < MIN_REST_WORDS) return null;
+  return [text.slice(0, first.text.length).trim(), rest];
+}
+
+/** The page's lines with each glued date stamp set on a line of its own. */
+export function splitGluedDates(lines: PageLine[]): PageLine[] {
+  return lines.flatMap((line) => {
+    if (line.heading || line.markup) return [line];
+    const split = splitGluedDate(line.text);
+    if (!split) return [line];
+    return [
+      { ...line, text: split[0] },
+      { ...line, text: split[1], blankBefore: false },
+    ];
+  });
+}

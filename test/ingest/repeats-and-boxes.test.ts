@@ -1,0 +1,81 @@
+// The repeated-lines, summary-label and glued-date passes, on page shapes written for this test.
+import { describe, expect, it } from 'vitest';
+import { cleanPage } from '../../src/pipeline/clean/index.ts';
+import { splitGluedDate } from '../../src/pipeline/clean/glued-dates.ts';
+import { readText } from '../../src/pipeline/read/text.ts';
+import { article, ingest } from '../helpers/ingest.ts';
+
+const HEADLINE = 'Harbour crane collapses during storm';
+const LEAD = 'A harbour crane collapsed on Tuesday night as a storm swept across the port, the harbour authority said in a statement.';
+const SECOND = 'Nobody was injured, but the quay will stay closed for at least a week while engineers inspect the damage.';
+const QUOTED = '“We were lucky that the night shift had already left the quay,” harbour master Ana Sousa said. “It could have been much worse.”';
+const LAST = 'The crane was installed in 1998 and had passed its last inspection in the spring, according to the port operator.';
+
+const clean = (lines: string[]) => cleanPage(readText(lines.join('\n\n')));
+const reasons = (lines: string[]) => Object.fromEntries(clean(lines).removed.map((r) => [r.text, r.reason]));
+const paragraphs = (lines: string[]) => clean(lines).kept.filter((k) => k.role === 'paragraph').map((k) => k.text);
+
+describe('repeated lines', () => {
+  it('drops a standfirst the lead repeats behind its dateline, and keeps the lead', () => {
+    const page = [HEADLINE, LEAD, `PORTO (Harbour News) - ${LEAD}`, SECOND, LAST];
+    expect(reasons(page)[LEAD]).toBe('repeat');
+    expect(paragraphs(page)).toEqual([`PORTO (Harbour News) - ${LEAD}`, SECOND, LAST]);
+  });
+
+  it('drops a pull quote that repeats a quote of the article, and the speaker named under it', () => {
+    const pull = '“We were lucky that the night shift had already left the quay, it could have been much worse.”';
+    const page = [HEADLINE, LEAD, QUOTED, pull, 'Harbour master Ana Sousa', SECOND, LAST];
+    expect(reasons(page)).toMatchObject({ [pull]: 'repeat', 'Harbour master Ana Sousa': 'repeat' });
+    expect(paragraphs(page)).toEqual([LEAD, QUOTED, SECOND, LAST]);
+  });
+
+  it('keeps a subheading under a pull quote when the article never says its words', () => {
+    const pull = '“We were lucky that the night shift had already left the quay, it could have been much worse.”';
+    const kept = clean([HEADLINE, LEAD, QUOTED, pull, 'Cranes along the coast', SECOND, LAST]).kept.map((k) => k.text);
+    expect(kept).toContain('Cranes along the coast');
+  });
+
+  it('leaves a page that prints its whole article twice as it is, and a paragraph that shares only some words', () => {
+    const twice = [HEADLINE, LEAD, SECOND, LAST, LEAD, SECOND, LAST];
+    expect(paragraphs(twice)).toEqual([LEAD, SECOND, LAST, LEAD, SECOND, LAST]);
+    const retold = 'A harbour crane collapsed on Tuesday night, and engineers now fear that two more cranes of the same make may be unsafe.';
+    expect(paragraphs([HEADLINE, LEAD, retold, SECOND])).toEqual([LEAD, retold, SECOND]);
+  });
+});
+
+describe('summary under a label of its own', () => {
+  const summary = 'A storm toppled a harbour crane overnight. Nobody was hurt, and the quay is closed for a week.';
+
+  it('drops the label and the short paragraph under it, in any of the dossier\'s languages', () => {
+    for (const label of ['Summary', 'Resumen', 'Zusammenfassung:', 'Résumé']) {
+      const page = [HEADLINE, label, summary, LEAD, SECOND];
+      expect(reasons(page)).toMatchObject({ [label]: 'summary-box', [summary]: 'summary-box' });
+      expect(paragraphs(page)).toEqual([LEAD, SECOND]);
+    }
+  });
+
+  it('keeps a long paragraph under the label: that is the article', () => {
+    const long = `${LEAD} ${SECOND} ${LAST} ${QUOTED}`;
+    const after = 'The port expects to reopen the quay next Monday, once crews have cleared the debris away.';
+    expect(paragraphs([HEADLINE, 'Summary', long, after])).toEqual([long, after]);
+  });
+});
+
+describe('a date stamp glued to the line after it', () => {
+  it('is split off a capitalised line, and not off a sentence or a stamp', () => {
+    expect(splitGluedDate('12 August, 2024 A crane on the quay at dawn.')).toEqual(['12 August, 2024', 'A crane on the quay at dawn.']);
+    expect(splitGluedDate('28.10.2024 Harbour master Ana Sousa said the quay would reopen.')).toEqual(['28.10.2024', 'Harbour master Ana Sousa said the quay would reopen.']);
+    expect(splitGluedDate('12 August 2024 was the day the crane fell.')).toBeNull();
+    expect(splitGluedDate('06:56, Wed, Dec 3, 2025 Updated: 06:58, Wed, Dec 3, 2025')).toBeNull();
+    expect(splitGluedDate('On 12 August 2024 A crane fell.')).toBeNull();
+  });
+
+  it('becomes the printed date, and the text after it stays on the page', () => {
+    const caption = 'A crane lies across the quay after the storm. Porto, March 2025.';
+    const { report } = ingest([article('page.txt', [HEADLINE, `12 March 2025 ${caption}`, LEAD, SECOND].join('\n\n'))]);
+    const source = report.sources[0]!;
+    expect(source.published).toBe('2025-03-12');
+    expect(source.removed).toContainEqual({ text: '12 March 2025', reason: 'dateline' });
+    expect(source.blocks.map((b) => b.text)).toContain(caption);
+  });
+});
