@@ -346,6 +346,11 @@ describe('headline by its words (text dumps with no stated title)', () => {
     expect(title(page)).toBe('Island ferry returns');
   });
 
+  it('is the line right on the lead when the shapes took a menu line that names nothing of it, not the site name above that shares a word', () => {
+    const page = ['Island Gazette Web', 'Home Football Cricket Rugby union Small talk Motor sport Horse racing The Gear Golf', 'Blog Betting Tennis Rugby league The Spin US sports Triathlon Chess Talk', 'Search all jobs', 'Island ferry back in service after winter repairs', ...body].join('\n');
+    expect(title(page)).toBe('Island ferry back in service after winter repairs');
+  });
+
   it('is not a caption under the headline, though the caption names the lead in the same words', () => {
     const page = ['Harbour news', 'Island ferry sails again this spring', 'The ferry of the two islands in the shipyard before its winter repairs', ...body].join('\n');
     expect(title(page)).toBe('Island ferry sails again this spring');

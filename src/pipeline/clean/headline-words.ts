@@ -78,10 +78,16 @@ export function standsBetweenParagraphs(l: Line): boolean {
 export function candidateNamingTheLead(lines: Line[], block: number[], lead: number, pick: number, tests: HeadlineTests): number | undefined {
   const told = paragraphStems(lines, lead, tests);
   let best: number | undefined;
-  let bestShare = sharedWith(told, lines[pick]!.text).share + CLEARLY_MORE;
+  const pickShare = sharedWith(told, lines[pick]!.text).share;
+  // A pick that names nothing of the lead is a header line (a menu, the site's name): then the
+  // headline may stand below it, right on the lead, where it must name the lead well.
+  const pickNamesNothing = pickShare < NAMES_LITTLE;
+  let bestShare = pickShare + CLEARLY_MORE;
   for (const i of block) {
-    if (i === pick || (i > pick && !tests.onStamp(lines, i)) || wordCount(lines[i]!.text) < HEADLINE_WORDS.min) continue;
-    const { share } = sharedWith(told, lines[i]!.text);
+    if (i === pick || wordCount(lines[i]!.text) < HEADLINE_WORDS.min) continue;
+    const { shared, share } = sharedWith(told, lines[i]!.text);
+    const below = i > pick && !tests.onStamp(lines, i);
+    if (below && !(pickNamesNothing && shared >= MIN_SHARED && share > NAMES_ENOUGH)) continue;
     if (share >= bestShare) [best, bestShare] = [i, share];
   }
   return best;
