@@ -79,3 +79,27 @@ describe('a date stamp glued to the line after it', () => {
     expect(source.blocks.map((b) => b.text)).toContain(caption);
   });
 });
+
+describe('the lead photo\'s caption under the headline', () => {
+  const caption = 'A crane lies across the quay after the storm.';
+  const body = (lines: string[]) => ingest([article('page.txt', lines.join('\n\n'))]).report.sources[0]!;
+
+  it('is dropped when its credit stands under it and the article follows', () => {
+    for (const credit of ['(Associated Press)', 'Photo: Jane Roe/Example Agency']) {
+      const source = body([HEADLINE, '12 March 2025', caption, 'The storm was the worst in years.', credit, 'Share', LEAD, SECOND, LAST]);
+      expect(source.removed).toEqual(expect.arrayContaining([{ text: caption, reason: 'caption' }, { text: 'The storm was the worst in years.', reason: 'caption' }]));
+      expect(source.blocks.map((b) => b.text)).toEqual([LEAD, SECOND, LAST]);
+    }
+  });
+
+  it('is not a standfirst over a byline, nor a lead paragraph over a photo credit', () => {
+    const standfirst = 'The storm was the worst in years.';
+    expect(body([HEADLINE, standfirst, 'By Jane Roe', LEAD, SECOND]).blocks.map((b) => b.text)).toEqual([standfirst, LEAD, SECOND]);
+    const lead = `${LEAD} ${SECOND}`;
+    expect(body([HEADLINE, lead, 'Photo: Jane Roe/Example Agency', LAST, QUOTED]).blocks.map((b) => b.text)).toEqual([lead, LAST, QUOTED]);
+  });
+
+  it('stays when no paragraphs of the article follow the credit', () => {
+    expect(body([HEADLINE, caption, LEAD, 'Photo: Jane Roe/Example Agency']).blocks.map((b) => b.text)).toEqual([caption, LEAD]);
+  });
+});

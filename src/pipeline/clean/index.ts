@@ -9,6 +9,7 @@ import type { CleanedPage, KeptLine, PageLine, RemovalReason, RemovedLine } from
 import { findHeadline, LEAD_MIN_WORDS } from './headline.ts';
 import { commentsStart } from './comments.ts';
 import { splitGluedDates } from './glued-dates.ts';
+import { leadPhotoCaption } from './lead-photo.ts';
 import { isPullQuoteAttribution, repeatedLines } from './repeated-lines.ts';
 import { summaryBoxLines } from './summary-box.ts';
 import { teaserListStart } from './teaser-list.ts';
@@ -99,6 +100,9 @@ function cleanLines(input: PageLine[], options: CleanOptions): CleanedPage {
   markEchoTeasers(lines);
   markTitleCopies(lines, title);
   markSourceLinks(lines);
+  // A credit: a credit label, or a source named in brackets ("(Associated Press)").
+  const isCredit = (l: Line) => l.shape === 'photo-credit' || (l.shape === 'byline' && /^\(.+\)$/u.test(l.text));
+  for (const i of leadPhotoCaption(lines, titleIndex, isCredit)) decide(lines[i]!, 'caption');
 
   markHeaderDateBars(lines, titleIndex);
   for (let i = 0; i < titleIndex; i++) decide(lines[i]!, REASON[lines[i]!.shape] ?? 'navigation');

@@ -1,0 +1,46 @@
+// Lead-photo pass: under the headline, before the article, many pages print the lead photo's
+// caption and then its credit ("A trader on the floor of the exchange." / "(Associated Press)").
+// Written as a sentence, the caption reads like a short standfirst; the credit under it, with
+// the article's paragraphs right after, shows what it is.
+import type { Line } from './line.ts';
+import { FURNITURE } from './line.ts';
+import { wordCount } from './shapes.ts';
+
+// A caption is a line or two, each short; a standfirst over a credit would be longer.
+const CAPTION_LINES = 2;
+const CAPTION_MAX_WORDS = 30;
+// The article follows the credit: this many paragraphs of it, past furniture.
+const PARAGRAPHS_AFTER = 2;
+const PARAGRAPH_MIN_WORDS = 8;
+
+/**
+ * The caption lines of the lead photo: the first lines under the headline (past its date and
+ * byline) when a photo credit stands right under them and the article's paragraphs follow it.
+ * `isCredit` says which lines are credits (a credit label, "(Agency)" in brackets).
+ */
+export function leadPhotoCaption(lines: Line[], titleIndex: number, isCredit: (l: Line) => boolean): number[] {
+  if (titleIndex < 0) return [];
+  let k = titleIndex + 1;
+  // Past the headline's stamps and furniture already judged.
+  while (k < lines.length && (lines[k]!.verdict || lines[k]!.shape === 'date' || lines[k]!.shape === 'time' || lines[k]!.shape === 'byline')) k++;
+  const caption: number[] = [];
+  for (; k < lines.length && caption.length < CAPTION_LINES; k++) {
+    const l = lines[k]!;
+    if (isCredit(l)) break;
+    if (l.verdict || l.heading || l.shape !== 'prose' || wordCount(l.text) > CAPTION_MAX_WORDS) return [];
+    caption.push(k);
+  }
+  if (caption.length === 0 || k >= lines.length || !isCredit(lines[k]!)) return [];
+  return paragraphsFollow(lines, k) ? caption : [];
+}
+
+/** True when the article's paragraphs follow line `credit`, past furniture; the credit itself may carry the first of them, glued on. */
+function paragraphsFollow(lines: Line[], credit: number): boolean {
+  let paragraphs = 0;
+  for (let k = credit + 1; k < lines.length && paragraphs < PARAGRAPHS_AFTER; k++) {
+    const l = lines[k]!;
+    if (l.shape === 'prose' && !l.verdict && wordCount(l.text) >= PARAGRAPH_MIN_WORDS) paragraphs++;
+    else if (!FURNITURE.has(l.shape) && l.verdict?.kind !== 'removed') return false;
+  }
+  return paragraphs >= PARAGRAPHS_AFTER;
+}
