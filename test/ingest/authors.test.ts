@@ -12,6 +12,8 @@ describe('authors', () => {
     ['byJane Example', ['Jane Example']],
     ['Author`s name Jane Example', ['Jane Example']],
     ['By Jane Example • Published: 02 Jun 2024 • 11:40', ['Jane Example']],
+    ['By JANE EXAMPLE - Associated Press Writer --', ['JANE EXAMPLE']],
+    ['By Jane Example — Staff Writer', ['Jane Example']],
     ['by The Example Independent news desk March 16, 2025 12:22 PM 2 min read', []],
     ['Wikimedia Commons', []],
   ])('reads "%s" as %j', (line, want) => {

@@ -346,6 +346,12 @@ describe('headline by its words (text dumps with no stated title)', () => {
     expect(title(page)).toBe('Island ferry returns');
   });
 
+  it('is the line over a byline with a role behind a dash, under a row of share links', () => {
+    // (A headline in other words than the lead's: only its place on the byline finds it.)
+    const page = ['Coastal Connect', 'Top news stories > Press Nation/World', '', 'Press Nation/World', 'Posted on Mon, Jan. 07, 2008', 'print email', 'Digg it del.icio.us AIM', 'Crowds cheer old vessel comeback', 'By JANE ROE - Coastal Press Writer --', '', 'HARBOUR TOWN --', body[0], '', body[1], '', body[2]].join('\n');
+    expect(title(page)).toBe('Crowds cheer old vessel comeback');
+  });
+
   it('is the line right on the lead when the shapes took a menu line that names nothing of it, not the site name above that shares a word', () => {
     const page = ['Island Gazette Web', 'Home Football Cricket Rugby union Small talk Motor sport Horse racing The Gear Golf', 'Blog Betting Tennis Rugby league The Spin US sports Triathlon Chess Talk', 'Search all jobs', 'Island ferry back in service after winter repairs', ...body].join('\n');
     expect(title(page)).toBe('Island ferry back in service after winter repairs');

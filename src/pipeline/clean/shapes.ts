@@ -304,8 +304,8 @@ export function bylineNames(text: string): string[] | null {
   let rest = afterBy;
   const found = bylineDate(afterBy);
   if (found) rest = rest.slice(0, found.index);
-  // "By Name • Published: 2 Jun 2024 • 11:40": the names are the first part.
-  rest = rest.replace(/\s*[|•·].*$/u, '');
+  // "By Name • Published: 2 Jun 2024 • 11:40", "By NAME - Associated Press Writer --": the names are the first part.
+  rest = rest.replace(/\s*[|•·].*$/u, '').replace(/\s+[-–—]{1,2}(?:\s.*)?$/u, '');
   rest = rest.replace(/\b\d+\s*min(?:ute)?s?\.?\s*read\b.*$/iu, '');
   const tokens = rest.replace(/,/g, ' , ').split(/\s+/).filter(Boolean);
   if (tokens.length === 0 || tokens.length > 10 || !tokens.every((t) => NAME_TOKEN.test(t))) return null;
