@@ -352,6 +352,11 @@ describe('headline by its words (text dumps with no stated title)', () => {
     expect(title(page)).toBe('Crowds cheer old vessel comeback');
   });
 
+  it('is the line under a breadcrumb printed one step a line, whose last step is no "Name/Agency" photo credit', () => {
+    const page = ['Home /', 'News /', 'World /', 'Northern Europe/Baltic', 'Crowds cheer old vessel comeback', 'Harbour master Jane Roe (left) watched the ferry leave the quay on Monday.', 'Email|Print| Text size – + By Jane Roe', 'March 3, 2024', '', body[0], '', body[1]].join('\n');
+    expect(title(page)).toBe('Crowds cheer old vessel comeback');
+  });
+
   it('is the line right on the lead when the shapes took a menu line that names nothing of it, not the site name above that shares a word', () => {
     const page = ['Island Gazette Web', 'Home Football Cricket Rugby union Small talk Motor sport Horse racing The Gear Golf', 'Blog Betting Tennis Rugby league The Spin US sports Triathlon Chess Talk', 'Search all jobs', 'Island ferry back in service after winter repairs', ...body].join('\n');
     expect(title(page)).toBe('Island ferry back in service after winter repairs');

@@ -86,6 +86,7 @@ function cleanLines(input: PageLine[], options: CleanOptions): CleanedPage {
   // (an author box, a row of labels) and teaser cards, which find that boundary in a text dump, stay out of it.
   const lines = all.filter((l) => !l.outsideArticle);
   const bounded = lines.length < all.length;
+  markSplitBreadcrumbs(lines);
   markCaptionsAfterCredits(lines);
   markImageTextPairs(lines);
   markAppeals(lines);
@@ -205,6 +206,26 @@ function markOutsideHeadline(lines: Line[], stated: string | undefined): void {
   if (headline) headline.verdict = { kind: 'title' };
 }
 
+
+// A breadcrumb printed one step a line: each step but the last ends in its separator.
+const BREADCRUMB_STEP = /\s[/>»|]$/u;
+const BREADCRUMB_STEP_WORDS = 4;
+
+/**
+ * "Home /", "News /", "World /", "Latin America/Caribbean": a breadcrumb a text dump printed one
+ * step a line. Its steps and the step after them are navigation (the last one, with a slash
+ * inside, is no "Name/Agency" photo credit).
+ */
+function markSplitBreadcrumbs(lines: Line[]): void {
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const step = (k: number) => !lines[k]!.verdict && !lines[k]!.heading && wordCount(lines[k]!.text) <= BREADCRUMB_STEP_WORDS;
+    if (!(step(i) && step(i + 1) && BREADCRUMB_STEP.test(lines[i]!.text) && BREADCRUMB_STEP.test(lines[i + 1]!.text))) continue;
+    let k = i;
+    while (k < lines.length && step(k) && BREADCRUMB_STEP.test(lines[k]!.text)) lines[k++]!.shape = 'breadcrumb';
+    if (k < lines.length && step(k) && lines[k]!.shape !== 'prose') lines[k]!.shape = 'breadcrumb';
+    i = k;
+  }
+}
 
 /** The unpunctuated line after a photo credit ("Getty Images") is that photo's caption. */
 function markCaptionsAfterCredits(lines: Line[]): void {
