@@ -20,6 +20,12 @@ describe('authors', () => {
     expect(authors(line)).toEqual(want);
   });
 
+  it('reads a desk credit ("By staff writers") as a byline that names nobody', () => {
+    const { report } = ingest([article('page.txt', `Depot burns after drone strike\n\nBy staff writers\n\n${body}`)]);
+    expect(report.sources[0]!.removed).toContainEqual({ text: 'By staff writers', reason: 'byline' });
+    expect(report.sources[0]!.authors).toEqual([]);
+  });
+
   it('takes the reporters of a credits line, not its editors', () => {
     expect(authors('', 'Reporting by Jane Example and John Sample Editing by Chris Editor')).toEqual(['Jane Example', 'John Sample']);
     expect(authors('', 'Reporting by Jane Example; Editing by Chris Editor')).toEqual(['Jane Example']);

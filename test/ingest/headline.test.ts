@@ -357,6 +357,11 @@ describe('headline by its words (text dumps with no stated title)', () => {
     expect(title(page)).toBe('Crowds cheer old vessel comeback');
   });
 
+  it('is the line on its byline under a section name shaped like a "Name/Agency" credit, not that photo\'s caption', () => {
+    const page = ['Home', 'News & Opinion', 'National', 'U.S./ North Region', 'Crowds cheer old vessel comeback', 'By Coastal Press', 'Tuesday, January 8, 2008', '', body[0], '', body[1]].join('\n');
+    expect(title(page)).toBe('Crowds cheer old vessel comeback');
+  });
+
   it('is the line right on the lead when the shapes took a menu line that names nothing of it, not the site name above that shares a word', () => {
     const page = ['Island Gazette Web', 'Home Football Cricket Rugby union Small talk Motor sport Horse racing The Gear Golf', 'Blog Betting Tennis Rugby league The Spin US sports Triathlon Chess Talk', 'Search all jobs', 'Island ferry back in service after winter repairs', ...body].join('\n');
     expect(title(page)).toBe('Island ferry back in service after winter repairs');

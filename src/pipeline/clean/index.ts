@@ -233,8 +233,15 @@ function markCaptionsAfterCredits(lines: Line[]): void {
     const line = lines[i]!;
     // A name under an avatar is not a caption: the author box rule reads it.
     if (line.verdict || line.heading || line.shape !== 'heading-like' || isPersonName(line.text)) continue;
-    if (lines[i - 1]!.shape === 'photo-credit') line.shape = 'caption';
+    // A line on a byline or date is a headline (under a section name the credit rule misread, "U.S./South Region").
+    if (lines[i - 1]!.shape === 'photo-credit' && !onByline(lines, i)) line.shape = 'caption';
   }
+}
+
+/** True when a byline or date stamp stands right under the line (a headline's place; never a caption's). */
+function onByline(lines: Line[], i: number): boolean {
+  const next = lines[i + 1];
+  return !!next && (next.shape === 'byline' || next.shape === 'date');
 }
 
 /**

@@ -165,7 +165,7 @@ const READ_ALSO =
 // "By", its translations and labels ("Author:", "Author`s name"); "byName" glued, as some dumps print it.
 const BYLINE_START = /^(?:(?:by|von|par|por|di|door|av|af|от|автор:?|автори:?|авторы:?|authors?\s?:|author[`'’]s name:?|autor(?:in)?:|auteur\s?:|written by)\s+|by(?=\p{Lu}\p{Ll}))/iu;
 // Names, the particles inside names, and the words of a desk credit ("The Kyiv Independent news desk").
-const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|and|und|et|y|и|de|van|von|der|da|del|bin|al|&|,|news|desk|staff|team|bureau|editors?|correspondents?|reporters?)$/u;
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|and|und|et|y|и|de|van|von|der|da|del|bin|al|&|,|news|desk|staff|team|bureau|editors?|correspondents?|reporters?|writers?)$/u;
 
 /** The form of a single line, ignoring its neighbours. */
 export function shapeOf(
