@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanPage } from '../../src/pipeline/clean/index.ts';
 import { readText } from '../../src/pipeline/read/text.ts';
+import { shapeOf } from '../../src/pipeline/clean/shapes.ts';
 
 const title = (page: string) => cleanPage(readText(page)).title;
 const PARAGRAPHS = [
@@ -74,6 +75,20 @@ describe('headline', () => {
 
 describe('furniture shapes met on the way', () => {
   const removed = (page: string) => Object.fromEntries(cleanPage(readText(page)).removed.map((r) => [r.text, r.reason]));
+
+  it.each([
+    ['Jane Roe, file', 'photo-credit'],
+    ['Example Photo/Jane Roe, File', 'photo-credit'],
+    ['Jane Roe/jroe@example.com', 'photo-credit'],
+    ['Harbour master Jane Roe (Pic:Example)', 'caption'],
+    ['Special to The Gazette', 'byline'],
+    ['The Coastal Gazette Staff', 'byline'],
+    ['By Staff reports - Updates today, results tonight at example.com', 'byline'],
+    ['The harbour lost its archive, file by file.', 'prose'],
+    ['Staff shortages close the harbour office', 'heading-like'],
+  ])('reads "%s" as %s', (line, shape) => {
+    expect(shapeOf(line, {})).toBe(shape);
+  });
 
   it('drops toolbars, social invitations, inline photo credits and look-alike letters in credits', () => {
     const page = [
