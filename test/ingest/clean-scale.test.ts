@@ -12,4 +12,15 @@ describe('finding where the article ends', () => {
     expect(cleaned.kept).toHaveLength(50_000);
     expect(cleaned.removed).toHaveLength(50_000);
   });
+
+  it('drops 20,000 shorter copies of 20,000 paragraphs as repeats, and keeps the paragraphs', () => {
+    const line = (text: string): PageLine => ({ text, blankBefore: true });
+    const page = Array.from({ length: 20_000 }, (_, i) => [
+      line(`The council said on day ${i} that the depot near the river had burned overnight and that people had left, officials said.`),
+      line(`The council said on day ${i} that the depot near the river had burned overnight and that people had left.`),
+    ]).flat();
+    const cleaned = cleanPage([line('Headline of the page here'), ...page]);
+    expect(cleaned.kept).toHaveLength(20_000);
+    expect(cleaned.removed.filter((r) => r.reason === 'repeat')).toHaveLength(20_000);
+  });
 });

@@ -10,7 +10,7 @@ import { findHeadline, LEAD_MIN_WORDS } from './headline.ts';
 import { commentsStart } from './comments.ts';
 import { splitGluedDates } from './glued-dates.ts';
 import { leadPhotoCaption } from './lead-photo.ts';
-import { isPullQuoteAttribution, repeatedLines } from './repeated-lines.ts';
+import { isPullQuoteAttribution, repeatedLines, wordsSaid } from './repeated-lines.ts';
 import { summaryBoxLines } from './summary-box.ts';
 import { teaserListStart } from './teaser-list.ts';
 import { FURNITURE, normalise, type Line, type Verdict } from './line.ts';
@@ -131,9 +131,9 @@ function markRepeatedLines(lines: Line[], start: number, end: number): void {
   for (let i = start; i < end; i++) if (!lines[i]!.verdict && !lines[i]!.heading && lines[i]!.shape === 'prose') candidates.push(i);
   const repeats = repeatedLines(lines, candidates);
   if (repeats.length === 0) return;
-  const articleText = candidates.map((i) => lines[i]!.text).join(' ');
+  const said = wordsSaid(candidates.map((i) => lines[i]!.text));
   for (const i of repeats) {
-    if (isPullQuoteAttribution(lines, i, articleText)) decide(lines[i + 1]!, 'repeat');
+    if (isPullQuoteAttribution(lines, i, said)) decide(lines[i + 1]!, 'repeat');
     decide(lines[i]!, 'repeat');
   }
 }

@@ -77,15 +77,19 @@ function coverage(words: string[], own: string[], other: Set<string>): number {
   return covered.filter(Boolean).length / words.length;
 }
 
+/** The words an article's paragraphs say, to compare a pull quote's speaker line with. */
+export function wordsSaid(paragraphs: string[]): Set<string> {
+  return new Set(paragraphs.flatMap(tokens));
+}
+
 /**
  * The speaker's name under a pull quote: a short line right after a repeated quote whose words
- * all stand in the article above it, or a person's name.
+ * the article's paragraphs (`said`) all use, or a person's name.
  */
-export function isPullQuoteAttribution(lines: Line[], repeat: number, articleText: string): boolean {
+export function isPullQuoteAttribution(lines: Line[], repeat: number, said: Set<string>): boolean {
   const quote = lines[repeat]!;
   const next = lines[repeat + 1];
   if (!next || next.verdict || next.heading || !/^["'“‘«„]/u.test(quote.text)) return false;
   if (next.shape !== 'heading-like' || wordCount(next.text) > ATTRIBUTION_MAX_WORDS) return false;
-  const said = new Set(tokens(articleText));
   return isPersonName(next.text) || tokens(next.text).every((w) => said.has(w));
 }
