@@ -6,11 +6,13 @@ import { dateLine, findDates } from '../dates.ts';
 import type { PageLine } from '../types.ts';
 import { wordCount } from './shapes.ts';
 
+// A date stamp, with its weekday and time, fits in this many characters.
+const DATE_REACH = 60;
 // The text after the date is a line of its own: a few words at least.
 const MIN_REST_WORDS = 3;
 // Only a line that starts with a digit or a word and a number, and shows a year near its start,
 // can open on a full date; chrono is asked about no other.
-const MAY_OPEN_ON_DATE = /^(?:\p{N}|\p{L}+\.?,?\s+\p{N})/u;
+const MAY_OPEN_ON_DATE = /^(?:\p{N}|(?:\p{L}+\.?,?\s+){1,2}\p{N})/u;
 const YEAR_NEAR_START = /^.{0,30}?(?:(?<!\d)(?:1[89]|20)\d{2}(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2})/u;
 // "On 12 August 2024 …" opens a sentence, not a stamp (chrono reads the preposition as part of the date).
 const PREPOSITION = /^(?:on|at|by|from|since|until|am|vom|seit|le|du|depuis|el|del|desde|il|dal|в|во|с|до|у|з|від|dne|od|w|we)\s/iu;
@@ -19,7 +21,8 @@ const PREPOSITION = /^(?:on|at|by|from|since|until|am|vom|seit|le|du|depuis|el|d
 export function splitGluedDate(text: string): [string, string] | null {
   // A line that is a date stamp as a whole ("06:56, Wed, Dec 3, 2025 Updated: 07:10") stays one.
   if (!MAY_OPEN_ON_DATE.test(text) || !YEAR_NEAR_START.test(text)) return null;
-  const [first] = findDates(text);
+  // The date opens the line: chrono reads only its start (a line may be a megabyte long).
+  const [first] = findDates(text.slice(0, DATE_REACH));
   if (!first || first.index !== 0 || !first.iso || PREPOSITION.test(first.text) || dateLine(text)) return null;
   const rest = text.slice(first.text.length).replace(/^[\s,;|–—-]+/u, '');
   if (!/^\p{Lu}/u.test(rest) || wordCount(rest) < MIN_REST_WORDS) return null;
