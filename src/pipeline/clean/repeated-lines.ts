@@ -35,6 +35,7 @@ function shingles(words: string[]): string[] {
  */
 export function repeatedLines(lines: Line[], candidates: number[]): number[] {
   const words = new Map<number, string[]>();
+  const ordered = new Map<number, string[]>();
   const runs = new Map<number, Set<string>>();
   // Which candidates hold each four-word run; a run common to many lines ("the end of the") finds none of them.
   const holders = new Map<string, number[]>();
@@ -42,17 +43,19 @@ export function repeatedLines(lines: Line[], candidates: number[]): number[] {
     const w = tokens(lines[i]!.text);
     if (w.length < MIN_WORDS) continue;
     words.set(i, w);
-    const own = new Set(shingles(w));
+    const list = shingles(w);
+    ordered.set(i, list);
+    const own = new Set(list);
     runs.set(i, own);
     for (const s of own) {
-      const list = holders.get(s) ?? [];
-      if (list.length <= MAX_CANDIDATES) list.push(i);
-      holders.set(s, list);
+      const found = holders.get(s);
+      if (!found) holders.set(s, [i]);
+      else if (found.length <= MAX_CANDIDATES) found.push(i);
     }
   }
   const repeats: number[] = [];
   for (const [i, w] of words) {
-    const own = shingles(w);
+    const own = ordered.get(i)!;
     const rivals = new Set<number>();
     for (const s of own) for (const k of holders.get(s) ?? []) if (k !== i && (holders.get(s)?.length ?? 0) <= MAX_CANDIDATES) rivals.add(k);
     for (const k of rivals) {
