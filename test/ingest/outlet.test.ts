@@ -42,6 +42,13 @@ describe('outlet', () => {
     expect(s.agencies).toContain('Reuters');
   });
 
+  it('credits the agency of a dateline that opens the story under its standfirst, and not one in a later paragraph', () => {
+    const standfirst = 'Fuel depots burned on both sides of the border as the drone war widened, officials said.';
+    expect(one(`Depot burns after drone strike\n\n${standfirst}\n\nKYIV (Reuters) -${body}`).agencies).toEqual(['Reuters']);
+    const later = ['A second paragraph of the story, told by the outlet itself, on what the governor said.', 'A third paragraph of it, with more of the same story and its many details.'];
+    expect(one(`Depot burns after drone strike\n\n${standfirst}\n\n${later.join('\n\n')}\n\nKYIV (Reuters) - ${body}`).agencies).toEqual([]);
+  });
+
   it('takes the registry by host before the page, and the sidecar before everything', () => {
     const s = one(`Depot burns after drone strike\n\n${body}`, 'url: "https://www.kyivindependent.com/x"');
     expect(s.outlet).toBe('The Kyiv Independent');

@@ -25,7 +25,8 @@ export function inferMetadata(
   const removed = cleaned.removed;
   const body = cleaned.kept.map((k) => k.text);
   const credits = creditsOf(removed, registry);
-  const leadAgency = agencyInDateline(body[0] ?? '', registry);
+  // The dateline opens the story's first paragraph, which a standfirst may stand above.
+  const leadAgency = body.slice(0, DATELINE_PARAGRAPHS).map((p) => agencyInDateline(p, registry)).find((a) => a !== null) ?? null;
   const url = overrides.url ?? hints.url ?? articleUrl(removed);
   const outlet = outletOf({ cleaned, hints, registry, url, override: overrides.outlet });
 
@@ -114,7 +115,10 @@ function agenciesNamedIn(text: string, registry: Registry): string[] {
   return found.sort((a, b) => a.at - b.at).map((f) => f.name);
 }
 
-/** An agency in a dateline: "KYIV (Reuters) -" at the start of the first paragraph. */
+// The first paragraphs, one of which may open on the dateline.
+const DATELINE_PARAGRAPHS = 3;
+
+/** An agency in a dateline: "KYIV (Reuters) -" at the start of a paragraph. */
 function agencyInDateline(lead: string, registry: Registry): string | null {
   const inside = /^[^()]{0,60}\(([^()]{2,40})\)\s*[-–—]/.exec(lead)?.[1];
   return inside ? agencyName(registry, inside) : null;
