@@ -377,6 +377,14 @@ describe('headline by its words (text dumps with no stated title)', () => {
     expect(title(page)).toBe('Crowds cheer old vessel comeback');
   });
 
+  it('is the headline over its longer deck, though the deck stands on the byline and tells the lead in its words', () => {
+    const page = ['Harbour news', 'Will the island ferry sail this summer?', 'Engineers replaced both engines of the harbour ferry during its winter repairs in the shipyard', 'By Jane Roe', 'March 3, 2024', ...body].join('\n');
+    expect(title(page)).toBe('Will the island ferry sail this summer?');
+    // A section label over the headline is shorter than a headline: the headline stays.
+    const labelled = ['Harbour news', 'Island ferry', 'Engineers replaced both engines of the harbour ferry during repairs', 'By Jane Roe', 'March 3, 2024', ...body].join('\n');
+    expect(title(labelled)).toBe('Engineers replaced both engines of the harbour ferry during repairs');
+  });
+
   it('is the line right on the lead when the shapes took a menu line that names nothing of it, not the site name above that shares a word', () => {
     const page = ['Island Gazette Web', 'Home Football Cricket Rugby union Small talk Motor sport Horse racing The Gear Golf', 'Blog Betting Tennis Rugby league The Spin US sports Triathlon Chess Talk', 'Search all jobs', 'Island ferry back in service after winter repairs', ...body].join('\n');
     expect(title(page)).toBe('Island ferry back in service after winter repairs');

@@ -69,11 +69,24 @@ function headlineByShape(lines: Line[], stated: string | undefined): number {
     const repeated = block.find((i) => printedAgain(lines, i));
     // Labels above the headline ("Russia Ukraine conflict", a market ticker) are shorter than headlines.
     const pick = overStamp(lines, block, lead) ?? repeated ?? block.find((i) => wordCount(lines[i]!.text) >= HEADLINE_MIN_WORDS) ?? block[0]!;
-    return candidateNamingTheLead(lines, block, lead, pick, TESTS) ?? pick;
+    return headlineOverDeck(lines, block, candidateNamingTheLead(lines, block, lead, pick, TESTS) ?? pick);
   }
   // A headline that ends in a full stop looks like prose: then it takes the lead's place, printed twice.
   if (wordCount(lines[first]!.text) <= ECHOED_HEADLINE_WORDS && printedAgain(lines, first)) return first;
   return -1;
+}
+
+/**
+ * A headline stands over its deck, which is longer and tells the lead in more of its words (so
+ * the stamp and the words both point at it): when the candidate right above the chosen line is
+ * of headline length and shorter, it is the headline. A section label above a headline is
+ * shorter than a headline.
+ */
+function headlineOverDeck(lines: Line[], block: number[], chosen: number): number {
+  const above = chosen - 1;
+  if (!block.includes(above)) return chosen;
+  const upper = wordCount(lines[above]!.text);
+  return upper >= HEADLINE_MIN_WORDS && upper < wordCount(lines[chosen]!.text) ? above : chosen;
 }
 
 /**
