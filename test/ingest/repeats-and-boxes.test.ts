@@ -54,6 +54,10 @@ describe('summary under a label of its own', () => {
     }
   });
 
+  it('keeps the short lead under a one-word menu label that may also name a summary ("Главное"), or under "Resume"', () => {
+    for (const label of ['Главное', 'Коротко', 'Resume']) expect(paragraphs([HEADLINE, label, summary, LEAD, SECOND])).toEqual([summary, LEAD, SECOND]);
+  });
+
   it('keeps a long paragraph under the label: that is the article', () => {
     const long = `${LEAD} ${SECOND} ${LAST} ${QUOTED}`;
     const after = 'The port expects to reopen the quay next Monday, once crews have cleared the debris away.';

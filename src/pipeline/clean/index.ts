@@ -217,8 +217,8 @@ const BREADCRUMB_STEP_WORDS = 4;
  * inside, is no "Name/Agency" photo credit).
  */
 function markSplitBreadcrumbs(lines: Line[]): void {
+  const step = (k: number) => !lines[k]!.verdict && !lines[k]!.heading && wordCount(lines[k]!.text) <= BREADCRUMB_STEP_WORDS;
   for (let i = 0; i + 2 < lines.length; i++) {
-    const step = (k: number) => !lines[k]!.verdict && !lines[k]!.heading && wordCount(lines[k]!.text) <= BREADCRUMB_STEP_WORDS;
     if (!(step(i) && step(i + 1) && BREADCRUMB_STEP.test(lines[i]!.text) && BREADCRUMB_STEP.test(lines[i + 1]!.text))) continue;
     let k = i;
     while (k < lines.length && step(k) && BREADCRUMB_STEP.test(lines[k]!.text)) lines[k++]!.shape = 'breadcrumb';

@@ -2,8 +2,7 @@
 // caption and then its credit ("A trader on the floor of the exchange." / "(Associated Press)").
 // Written as a sentence, the caption reads like a short standfirst; the credit under it, with
 // the article's paragraphs right after, shows what it is.
-import type { Line } from './line.ts';
-import { FURNITURE } from './line.ts';
+import { FURNITURE, type Line } from './line.ts';
 import { wordCount } from './shapes.ts';
 
 // A caption is a line or two, each short; a standfirst over a credit would be longer.

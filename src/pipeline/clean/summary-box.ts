@@ -5,11 +5,17 @@ import type { Line } from './line.ts';
 import { wordCount } from './shapes.ts';
 
 // Labels of a summary box, in the dossier's languages; only ever at the very start of a line.
-const SUMMARY_LABEL =
-  /^(?:in brief|in short|key points|key takeaways|at a glance|summary|the essentials|das wichtigste in kürze|das wichtigste|auf einen blick|in kürze|kurz gesagt|w skrócie|najważniejsze|en bref|l'essentiel|l’essentiel|en résumé|коротко|главное|кратко|головне|коротко про головне|in sintesi|in breve|en resumen|lo esencial|ve zkratce|stručně)(?:\s*[:–-]\s*|\s+(?=\p{Lu}))/iu;
-// A label alone on its line may also just say "summary", in any of the dossier's languages.
-const SUMMARY_LABEL_ALONE =
-  /^(?:summary|zusammenfassung|résumé|resume|resumen|riassunto|sommario|podsumowanie|shrnutí|резюме|підсумок|кратко|коротко|головне|главное|in brief|in short|key points|key takeaways|at a glance|das wichtigste|auf einen blick|en bref|l['’]essentiel|en résumé|w skrócie|najważniejsze|in sintesi|in breve|en resumen|lo esencial|ve zkratce|stručně)\s*:?$/iu;
+const BOX_LABELS = [
+  'in brief', 'in short', 'key points', 'key takeaways', 'at a glance', 'summary', 'the essentials',
+  'das wichtigste in kürze', 'das wichtigste', 'auf einen blick', 'in kürze', 'kurz gesagt', 'w skrócie', 'najważniejsze',
+  'en bref', "l'essentiel", 'l’essentiel', 'en résumé', 'коротко', 'главное', 'кратко', 'головне', 'коротко про головне',
+  'in sintesi', 'in breve', 'en resumen', 'lo esencial', 've zkratce', 'stručně',
+];
+const SUMMARY_LABEL = new RegExp(`^(?:${BOX_LABELS.join('|')})(?:\\s*[:–-]\\s*|\\s+(?=\\p{Lu}))`, 'iu');
+// Alone on its line, a one-word label may be a menu item ("Главное", "Коротко" are sections of a
+// site): there only a label of several words, or a word that says nothing but "summary".
+const SUMMARY_WORDS = ['summary', 'zusammenfassung', 'résumé', 'resumen', 'riassunto', 'sommario', 'podsumowanie', 'shrnutí', 'резюме', 'підсумок'];
+const SUMMARY_LABEL_ALONE = new RegExp(`^(?:${[...BOX_LABELS.filter((label) => label.includes(' ')), ...SUMMARY_WORDS].join('|')})\\s*:?$`, 'iu');
 // Under a label of its own the summary may be one short paragraph of a sentence or two.
 const SUMMARY_PARAGRAPH_MAX_WORDS = 60;
 // A bullet is one sentence; an article paragraph is usually more.
@@ -32,28 +38,28 @@ export function summaryBoxLines(lines: Line[]): number[] {
     }
     if (line.heading || !SUMMARY_LABEL.test(line.text)) continue;
     const first = line.text.replace(SUMMARY_LABEL, '');
-    if (!isBullet(first)) continue;
-    found.push(i);
-    for (let k = i + 1; k < lines.length && k <= i + BOX_MAX_BULLETS; k++) {
-      const l = lines[k]!;
-      if (l.verdict || l.heading || l.shape !== 'prose' || !isBullet(l.text)) break;
-      found.push(k);
-    }
+    if (isBullet(first)) found.push(i, ...bulletsUnder(lines, i));
   }
   return found;
 }
 
-/** A label alone and what stands under it: its bullets, else one short paragraph; nothing when neither follows. */
-function boxUnderLabel(lines: Line[], label: number): number[] {
-  const box: number[] = [];
+/** The one-sentence prose lines right under line `label`, up to a box's size. */
+function bulletsUnder(lines: Line[], label: number): number[] {
+  const bullets: number[] = [];
   for (let k = label + 1; k < lines.length && k <= label + BOX_MAX_BULLETS; k++) {
     const l = lines[k]!;
     if (l.verdict || l.heading || l.shape !== 'prose' || !isBullet(l.text)) break;
-    box.push(k);
+    bullets.push(k);
   }
+  return bullets;
+}
+
+/** A label alone and what stands under it: its bullets, else one short paragraph; nothing when neither follows. */
+function boxUnderLabel(lines: Line[], label: number): number[] {
+  const bullets = bulletsUnder(lines, label);
+  if (bullets.length) return [label, ...bullets];
   const first = lines[label + 1];
-  if (box.length === 0 && first && !first.verdict && !first.heading && first.shape === 'prose' && wordCount(first.text) <= SUMMARY_PARAGRAPH_MAX_WORDS) box.push(label + 1);
-  return box.length ? [label, ...box] : [];
+  return first && !first.verdict && !first.heading && first.shape === 'prose' && wordCount(first.text) <= SUMMARY_PARAGRAPH_MAX_WORDS ? [label, label + 1] : [];
 }
 
 /** One sentence of at most a bullet's length. */
