@@ -179,7 +179,7 @@ function agencyCreditTest(registry: Registry): (text: string) => boolean {
       .map(escapeRegExp)
       .join('|');
     const joiner = String.raw`(?:\s*[,/&+]\s*|\s+(?:and|et|und|y|и|з)\s+)`;
-    const credit = new RegExp(String.raw`^(?:[\p{L}0-9 .'’&-]{1,40}?\s(?:with|avec|mit|con|и|з|w\/)\s)?(?:${names})(?:${joiner}(?:${names}))*$`, 'u');
+    const credit = new RegExp(String.raw`^(?:[\p{L}0-9 .'’&-]{1,40}?\s(?:with|avec|mit|con|и|з|w\/)\s)?(?:[Tt]he\s+)?(?:${names})(?:${joiner}(?:${names}))*$`, 'u');
     test = (text: string) => text.length <= 60 && credit.test(text);
     agencyCreditTests.set(registry, test);
   }

@@ -86,6 +86,14 @@ describe('furniture shapes met on the way', () => {
     ['By Staff reports - Updates today, results tonight at example.com', 'byline'],
     ['The harbour lost its archive, file by file.', 'prose'],
     ['Staff shortages close the harbour office', 'heading-like'],
+    ['Coastal News Service', 'byline'],
+    ['The Harbour Wire Service', 'byline'],
+    ['News service returns to the islands', 'heading-like'],
+    ['16th Jan 2008, 09:28am by Jane Roe.', 'byline'],
+    ['Posted November 4th, 2012 / By Jean-Paul Roe', 'byline'],
+    ['Modified on August 15, 2012 by Sue Sample', 'byline'],
+    ['Harbour Theme 2011 by Example Themes', 'heading-like'],
+    ['Ferry stands by its timetable', 'heading-like'],
   ])('reads "%s" as %s', (line, shape) => {
     expect(shapeOf(line, {})).toBe(shape);
   });

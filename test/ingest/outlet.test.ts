@@ -49,6 +49,13 @@ describe('outlet', () => {
     expect(one(`Depot burns after drone strike\n\n${standfirst}\n\n${later.join('\n\n')}\n\nKYIV (Reuters) - ${body}`).agencies).toEqual([]);
   });
 
+  it('reads a registered agency\'s credit line with "The" before its name as a credit, not as a caption or the headline', () => {
+    const s = one(`Share\nDigg it del.icio.us AIM\nDepot burns after drone strike\nThe Associated Press\nJane Roe, file\nFirefighters at the depot in this March 3, 2024, file photo.\n\n${body}`);
+    expect(s).toMatchObject({ title: 'Depot burns after drone strike', agencies: ['AP'] });
+    expect(s.removed.find((r) => r.text === 'The Associated Press')?.reason).toBe('byline');
+    expect(one(`Depot burns\nThe Associated Press\n\n${body}`).title).not.toBe('The Associated Press');
+  });
+
   it('takes the registry by host before the page, and the sidecar before everything', () => {
     const s = one(`Depot burns after drone strike\n\n${body}`, 'url: "https://www.kyivindependent.com/x"');
     expect(s.outlet).toBe('The Kyiv Independent');

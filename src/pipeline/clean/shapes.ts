@@ -2,7 +2,7 @@
 // what it starts or ends with), never whether it matches a known page. The few word lists here
 // are the generic vocabulary of page furniture (skip links, share buttons, sign-up forms) in
 // several languages.
-import { dateLine } from '../dates.ts';
+import { dateLine, findDates } from '../dates.ts';
 
 /** What a line looks like on its own, before its neighbours are considered. */
 export type Shape =
@@ -145,8 +145,8 @@ const NAME_SLASH_AGENCY = /^[\p{Lu}][\p{L}.'’ -]*\s*\/\s*[\p{L}][\p{L}.'’ -]
 // A photographer's credit for an older picture ("Jane Roe, file", "AP Photo/Jane Roe, File"), or with the photographer's address ("Jane Roe/jroe@example.com").
 const FILE_CREDIT = /^[\p{Lu}][\p{L}.'’ /-]*,\s*(?:file|archive)(?: photo)?$/iu;
 const NAME_SLASH_EMAIL = /^[\p{Lu}][\p{L}.'’ -]*\s*\/\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
-// A contributor's or a desk's credit: "Special to The Star", "The Oregonian Staff", "Staff and wire reports".
-const DESK_CREDIT = /^(?:special to (?:the )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}|(?:the )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} staff(?: writers?| reports?)?|staff and (?:wire|news) (?:reports|services))$/iu;
+// A contributor's, a desk's or a wire's credit: "Special to The Star", "The Oregonian Staff", "Staff and wire reports", "Metro News Service".
+const DESK_CREDIT = /^(?:special to (?:the )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}|(?:the )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} staff(?: writers?| reports?)?|staff and (?:wire|news) (?:reports|services)|(?:the )?(?:\p{Lu}[\p{L}.'’&-]* ){1,3}(?:news service|news agency|wire service|press agency|newswire))$/iu;
 const CAPTION_CREDIT_END =
   /\((?:[^()]*\/[^()]*|[^()]*\b(?:photo|foto|pic|picture|getty|reuters|afp|ap|epa|dpa|anadolu|shutterstock|telegram|handout|pool)\b[^()]*)\)\s*$/iu;
 const CAPTION_MARK = /\S(?:Image|Photo|Foto|Bild|Фото):\s|\((?:file|archive|archival|illustrative) (?:photo|image|picture)\)|\(Archivbild\)|\(фото(?: архив\w*)?\)/u;
@@ -206,7 +206,7 @@ export function shapeOf(
   if (marked.heading) return 'heading-like';
   if (READ_ALSO.test(text)) return 'read-also';
   if (words >= 2 && words <= 12 && onlyControlWords(text)) return 'widget';
-  if (isByline(text) || isPostedStamp(text) || CREDITS_LINE.test(text) || (words <= 8 && DESK_CREDIT.test(text)) || (words <= SOURCE_LINE_WORDS && SOURCE_LINE.test(text)) || SOURCES_CREDIT.test(text) || marked.agencyCredit?.(text)) return 'byline';
+  if (isByline(text) || isPostedStamp(text) || isDatedByline(text) || CREDITS_LINE.test(text) || (words <= 8 && DESK_CREDIT.test(text)) || (words <= SOURCE_LINE_WORDS && SOURCE_LINE.test(text)) || SOURCES_CREDIT.test(text) || marked.agencyCredit?.(text)) return 'byline';
   // "(Associated Press)" alone on a line credits the agency.
   const bracketed = /^\((.{2,40})\)$/u.exec(text)?.[1];
   if (bracketed && marked.agencyCredit?.(bracketed)) return 'byline';
@@ -290,6 +290,17 @@ function onlyControlWords(text: string): boolean {
 const POSTED_BY = /^[-—–]?\s*(?:posted|comment(?:ed)?|submitted|reply|replied|kommentar|commentaire|комментарий|коментар)\s+(?:by|von|par|от|від)\s*:?\s*\S/iu;
 const POSTED_TIME = /\d{1,2}:\d{2}|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b(?:19|20)\d{2}\b/u;
 const POSTED_MAX_WORDS = 16;
+
+/** True for a date or time with the author behind it: "16th Jan 2008, 09:28am by Jane Roe.", "Posted 3 Jan 2008 by Jane Roe". */
+function isDatedByline(text: string): boolean {
+  if (wordCount(text) > POSTED_MAX_WORDS) return false;
+  const m = DATED_BY.exec(text);
+  if (!m || bylineNames(`By ${m[2]!.replace(/\.$/u, '')}`) === null) return false;
+  // A printed date or a clock time: a year alone is a name's ("Default 2011 by Edublogs").
+  return /\d{1,2}:\d{2}/u.test(m[1]!) || findDates(m[1]!).length > 0;
+}
+// The stamp, then "by" and the names: the stamp is at most a few words of date and time.
+const DATED_BY = /^((?:(?:posted|published|updated)\s+(?:on\s+)?)?[\p{L}\p{N}]+(?:[ ,.:-]+[\p{L}\p{N}]+){0,6}?)\s*(?:[,.|/·•–—-]\s*)?by\s+(\p{Lu}.*)$/iu;
 
 /** True for a post's or a comment's stamp: "Posted by NAME | DATE", "Comment by NAME — January 7, 2008 @ 8:21 pm". */
 export function isPostedStamp(text: string): boolean {
