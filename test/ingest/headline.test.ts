@@ -436,6 +436,46 @@ describe('headline by its words (text dumps with no stated title)', () => {
     expect(cleaned.kept.map((k) => k.text)).toEqual(expect.arrayContaining(article));
   });
 
+  describe('a portal page: teasers for other stories above the article', () => {
+    const teaser = ['Home | News | Sport | Weather', '', 'Port strike enters its second week', '', 'Dock workers walked out again on Tuesday as talks over pay and shifts stalled for the third time.', '', '[ more ]', ''];
+    // (A bare "Comments" is a menu's link, not a thread of comments.)
+    const cards = ['Comments', '', 'Council approves new bus lanes', 'Mayor opens holiday market', ''];
+
+    it('is the headline over the article\'s byline, not the teaser\'s, though its words are not the lead\'s', () => {
+      const cleaned = cleanPage(readText([...teaser, ...cards, 'A long wait ends on the quay', '', 'By Mara Lind', '', ...body.flatMap((p) => [p, ''])].join('\n')));
+      expect(cleaned.title).toBe('A long wait ends on the quay');
+      expect(cleaned.kept.filter((k) => k.role === 'paragraph').map((k) => k.text)).toEqual(body);
+      expect(cleaned.removed.find((r) => r.text.startsWith('Dock workers'))?.reason).toBe('navigation');
+    });
+
+    it('stays on a short article over a longer thread of readers\' comments', () => {
+      const comments = ['2 comments:', '', 'Sam said...', '', 'Lovely pictures, thank you so much for sharing them with all of us here, they made my whole day brighter and happier.', '', 'Alex said...', '', 'Great photos as always, and please keep posting them, because my family and I look forward to every single one of them.'];
+      const cleaned = cleanPage(readText(['A long wait ends on the quay', '', body[0], '', body[1], '', 'Newer Post Older Post Home Page', '', ...comments].join('\n')));
+      expect(cleaned.title).toBe('A long wait ends on the quay');
+      expect(cleaned.kept.map((k) => k.text)).toEqual(expect.arrayContaining(body.slice(0, 2)));
+    });
+
+    it('stays on an article whose headline the header prints again, over a longer box about the site', () => {
+      const about = [
+        'Founded in 2007, this magazine is a weblog devoted to finding the most beautiful homes, gardens and furniture from all over the world.',
+        'Our focus is to give you the inspiration you need to make your home more beautiful, more organized and more comfortable to live in.',
+        'For more about us and the people who write for us, please visit our about page, where you can also write to the editors.',
+      ];
+      const page = ['You are reading: A long wait ends on the quay', 'A long wait ends on the quay', '', body[0], '', body[1], '', 'Share this:', 'Facebook', 'Twitter', 'Email', '', 'Ten ideas for a brighter kitchen', 'A garden house in the north', '', 'More about the people behind this site', '', ...about.flatMap((p) => [p, ''])].join('\n');
+      const cleaned = cleanPage(readText(page));
+      expect(cleaned.title).toBe('A long wait ends on the quay');
+      expect(cleaned.kept.map((k) => k.text)).toEqual(expect.arrayContaining(body.slice(0, 2)));
+    });
+
+    it('stays on an introduction that a line of another shape parts from the rest of the article', () => {
+      const intro = 'Some stories are slow to arrive, and this one took a whole season to reach us at all.';
+      const page = ['A long wait ends on the quay', '', intro, '', 'Here is what the authority told us today, and for the people who live there it is good news:', '', ...body.flatMap((p) => [p, ''])].join('\n');
+      const cleaned = cleanPage(readText(page));
+      expect(cleaned.title).toBe('A long wait ends on the quay');
+      expect(cleaned.kept.map((k) => k.text)).toEqual(expect.arrayContaining([intro, ...body]));
+    });
+  });
+
   it('is no subheading inside an article whose headline the page does not print', () => {
     const page = [
       ...body.slice(0, 2),

@@ -13,13 +13,27 @@ const LABEL_REACH = 6;
 const LABEL_MAX_WORDS = 16;
 const THREAD_STAMPS = 2;
 
+/** True for the heading of a thread of readers' comments: "12 Comments", "Leave a comment". */
+function isThreadLabel(text: string): boolean {
+  return wordCount(text) <= LABEL_MAX_WORDS && THREAD_LABEL.test(text);
+}
+
+// A thread's heading that counts its comments: "2 comments:", "Comments (12)", "92 Responses to “…”".
+// (A bare "Comments" may be a menu's or a toolbar's link.)
+const COUNTED_THREAD = /^(?:\d+\s+(?:reader(?:s'|'s)?\s+)?(?:comments?|kommentare?|commentaires?|комментари[йяев]|коментар(?:і|ів)?|responses?|replies|thoughts)\b|(?:comments?|kommentare|commentaires|комментарии|коментарі)\s*\(\d+\)$)/iu;
+
+/** True for a thread's heading that counts its comments: a thread is there, not only a link to one. */
+export function isCountedThreadLabel(text: string): boolean {
+  return wordCount(text) <= LABEL_MAX_WORDS && COUNTED_THREAD.test(text);
+}
+
 /** Where the readers' comments begin (their label, else their first stamp) after line `from`, or -1 when there is no thread. */
 export function commentsStart(lines: Line[], from: number): number {
   const stamps: number[] = [];
   for (let i = from; i < lines.length && stamps.length < THREAD_STAMPS; i++) if (isCommentStamp(lines[i]!.text)) stamps.push(i);
   if (stamps.length < THREAD_STAMPS) return -1;
   // A thread's label between the first two stamps: the first was the article's own.
-  const isLabel = (k: number) => wordCount(lines[k]!.text) <= LABEL_MAX_WORDS && THREAD_LABEL.test(lines[k]!.text);
+  const isLabel = (k: number) => isThreadLabel(lines[k]!.text);
   for (let k = stamps[0]! + 1; k < stamps[1]!; k++) if (isLabel(k)) return k;
   const first = stamps[0]!;
   for (let k = first - 1; k >= from && k >= first - LABEL_REACH; k--) {

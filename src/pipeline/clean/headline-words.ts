@@ -4,6 +4,7 @@
 // no stated title): to choose among the candidates above the lead, and to find a headline that
 // stands above the article's body when the shapes found none there.
 import stopwords from 'stopwords-iso' with { type: 'json' };
+import { isCountedThreadLabel } from './comments.ts';
 import { FURNITURE, type Line } from './line.ts';
 import { wordCount } from './shapes.ts';
 
@@ -36,6 +37,8 @@ const MIN_SHARED = 2;
 const HEADLINE_REACH = 30;
 // Moving the headline down drops what stands above it as page furniture: at most a teaser's prose.
 const TEASER_WORDS = 100;
+// A teaser stands at least this many lines (its link, the next card's headline) above the article's body.
+const TEASER_GAP = 2;
 // A headline is three to twenty-five words long.
 const HEADLINE_WORDS = { min: 3, max: 25 };
 
@@ -162,4 +165,28 @@ function longestRunOfParagraphs(lines: Line[], tests: HeadlineTests): number {
     i = k + 1;
   }
   return best;
+}
+
+/**
+ * The lead the headline stands over. On a portal page the first paragraphs may be teasers for
+ * other stories, above the article: when the page's longest run of paragraphs starts below the
+ * first lead and that lead names nothing it tells (fewer than two of its words), the run is the
+ * article and its first paragraph the lead. A lead of the same story (the article goes on after
+ * a box of related links) shares its names with the rest.
+ */
+export function articleLead(lines: Line[], first: number, tests: HeadlineTests): number {
+  const body = longestRunOfParagraphs(lines, tests);
+  if (body <= first) return first;
+  // Readers' comments below a short article may be the longest run: the lead never moves into them.
+  for (let k = first + 1; k < body; k++) if (isCountedThreadLabel(lines[k]!.text)) return first;
+  // The first lead's own run of paragraphs, as one text: a short lead may name the story once.
+  const run: string[] = [];
+  let end = first;
+  for (; end < body && (tests.isParagraph(lines[end]!) || standsBetweenParagraphs(lines[end]!)); end++) if (tests.isParagraph(lines[end]!)) run.push(lines[end]!.text);
+  // A line between them (a subheading, a long line of another shape): one article.
+  if (body - end < TEASER_GAP) return first;
+  const told = paragraphStems(lines, body, tests);
+  if (sharedWith(told, run.join(' ')).shared >= MIN_SHARED) return first;
+  for (let k = end; k < body; k++) if (tests.isParagraph(lines[k]!) && sharedWith(told, lines[k]!.text).shared >= MIN_SHARED) return first;
+  return body;
 }

@@ -3,7 +3,7 @@
 // caption, byline, date) that sits on the lead. A line the page prints twice (as headline and
 // again as a caption or a card) is the headline; so is a stated title the page prints. Where the
 // shapes leave it open, the words decide (headline-words.ts).
-import { candidateNamingTheLead, headlineNamingTheBody, standsBetweenParagraphs, type HeadlineTests } from './headline-words.ts';
+import { articleLead, candidateNamingTheLead, headlineNamingTheBody, standsBetweenParagraphs, type HeadlineTests } from './headline-words.ts';
 import { FURNITURE, normalise, type Line } from './line.ts';
 import { isLinkLabels, isWeatherReading, mostlyControlWords, wordCount } from './shapes.ts';
 
@@ -57,9 +57,10 @@ function headlineByShape(lines: Line[], stated: string | undefined): number {
   if (h1 >= 0) return h1;
   // The lead is the first paragraph; when nothing above it can be a headline (a promotion or a
   // photo caption stood first), the lead is where the article's run of paragraphs starts.
-  const first = lines.findIndex(isParagraph);
-  if (first < 0) return -1;
-  for (const lead of [first, findLead(lines)]) {
+  const firstParagraph = lines.findIndex(isParagraph);
+  if (firstParagraph < 0) return -1;
+  const first = leadPastTeasers(lines, firstParagraph);
+  for (const lead of first > firstParagraph ? [first] : [first, findLead(lines)]) {
     const block = headlineBlock(lines, lead);
     if (!block.length) {
       const underMenu = headlineOnStamp(lines, lead);
@@ -72,8 +73,20 @@ function headlineByShape(lines: Line[], stated: string | undefined): number {
     return headlineOverDeck(lines, block, candidateNamingTheLead(lines, block, lead, pick, TESTS) ?? pick);
   }
   // A headline that ends in a full stop looks like prose: then it takes the lead's place, printed twice.
-  if (wordCount(lines[first]!.text) <= ECHOED_HEADLINE_WORDS && printedAgain(lines, first)) return first;
+  if (wordCount(lines[firstParagraph]!.text) <= ECHOED_HEADLINE_WORDS && printedAgain(lines, firstParagraph)) return firstParagraph;
   return -1;
+}
+
+/**
+ * The first paragraph, unless it is a teaser for another story above the article (articleLead):
+ * a headline standing on its byline or date over the first paragraph says that it is the article's.
+ */
+function leadPastTeasers(lines: Line[], firstParagraph: number): number {
+  const block = headlineBlock(lines, firstParagraph);
+  if (block.length && overStamp(lines, block, firstParagraph) !== undefined) return firstParagraph;
+  // A headline the page's header prints again close by (a breadcrumb, "You are reading: …") is the article's too.
+  if (block.some((i) => printedNearby(lines, i))) return firstParagraph;
+  return articleLead(lines, firstParagraph, TESTS);
 }
 
 /**
@@ -140,16 +153,7 @@ const TESTS: HeadlineTests = { isParagraph, mayHead: (text) => mayHead(text), on
  * with at most furniture (credits, share buttons) and short subheadings between them.
  */
 function findLead(lines: Line[]): number {
-  const runFrom = (i: number) => {
-    let n = 0;
-    for (let k = i; k < lines.length && k < i + BLOCK_REACH && n < LEAD_RUN; k++) {
-      const l = lines[k]!;
-      if (l.shape === 'prose' && !l.verdict) n++;
-      // Subheadings ("Details") and labels stand between paragraphs; a headline or a menu ends the run.
-      else if (!standsBetweenParagraphs(l)) break;
-    }
-    return n;
-  };
+  const runFrom = (i: number) => paragraphsInRun(lines, i);
   let first = -1;
   let best = -1;
   let bestRun = 0;
@@ -162,6 +166,18 @@ function findLead(lines: Line[]): number {
     if (run > bestRun) [best, bestRun] = [i, run];
   }
   return bestRun > 1 ? best : first;
+}
+
+/** How many paragraphs follow each other from line i on (counted up to LEAD_RUN): an article's run, or a lone promotion. */
+function paragraphsInRun(lines: Line[], i: number): number {
+  let n = 0;
+  for (let k = i; k < lines.length && k < i + BLOCK_REACH && n < LEAD_RUN; k++) {
+    const l = lines[k]!;
+    if (l.shape === 'prose' && !l.verdict) n++;
+    // Subheadings ("Details") and labels stand between paragraphs; a headline or a menu ends the run.
+    else if (!standsBetweenParagraphs(l)) break;
+  }
+  return n;
 }
 
 /** Lines that may be a headline: unpunctuated, three words or more, not in a menu; or a short question. */
@@ -260,6 +276,20 @@ function printedAgain(lines: Line[], i: number): boolean {
   const all = normalised(lines);
   const want = all[i]!;
   return all.some((other, k) => k !== i && (other === want || other.startsWith(`${want} `) || other.endsWith(` ${want}`)));
+}
+
+// A headline printed again this close by is the page's own header printing it (a breadcrumb, "You are reading: …").
+const ECHO_REACH = 6;
+
+/** True when a line within ECHO_REACH lines is the same line, or starts or ends with it. */
+function printedNearby(lines: Line[], i: number): boolean {
+  const all = normalised(lines);
+  const want = all[i]!;
+  for (let k = Math.max(0, i - ECHO_REACH); k < lines.length && k <= i + ECHO_REACH; k++) {
+    const other = all[k]!;
+    if (k !== i && (other === want || other.startsWith(`${want} `) || other.endsWith(` ${want}`))) return true;
+  }
+  return false;
 }
 
 const normalisedLines = new WeakMap<Line[], string[]>();
