@@ -393,6 +393,14 @@ describe('headline by its words (text dumps with no stated title)', () => {
     expect(title(labelled)).toBe('Engineers replaced both engines of the harbour ferry during repairs');
   });
 
+  it('is a headline of three or four words over its deck when it names the lead, not a photo\'s label in capitals throughout', () => {
+    const deck = 'Engineers replaced both engines of the harbour ferry during repairs';
+    expect(title(['Harbour news', 'Island ferry returns', deck, 'By Jane Roe', 'March 3, 2024', ...body].join('\n'))).toBe('Island ferry returns');
+    // A label naming nothing of the lead, and a photo's label that names it, stay above the headline.
+    expect(title(['Harbour news', 'Please support us', deck, 'By Jane Roe', 'March 3, 2024', ...body].join('\n'))).toBe(deck);
+    expect(title(['Harbour news', 'Island Ferry Captain Roe', deck, 'By Jane Roe', 'March 3, 2024', ...body].join('\n'))).toBe(deck);
+  });
+
   it('is the line right on the lead when the shapes took a menu line that names nothing of it, not the site name above that shares a word', () => {
     const page = ['Island Gazette Web', 'Home Football Cricket Rugby union Small talk Motor sport Horse racing The Gear Golf', 'Blog Betting Tennis Rugby league The Spin US sports Triathlon Chess Talk', 'Search all jobs', 'Island ferry back in service after winter repairs', ...body].join('\n');
     expect(title(page)).toBe('Island ferry back in service after winter repairs');

@@ -3,7 +3,7 @@
 // caption, byline, date) that sits on the lead. A line the page prints twice (as headline and
 // again as a caption or a card) is the headline; so is a stated title the page prints. Where the
 // shapes leave it open, the words decide (headline-words.ts).
-import { articleLead, candidateNamingTheLead, headlineNamingTheBody, standsBetweenParagraphs, type HeadlineTests } from './headline-words.ts';
+import { articleLead, candidateNamingTheLead, paragraphStems, sharedWith, headlineNamingTheBody, standsBetweenParagraphs, type HeadlineTests } from './headline-words.ts';
 import { FURNITURE, normalise, type Line } from './line.ts';
 import { isLinkLabels, isWeatherReading, mostlyControlWords, wordCount } from './shapes.ts';
 
@@ -21,6 +21,9 @@ const BLOCK_STOP_WORDS = 4;
 const BLOCK_REACH = 60;
 // A headline is rarely shorter than this; labels and tickers are.
 const HEADLINE_MIN_WORDS = 5;
+// A headline this short is told from a section label by its words: it names the lead in at least this many.
+const SHORT_HEADLINE_WORDS = 3;
+const SHORT_HEADLINE_SHARED = 2;
 // A headline printed twice and ending in a full stop is at most this long; a repeated paragraph is longer.
 const ECHOED_HEADLINE_WORDS = 25;
 // Menu items are this short.
@@ -70,7 +73,7 @@ function headlineByShape(lines: Line[], stated: string | undefined): number {
     const repeated = block.find((i) => printedAgain(lines, i));
     // Labels above the headline ("Russia Ukraine conflict", a market ticker) are shorter than headlines.
     const pick = overStamp(lines, block, lead) ?? repeated ?? block.find((i) => wordCount(lines[i]!.text) >= HEADLINE_MIN_WORDS) ?? block[0]!;
-    return headlineOverDeck(lines, block, candidateNamingTheLead(lines, block, lead, pick, TESTS) ?? pick);
+    return headlineOverDeck(lines, block, candidateNamingTheLead(lines, block, lead, pick, TESTS) ?? pick, lead);
   }
   // A headline that ends in a full stop looks like prose: then it takes the lead's place, printed twice.
   if (wordCount(lines[firstParagraph]!.text) <= ECHOED_HEADLINE_WORDS && printedAgain(lines, firstParagraph)) return firstParagraph;
@@ -93,13 +96,24 @@ function leadPastTeasers(lines: Line[], firstParagraph: number): number {
  * A headline stands over its deck, which is longer and tells the lead in more of its words (so
  * the stamp and the words both point at it): when the candidate right above the chosen line is
  * of headline length and shorter, it is the headline. A section label above a headline is
- * shorter than a headline.
+ * shorter than a headline; a headline of three or four words ("Ferry strike ends") is taken
+ * over its deck only when it names the lead in two of its words, and is no name in capitals
+ * throughout over a headline that is not (a photo's label, "Former President Jane Roe").
  */
-function headlineOverDeck(lines: Line[], block: number[], chosen: number): number {
+function headlineOverDeck(lines: Line[], block: number[], chosen: number, lead: number): number {
   const above = chosen - 1;
   if (!block.includes(above)) return chosen;
   const upper = wordCount(lines[above]!.text);
-  return upper >= HEADLINE_MIN_WORDS && upper < wordCount(lines[chosen]!.text) ? above : chosen;
+  if (upper >= wordCount(lines[chosen]!.text)) return chosen;
+  if (upper >= HEADLINE_MIN_WORDS) return above;
+  if (upper < SHORT_HEADLINE_WORDS || (capitalisedThroughout(lines[above]!.text) && !capitalisedThroughout(lines[chosen]!.text))) return chosen;
+  return sharedWith(paragraphStems(lines, lead, TESTS), lines[above]!.text).shared >= SHORT_HEADLINE_SHARED ? above : chosen;
+}
+
+/** True when every word outside brackets starts with a capital: a name ("Former President Jane Roe (left)"), or a headline in title case. */
+function capitalisedThroughout(text: string): boolean {
+  const words = text.replace(/\([^()]*\)/gu, ' ').match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /**
