@@ -401,6 +401,11 @@ describe('headline by its words (text dumps with no stated title)', () => {
     expect(title(['Harbour news', 'Island Ferry Captain Roe', deck, 'By Jane Roe', 'March 3, 2024', ...body].join('\n'))).toBe(deck);
   });
 
+  it('is the line on its byline, not a menu item above it that shares words with the lead, past other items that share none', () => {
+    const page = ['Island ferry tickets', 'Obituary notices and tributes', 'Shop for gifts and cards', 'Crowds cheer old ferry comeback', 'By Jane Roe', ...body].join('\n\n');
+    expect(title(page)).toBe('Crowds cheer old ferry comeback');
+  });
+
   it('is the line right on the lead when the shapes took a menu line that names nothing of it, not the site name above that shares a word', () => {
     const page = ['Island Gazette Web', 'Home Football Cricket Rugby union Small talk Motor sport Horse racing The Gear Golf', 'Blog Betting Tennis Rugby league The Spin US sports Triathlon Chess Talk', 'Search all jobs', 'Island ferry back in service after winter repairs', ...body].join('\n');
     expect(title(page)).toBe('Island ferry back in service after winter repairs');

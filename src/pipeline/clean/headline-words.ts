@@ -33,6 +33,8 @@ const NAMES_LITTLE = 0.15;
 // A headline found by its words shares more than this of them, and at least two words.
 const NAMES_ENOUGH = 0.3;
 const MIN_SHARED = 2;
+// This many candidates naming nothing of the lead between a line and the pick are a menu.
+const MENU_BETWEEN = 2;
 // A headline stands within this many lines above the article's body.
 const HEADLINE_REACH = 30;
 // Moving the headline down drops what stands above it as page furniture: at most a teaser's prose.
@@ -86,11 +88,15 @@ export function candidateNamingTheLead(lines: Line[], block: number[], lead: num
   // headline may stand below it, right on the lead, where it must name the lead well.
   const pickNamesNothing = pickShare < NAMES_LITTLE;
   let bestShare = pickShare + CLEARLY_MORE;
+  const namingNothing = block.filter((k) => sharedWith(told, lines[k]!.text).shared === 0);
   for (const i of block) {
     if (i === pick || wordCount(lines[i]!.text) < HEADLINE_WORDS.min) continue;
     const { shared, share } = sharedWith(told, lines[i]!.text);
     const below = i > pick && !tests.onStamp(lines, i);
     if (below && !(pickNamesNothing && shared >= MIN_SHARED && share > NAMES_ENOUGH)) continue;
+    // Above the pick, two candidates or more that name nothing of the lead are a menu's items: what
+    // stands above them is the menu's too ("Place a classified ad" shares "class" with "Classic").
+    if (i < pick && namingNothing.filter((k) => k > i && k < pick).length >= MENU_BETWEEN) continue;
     if (share >= bestShare) [best, bestShare] = [i, share];
   }
   return best;
