@@ -487,6 +487,45 @@ describe('headline by its words (text dumps with no stated title)', () => {
       expect(cleaned.title).toBe('A long wait ends on the quay');
       expect(cleaned.kept.map((k) => k.text)).toEqual(expect.arrayContaining([intro, ...body]));
     });
+
+    // The article's first paragraphs over a photo box, and the rest of it, longer, under the box.
+    const more = [
+      'The harbour master said the ferry would sail every two hours on weekdays until the summer timetable of the islands begins in June.',
+      'Islanders had crossed to the mainland by fishing boat during the repairs, and the harbour authority paid part of their fares.',
+      'The ferry will be repainted again next winter, the harbour authority said, when both islands expect fewer visitors and crossings.',
+      'A second ferry for the islands is planned for the year after, so that one boat can sail while the other is in the shipyard for repairs.',
+    ];
+    const photoBox = ['View larger image', 'Passengers board the ferry at the quay on its first crossing of the spring season.', 'Example Photo/Jane Roe', 'Email to a friend Printer friendly', 'Font:', '*', '*'];
+
+    it('is the headline on the byline over the article\'s first paragraphs, when the longest run of them stands under a photo box', () => {
+      const page = [...teaser, ...cards, 'A long wait ends on the quay', 'Mara Lind, Island Gazette', 'Published: Monday, March 3, 2024', '', body[0], '', body[1], '', ...photoBox, '', ...more.flatMap((p) => [p, ''])].join('\n');
+      const cleaned = cleanPage(readText(page));
+      expect(cleaned.title).toBe('A long wait ends on the quay');
+      expect(cleaned.kept.map((k) => k.text)).toEqual(expect.arrayContaining([body[0], body[1], ...more]));
+      expect(cleaned.removed.find((r) => r.text.startsWith('Dock workers'))?.reason).toBe('navigation');
+    });
+
+    it('stays on a photo\'s caption under the headline and its credit, over a byline, the lead and a box of related links', () => {
+      const page = ['Home', 'News', 'A long wait ends on the quay', 'Jane Roe/Example Photo', '', 'A smiling couple waves from the upper deck in the morning sun.', '', 'Sign In to E-Mail or Save This', 'Print', 'Reprints', '', 'By Mara Lind', 'Published: March 3, 2024', '', body[0], '', 'Related', 'Island news: a note on spring', 'Harbour blog: the shipyard diaries', '', ...more.flatMap((p) => [p, ''])].join('\n');
+      expect(cleanPage(readText(page)).title).toBe('A long wait ends on the quay');
+    });
+
+    it('stays on a standfirst over its date, though the article\'s later sections tell the story in other words', () => {
+      const page = [
+        'The ferry inquiry: a short guide',
+        'Too busy to follow the hearings at the inquiry? Here is what was said there, point by point, in plain words.',
+        'Published: 16 December 2007',
+        '', 'The question', 'Why the boat stopped sailing',
+        '', 'The official account', 'It was only a matter of old engines, and nobody could have seen the failure coming at all.',
+        '', 'The other account', 'The owners were warned about the failing parts for years, and they did nothing about them.',
+        '', 'What the inquiry was told', body[0],
+        '', 'The question', 'Who pays for the repairs',
+        '', 'What the inquiry was told', ...more.flatMap((p) => [p, '']),
+      ].join('\n');
+      const cleaned = cleanPage(readText(page));
+      expect(cleaned.title).toBe('The ferry inquiry: a short guide');
+      expect(cleaned.kept.map((k) => k.text)).toEqual(expect.arrayContaining([body[0], ...more]));
+    });
   });
 
   it('is no subheading inside an article whose headline the page does not print', () => {

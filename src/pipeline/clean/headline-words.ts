@@ -41,6 +41,8 @@ const HEADLINE_REACH = 30;
 const TEASER_WORDS = 100;
 // A teaser stands at least this many lines (its link, the next card's headline) above the article's body.
 const TEASER_GAP = 2;
+// An article's byline or date stands this close above its first paragraph.
+const STAMP_REACH = 4;
 // A headline is three to twenty-five words long.
 const HEADLINE_WORDS = { min: 3, max: 25 };
 
@@ -177,8 +179,9 @@ function longestRunOfParagraphs(lines: Line[], tests: HeadlineTests): number {
  * The lead the headline stands over. On a portal page the first paragraphs may be teasers for
  * other stories, above the article: when the page's longest run of paragraphs starts below the
  * first lead and that lead names nothing it tells (fewer than two of its words), the run is the
- * article and its first paragraph the lead. A lead of the same story (the article goes on after
- * a box of related links) shares its names with the rest.
+ * article and its first paragraph the lead, or an earlier paragraph of the same story under a
+ * byline or date. A lead of the same story (the article goes on after a box of related links)
+ * shares its names with the rest.
  */
 export function articleLead(lines: Line[], first: number, tests: HeadlineTests): number {
   const body = longestRunOfParagraphs(lines, tests);
@@ -193,6 +196,13 @@ export function articleLead(lines: Line[], first: number, tests: HeadlineTests):
   if (body - end < TEASER_GAP) return first;
   const told = paragraphStems(lines, body, tests);
   if (sharedWith(told, run.join(' ')).shared >= MIN_SHARED) return first;
-  for (let k = end; k < body; k++) if (tests.isParagraph(lines[k]!) && sharedWith(told, lines[k]!.text).shared >= MIN_SHARED) return first;
+  // A paragraph of the body's story between them: the article begins there when it stands under
+  // its own byline or date (its first paragraphs stand over a photo box, and the longest run
+  // follows the box); else the first lead's story goes on in it.
+  for (let k = end; k < body; k++) {
+    if (!tests.isParagraph(lines[k]!) || sharedWith(told, lines[k]!.text).shared < MIN_SHARED) continue;
+    const stamped = lines.slice(Math.max(end, k - STAMP_REACH), k).some((l) => l.shape === 'byline' || l.shape === 'date');
+    return stamped && k - end >= TEASER_GAP ? k : first;
+  }
   return body;
 }

@@ -89,6 +89,8 @@ function leadPastTeasers(lines: Line[], firstParagraph: number): number {
   if (block.length && overStamp(lines, block, firstParagraph) !== undefined) return firstParagraph;
   // A headline the page's header prints again close by (a breadcrumb, "You are reading: …") is the article's too.
   if (block.some((i) => printedNearby(lines, i))) return firstParagraph;
+  // A paragraph right under a photo credit is the lead photo's caption, under the headline.
+  if (lines[firstParagraph - 1]?.shape === 'photo-credit') return firstParagraph;
   return articleLead(lines, firstParagraph, TESTS);
 }
 
