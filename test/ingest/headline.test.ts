@@ -94,6 +94,9 @@ describe('furniture shapes met on the way', () => {
     ['Modified on August 15, 2012 by Sue Sample', 'byline'],
     ['Harbour Theme 2011 by Example Themes', 'heading-like'],
     ['Ferry stands by its timetable', 'heading-like'],
+    ['Coastal News Service; with files from Example Press', 'byline'],
+    ['With files from The Example Press', 'byline'],
+    ['The ferry sailed; with files from the archive it was rebuilt', 'heading-like'],
   ])('reads "%s" as %s', (line, shape) => {
     expect(shapeOf(line, {})).toBe(shape);
   });

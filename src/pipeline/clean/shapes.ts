@@ -161,7 +161,9 @@ const CAPITAL = /^\p{Lu}$/u;
 const SOURCE_LINE = /^(?:article|story|report|source|quelle|source de l'article|источник|джерело)(?: from)?\s*:\s*\p{Lu}/iu;
 const SOURCE_LINE_WORDS = 6;
 // "Reporting by …; Editing by …", also in brackets or "Based on reporting by TASS and Reuters".
-const CREDITS_LINE = /^\(?(?:(?:based on|with) )?(?:reporting|reports|writing|editing|additional reporting|compiled|text|redaktion|réalisation)\s+(?:by|from|von|par)(?!\p{L})/iu;
+const CREDITS_LINE = /^\(?(?:(?:based on|with) )?(?:reporting|reports|files|writing|editing|additional reporting|compiled|text|redaktion|réalisation)\s+(?:by|from|von|par)(?!\p{L})/iu;
+// A credit, then what it draws on: "Metro News Service; with files from Reuters".
+const CREDIT_WITH_FILES = /^[^;]{2,60};\s*[Ww]ith (?:files|reporting|reports) (?:from|by)\s+\p{Lu}/u;
 // "Tags: civilian casualties, Kyiv": the article's labels, links to other pages.
 const TAGS_LINE = /^(?:tags|tagged|topics|keywords|schlagwörter|schlagworte|themen|mots-clés|étiquettes|etiquetas|temas|tag|теги|мітки|теми|темы)\s*:\s*\S/iu;
 const TAGS_LINE_WORDS = 30;
@@ -206,7 +208,7 @@ export function shapeOf(
   if (marked.heading) return 'heading-like';
   if (READ_ALSO.test(text)) return 'read-also';
   if (words >= 2 && words <= 12 && onlyControlWords(text)) return 'widget';
-  if (isByline(text) || isPostedStamp(text) || isDatedByline(text) || CREDITS_LINE.test(text) || (words <= 8 && DESK_CREDIT.test(text)) || (words <= SOURCE_LINE_WORDS && SOURCE_LINE.test(text)) || SOURCES_CREDIT.test(text) || marked.agencyCredit?.(text)) return 'byline';
+  if (isByline(text) || isPostedStamp(text) || isDatedByline(text) || CREDITS_LINE.test(text) || (words <= 14 && CREDIT_WITH_FILES.test(text)) || (words <= 8 && DESK_CREDIT.test(text)) || (words <= SOURCE_LINE_WORDS && SOURCE_LINE.test(text)) || SOURCES_CREDIT.test(text) || marked.agencyCredit?.(text)) return 'byline';
   // "(Associated Press)" alone on a line credits the agency.
   const bracketed = /^\((.{2,40})\)$/u.exec(text)?.[1];
   if (bracketed && marked.agencyCredit?.(bracketed)) return 'byline';
