@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanPage } from '../../src/pipeline/clean/index.ts';
 import { readText } from '../../src/pipeline/read/text.ts';
 import { shapeOf } from '../../src/pipeline/clean/shapes.ts';
+import { isCountedThreadLabel } from '../../src/pipeline/clean/comments.ts';
 
 const title = (page: string) => cleanPage(readText(page)).title;
 const PARAGRAPHS = [
@@ -243,6 +244,9 @@ describe('furniture shapes met on the way', () => {
     // Below their text, under a "Comments" label: the label starts the thread.
     const below = ['Depot burns after overnight drone strike', '', para(1), '', para(2), '', 'Comments', 'What a story, thanks for the report.', 'Posted By: reader1 | January 07 2008 at 03:06 PM', 'I agree with you completely.', 'Posted By: other_reader | January 07 2008 at 03:12 PM'];
     expect(cleanPage(readText(below.join('\n'))).kept.map((k) => k.text)).toEqual([para(1), para(2)]);
+    // The label in another alphabet starts it too.
+    const cyrillic = ['Depot burns after overnight drone strike', '', para(1), '', para(2), '', 'Коментарі', 'Дякую за новину.', 'Коментар від reader1 | 07.01.2008 15:06', 'Згоден з вами.', 'Коментар від reader2 | 07.01.2008 15:12'];
+    expect(cleanPage(readText(cyrillic.join('\n'))).kept.map((k) => k.text)).toEqual([para(1), para(2)]);
     // One stamp is the article's own.
     const own = ['Depot burns after overnight drone strike', 'Posted by Jane Example on 01/13/08 at 12:02PM', '', para(1), '', para(2)];
     expect(cleanPage(readText(own.join('\n'))).kept.map((k) => k.text)).toEqual([para(1), para(2)]);
@@ -450,6 +454,19 @@ describe('headline by its words (text dumps with no stated title)', () => {
     const cleaned = cleanPage(readText(page));
     expect(cleaned.title).toBe('Evening crossings cut in new timetable');
     expect(cleaned.kept.map((k) => k.text)).toEqual(expect.arrayContaining(article));
+  });
+
+  it.each([
+    ['2 comments:', true],
+    ['Comments (12)', true],
+    ['92 Responses to “Ferry returns”', true],
+    ['5 комментариев', true],
+    ['3 коментарі', true],
+    ['Comments', false],
+    ['Comment on stories, photos, forums', false],
+    ['12 commentators agree', false],
+  ])('reads "%s" as a thread\'s label counting its comments: %s', (text, counted) => {
+    expect(isCountedThreadLabel(text)).toBe(counted);
   });
 
   describe('a portal page: teasers for other stories above the article', () => {

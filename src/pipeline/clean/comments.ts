@@ -6,7 +6,8 @@ import type { Line } from './line.ts';
 import { isPostedStamp as isCommentStamp, wordCount } from './shapes.ts';
 
 // A thread's heading: "Comments (12)", "7 Comments »", "Reader comments", "Post a comment".
-const THREAD_LABEL = /^(?:\d+\s+)?(?:reader(?:s'|'s)?\s+)?(?:comments?|kommentare|commentaires|комментарии|коментарі)\b|\b(?:post|leave|add) a comment\b/iu;
+// (\b knows only ASCII letters: the end of a word is "no letter follows".)
+const THREAD_LABEL = /^(?:\d+\s+)?(?:reader(?:s'|'s)?\s+)?(?:comments?|kommentare|commentaires|комментарии|коментарі)(?![\p{L}\p{N}])|\b(?:post|leave|add) a comment\b/iu;
 // A thread's heading stands this few lines above its first stamp.
 const LABEL_REACH = 6;
 // A thread's label is a short line; a thread has at least this many stamps.
@@ -20,7 +21,7 @@ function isThreadLabel(text: string): boolean {
 
 // A thread's heading that counts its comments: "2 comments:", "Comments (12)", "92 Responses to “…”".
 // (A bare "Comments" may be a menu's or a toolbar's link.)
-const COUNTED_THREAD = /^(?:\d+\s+(?:reader(?:s'|'s)?\s+)?(?:comments?|kommentare?|commentaires?|комментари[йяев]|коментар(?:і|ів)?|responses?|replies|thoughts)\b|(?:comments?|kommentare|commentaires|комментарии|коментарі)\s*\(\d+\)$)/iu;
+const COUNTED_THREAD = /^(?:\d+\s+(?:reader(?:s'|'s)?\s+)?(?:comments?|kommentare?|commentaires?|комментари\p{L}*|коментар\p{L}*|responses?|replies|thoughts)(?![\p{L}\p{N}])|(?:comments?|kommentare|commentaires|комментарии|коментарі)\s*\(\d+\)$)/iu;
 
 /** True for a thread's heading that counts its comments: a thread is there, not only a link to one. */
 export function isCountedThreadLabel(text: string): boolean {
