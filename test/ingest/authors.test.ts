@@ -16,6 +16,9 @@ describe('authors', () => {
     ['By Jane Example — Staff Writer', ['Jane Example']],
     ['by The Example Independent news desk March 16, 2025 12:22 PM 2 min read', []],
     ['Wikimedia Commons', []],
+    ['Автор: Иван Примеров и Анна Образцова', ['Иван Примеров', 'Анна Образцова']],
+    ['Автор: Іван Прикладенко та Анна Зразкова', ['Іван Прикладенко', 'Анна Зразкова']],
+    ['Автор: Іван Прикладенко і Анна Зразкова', ['Іван Прикладенко', 'Анна Зразкова']],
   ])('reads "%s" as %j', (line, want) => {
     expect(authors(line)).toEqual(want);
   });

@@ -172,7 +172,7 @@ const READ_ALSO =
 // "By", its translations and labels ("Author:", "Author`s name"); "byName" glued, as some dumps print it.
 const BYLINE_START = /^(?:(?:by|von|par|por|di|door|av|af|от|автор:?|автори:?|авторы:?|authors?\s?:|author[`'’]s name:?|autor(?:in)?:|auteur\s?:|written by)\s+|by(?=\p{Lu}\p{Ll}))/iu;
 // Names, the particles inside names, and the words of a desk credit ("The Kyiv Independent news desk").
-const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|and|und|et|y|и|de|van|von|der|da|del|bin|al|&|,|news|desk|staff|team|bureau|editors?|correspondents?|reporters?|reports|writers?|wire)$/u;
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|and|und|et|y|и|та|і|й|de|van|von|der|da|del|bin|al|&|,|news|desk|staff|team|bureau|editors?|correspondents?|reporters?|reports|writers?|wire)$/u;
 
 /** The form of a single line, ignoring its neighbours. */
 export function shapeOf(
@@ -328,7 +328,7 @@ export function bylineNames(text: string): string[] | null {
   const tokens = rest.replace(/,/g, ' , ').split(/\s+/).filter(Boolean);
   if (tokens.length === 0 || tokens.length > 10 || !tokens.every((t) => NAME_TOKEN.test(t))) return null;
   return rest
-    .split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\bи\b)\s*/u)
+    .split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|(?<!\p{L})(?:и|та|і|й)(?!\p{L}))\s*/u)
     .map((n) => n.trim())
     .filter(Boolean);
 }
