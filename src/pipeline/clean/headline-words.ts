@@ -90,10 +90,11 @@ export function candidateNamingTheLead(lines: Line[], block: number[], lead: num
   // headline may stand below it, right on the lead, where it must name the lead well.
   const pickNamesNothing = pickShare < NAMES_LITTLE;
   let bestShare = pickShare + CLEARLY_MORE;
-  const namingNothing = block.filter((k) => sharedWith(told, lines[k]!.text).shared === 0);
+  const sharedBy = new Map(block.map((k) => [k, sharedWith(told, lines[k]!.text)]));
+  const namingNothing = block.filter((k) => sharedBy.get(k)!.shared === 0);
   for (const i of block) {
     if (i === pick || wordCount(lines[i]!.text) < HEADLINE_WORDS.min) continue;
-    const { shared, share } = sharedWith(told, lines[i]!.text);
+    const { shared, share } = sharedBy.get(i)!;
     const below = i > pick && !tests.onStamp(lines, i);
     if (below && !(pickNamesNothing && shared >= MIN_SHARED && share > NAMES_ENOUGH)) continue;
     // Above the pick, two candidates or more that name nothing of the lead are a menu's items: what

@@ -88,7 +88,7 @@ function leadPastTeasers(lines: Line[], firstParagraph: number): number {
   const block = headlineBlock(lines, firstParagraph);
   if (block.length && overStamp(lines, block, firstParagraph) !== undefined) return firstParagraph;
   // A headline the page's header prints again close by (a breadcrumb, "You are reading: …") is the article's too.
-  if (block.some((i) => printedNearby(lines, i))) return firstParagraph;
+  if (block.some((i) => printedAgain(lines, i, ECHO_REACH))) return firstParagraph;
   // A paragraph right under a photo credit is the lead photo's caption, under the headline.
   if (lines[firstParagraph - 1]?.shape === 'photo-credit') return firstParagraph;
   return articleLead(lines, firstParagraph, TESTS);
@@ -286,27 +286,21 @@ function runOfAtLeast(lines: Line[], i: number, n: number, part: (k: number) => 
 
 /**
  * True when the page prints the line again: as the same line, or at the start or end of a
- * longer one (a caption under the headline, a breadcrumb or a section label before it).
+ * longer one (a caption under the headline, a breadcrumb or a section label before it); within
+ * `reach` lines of it when given.
  */
-function printedAgain(lines: Line[], i: number): boolean {
+function printedAgain(lines: Line[], i: number, reach = lines.length): boolean {
   const all = normalised(lines);
   const want = all[i]!;
-  return all.some((other, k) => k !== i && (other === want || other.startsWith(`${want} `) || other.endsWith(` ${want}`)));
-}
-
-// A headline printed again this close by is the page's own header printing it (a breadcrumb, "You are reading: …").
-const ECHO_REACH = 6;
-
-/** True when a line within ECHO_REACH lines is the same line, or starts or ends with it. */
-function printedNearby(lines: Line[], i: number): boolean {
-  const all = normalised(lines);
-  const want = all[i]!;
-  for (let k = Math.max(0, i - ECHO_REACH); k < lines.length && k <= i + ECHO_REACH; k++) {
+  for (let k = Math.max(0, i - reach); k < all.length && k <= i + reach; k++) {
     const other = all[k]!;
     if (k !== i && (other === want || other.startsWith(`${want} `) || other.endsWith(` ${want}`))) return true;
   }
   return false;
 }
+
+// A headline printed again this close by is the page's own header printing it (a breadcrumb, "You are reading: …").
+const ECHO_REACH = 6;
 
 const normalisedLines = new WeakMap<Line[], string[]>();
 

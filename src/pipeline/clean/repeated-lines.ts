@@ -57,7 +57,10 @@ export function repeatedLines(lines: Line[], candidates: number[]): number[] {
   for (const [i, w] of words) {
     const own = ordered.get(i)!;
     const rivals = new Set<number>();
-    for (const s of own) for (const k of holders.get(s) ?? []) if (k !== i && (holders.get(s)?.length ?? 0) <= MAX_CANDIDATES) rivals.add(k);
+    for (const s of own) {
+      const found = holders.get(s)!;
+      if (found.length <= MAX_CANDIDATES) for (const k of found) if (k !== i) rivals.add(k);
+    }
     for (const k of rivals) {
       const longer = words.get(k)!.length;
       if (longer <= w.length) continue;

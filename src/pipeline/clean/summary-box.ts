@@ -2,6 +2,7 @@
 // it. Its label is often glued to the first bullet ("In brief Ukraine has launched …"), so the
 // box is found by its label at the start of a line and by the short single-sentence lines under it.
 import type { Line } from './line.ts';
+import { escapeRegExp } from '../words.ts';
 import { wordCount } from './shapes.ts';
 
 // Labels of a summary box, in the dossier's languages; only ever at the very start of a line.
@@ -11,11 +12,11 @@ const BOX_LABELS = [
   'en bref', "l'essentiel", 'l’essentiel', 'en résumé', 'коротко', 'главное', 'кратко', 'головне', 'коротко про головне',
   'in sintesi', 'in breve', 'en resumen', 'lo esencial', 've zkratce', 'stručně',
 ];
-const SUMMARY_LABEL = new RegExp(`^(?:${BOX_LABELS.join('|')})(?:\\s*[:–-]\\s*|\\s+(?=\\p{Lu}))`, 'iu');
+const SUMMARY_LABEL = new RegExp(`^(?:${BOX_LABELS.map(escapeRegExp).join('|')})(?:\\s*[:–-]\\s*|\\s+(?=\\p{Lu}))`, 'iu');
 // Alone on its line, a one-word label may be a menu item ("Главное", "Коротко" are sections of a
 // site): there only a label of several words, or a word that says nothing but "summary".
 const SUMMARY_WORDS = ['summary', 'zusammenfassung', 'résumé', 'resumen', 'riassunto', 'sommario', 'podsumowanie', 'shrnutí', 'резюме', 'підсумок'];
-const SUMMARY_LABEL_ALONE = new RegExp(`^(?:${[...BOX_LABELS.filter((label) => label.includes(' ')), ...SUMMARY_WORDS].join('|')})\\s*:?$`, 'iu');
+const SUMMARY_LABEL_ALONE = new RegExp(`^(?:${[...BOX_LABELS.filter((label) => label.includes(' ')), ...SUMMARY_WORDS].map(escapeRegExp).join('|')})\\s*:?$`, 'iu');
 // Under a label of its own the summary may be one short paragraph of a sentence or two.
 const SUMMARY_PARAGRAPH_MAX_WORDS = 60;
 // A bullet is one sentence; an article paragraph is usually more.
