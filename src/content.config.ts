@@ -36,6 +36,7 @@ const sources = defineCollection({
     outletBasis: z.string().default('not stated'),
     authors: z.array(z.string()),
     agencies: z.array(z.string()),
+    citedAgencies: z.array(z.object({ name: z.string(), paragraph: z.string() })).default([]),
     published: day.nullable(),
     date: day.nullable(),
     dateBasis: z.string(),

@@ -57,7 +57,9 @@ function predicted(source: Source, registry: Registry): Predicted {
     outlet: source.outlet,
     outletAliases: registry.outlets.find((o) => o.name === source.outlet)?.aliases ?? [],
     authors: source.authors,
-    agencies: source.agencies,
+    // The corpora label an agency the article credits and one it names as a source alike.
+    agencies: [...new Set([...source.agencies, ...source.citedAgencies.map((a) => a.name)])],
+    agencyAliases: Object.fromEntries(registry.agencies.map((a) => [a.name, a.aliases])),
     published: source.published,
     language: source.language,
     topics: source.topics,

@@ -13,6 +13,8 @@ export interface Predicted {
   outletAliases?: string[];
   authors: string[];
   agencies: string[];
+  /** Other spellings the registry knows each agency by ("ТАСС" for TASS). */
+  agencyAliases?: Record<string, string[]>;
   published: string | null;
   language: string | null;
   topics: string[];
@@ -158,7 +160,7 @@ export function scorePage(id: string, gold: Gold, predicted: Predicted | null, r
   }
   if (gold.agencies !== undefined) {
     const got = predicted?.agencies ?? [];
-    score.fields.agencies = check(sameNames(got, gold.agencies), got, gold.agencies);
+    score.fields.agencies = check(sameNames(got, gold.agencies.map((name) => spelledAs(name, got, predicted?.agencyAliases ?? {}))), got, gold.agencies);
   }
   if (gold.language !== undefined) {
     const got = predicted?.language ?? null;
@@ -180,6 +182,12 @@ export function scorePage(id: string, gold: Gold, predicted: Predicted | null, r
     if (!holdsPhrase(text, phrase)) score.boundaryLost.push(phrase);
   }
   return score;
+}
+
+/** The predicted name a labelled one is another spelling of ("ТАСС" → "TASS"), else the labelled name. */
+function spelledAs(name: string, got: string[], aliases: Record<string, string[]>): string {
+  const key = comparable(name);
+  return got.find((g) => [g, ...(aliases[g] ?? [])].some((spelling) => comparable(spelling) === key)) ?? name;
 }
 
 /** Two lists of names are the same set, punctuation and case aside. */

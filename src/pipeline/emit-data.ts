@@ -40,8 +40,8 @@ export function emitData(sources: Source[], analysis: Analysis): DataFile[] {
     {
       name: 'sources.csv',
       text: toCsv(
-        sourceRows.map((s) => ({ ...s, authors: s.authors.join('; '), agencies: s.agencies.join('; '), topics: s.topics.join('; '), alsoSpelled: s.alsoSpelled.join('; '), syndicatedWith: s.syndicatedWith.join('; ') })),
-        { header: true, columns: ['slug', 'file', 'title', 'outlet', 'outletBasis', 'authors', 'agencies', 'published', 'date', 'dateBasis', 'url', 'language', 'words', 'sha256', 'topics', 'syndicatedWith'] },
+        sourceRows.map((s) => ({ ...s, authors: s.authors.join('; '), agencies: s.agencies.join('; '), citedAgencies: s.citedAgencies.map((a) => a.name).join('; '), topics: s.topics.join('; '), alsoSpelled: s.alsoSpelled.join('; '), syndicatedWith: s.syndicatedWith.join('; ') })),
+        { header: true, columns: ['slug', 'file', 'title', 'outlet', 'outletBasis', 'authors', 'agencies', 'citedAgencies', 'published', 'date', 'dateBasis', 'url', 'language', 'words', 'sha256', 'topics', 'syndicatedWith'] },
       ),
     },
     {

@@ -33,6 +33,7 @@ export function frontMatterOf(source: Source): Record<string, unknown> {
     outletBasis: source.outletBasis,
     authors: source.authors,
     agencies: source.agencies,
+    citedAgencies: source.citedAgencies,
     published: source.published,
     date: source.date,
     dateBasis: source.dateBasis,

@@ -7,6 +7,7 @@ import { analyse, type Analysis } from './analyse/index.ts';
 import { emitData, type DataFile } from './emit-data.ts';
 import { emitDossier, type DossierPage } from './emit-dossier/index.ts';
 import { inferMetadata } from './metadata/index.ts';
+import { citedAgencies } from './metadata/cited-agencies.ts';
 import { readPage } from './read/index.ts';
 import type { Registry } from './registry.ts';
 import { segment } from './segment.ts';
@@ -153,6 +154,7 @@ function prepareArticle(input: ArticleInput, ctx: IngestContext, claimText: (key
     words: countWords(blocks.map((b) => b.text).join('\n')),
     sha256: page.sha256,
     topics,
+    citedAgencies: citedAgencies(blocks, ctx.registry, metadata.agencies),
     alsoSpelled: otherSpellings([metadata.title, ...blocks.map((b) => b.text)].join('\n'), ctx.topics),
     blocks,
     removed: cleaned.removed,

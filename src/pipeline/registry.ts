@@ -4,7 +4,9 @@ import { InputError } from './types.ts';
 
 const schema = z.strictObject({
   outlets: z.array(z.strictObject({ name: z.string(), hosts: z.array(z.string()).default([]), aliases: z.array(z.string()).default([]) })),
-  agencies: z.array(z.strictObject({ name: z.string(), aliases: z.array(z.string()).default([]) })),
+  // `ambiguous`: spellings that also name a person or a thing ("Bloomberg" the mayor): they stand
+  // for the agency in a credit or a dateline, not in an article's running text.
+  agencies: z.array(z.strictObject({ name: z.string(), aliases: z.array(z.string()).default([]), ambiguous: z.array(z.string()).default([]) })),
 });
 
 /** Known outlets and wire agencies, from content/outlets.yaml. */

@@ -154,6 +154,8 @@ export interface Source extends SourceMetadata {
   words: number;
   sha256: string;
   topics: string[];
+  /** Wire agencies the article's own text names as its sources ("according to KCNA"), each with the first paragraph naming it. */
+  citedAgencies: { name: string; paragraph: string }[];
   /** Spellings of names in the text that the text itself does not use (for search). */
   alsoSpelled: string[];
   /** The sources that carry most of the same paragraphs (at most ten), and how many of this source's. */

@@ -99,6 +99,21 @@ describe('field checks', () => {
   });
 });
 
+describe('agency labels', () => {
+  const page = { title: 'Depot fire', body: ['A depot burned overnight after a drone attack.'], outlet: 'X', authors: [], published: null, language: 'ru', topics: [] };
+  const agenciesOk = (got: string[], want: string[], agencyAliases?: Record<string, string[]>) =>
+    scorePage('a', { agencies: want }, { ...page, agencies: got, ...(agencyAliases ? { agencyAliases } : {}) }, null).fields.agencies?.ok;
+
+  it('accept another spelling the registry knows the predicted agency by, and nothing more or less', () => {
+    const aliases = { TASS: ['ТАСС', 'ИТАР-ТАСС'], KCNA: ['ЦТАК'] };
+    expect(agenciesOk(['TASS'], ['ТАСС'], aliases)).toBe(true);
+    expect(agenciesOk(['Reuters', 'KCNA'], ['Reuters', 'ЦТАК'], aliases)).toBe(true);
+    expect(agenciesOk(['TASS'], ['ТАСС'])).toBe(false);
+    expect(agenciesOk(['TASS', 'KCNA'], ['ТАСС'], aliases)).toBe(false);
+    expect(agenciesOk(['TASS'], ['ТАСС', 'Interfax'], aliases)).toBe(false);
+  });
+});
+
 describe('outlet labels', () => {
   it('accept the name, a host or another script in brackets, but not an original named in brackets', async () => {
     const { outletNames } = await import('../../src/eval/score.ts');

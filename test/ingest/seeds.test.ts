@@ -27,6 +27,12 @@ describe('seed metadata (the table in issue 2)', () => {
     expect(s.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('names the agencies each text cites as its source, apart from those it credits', () => {
+    const cited = Object.fromEntries(['000', '001', '002', '003', '004'].map((seed) => [seed, bySeed(seed).citedAgencies.map((a) => a.name)]));
+    // 000: "Russia's Interfax news agency reported …"; 003: "A Ukrainian army source told AFP …".
+    expect(cited).toEqual({ '000': ['Interfax'], '001': [], '002': [], '003': ['AFP'], '004': [] });
+  });
+
   it('says how an inferred date was reached, and "not stated" where nothing supports one', () => {
     expect(bySeed('004').dateBasis).toMatch(/inferred from "Feb\. 7" in the first paragraph/);
     expect(bySeed('003').dateBasis).toBe('not stated');

@@ -70,7 +70,10 @@ describe('exports', () => {
   });
 
   it('writes CSV for sources and claims, and links every export from the overview', () => {
-    expect(data('sources.csv').split('\n')[0]).toBe('slug,file,title,outlet,outletBasis,authors,agencies,published,date,dateBasis,url,language,words,sha256,topics,syndicatedWith');
+    const csv = data('sources.csv').split('\n');
+    expect(csv[0]).toBe('slug,file,title,outlet,outletBasis,authors,agencies,citedAgencies,published,date,dateBasis,url,language,words,sha256,topics,syndicatedWith');
+    // The Moscow Times seed credits AFP and cites Interfax: two columns, not one.
+    expect(csv.find((row) => row.includes('000_f3d79c33339327a7.txt'))).toMatch(/,AFP,Interfax,2024-12-15,/);
     expect(data('claims.csv')).toMatch(/^group,subject,disagree,value,unit,text,source,paragraph,attribution,when\n.*,true,/);
     const hrefs = [...builtPage(TEST_DIST, '').querySelectorAll('main a')].map((a) => a.getAttribute('href'));
     for (const file of ['sources.json', 'sources.csv', 'claims.json', 'claims.csv']) expect(hrefs).toContain(`data/${file}`);

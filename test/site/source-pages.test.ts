@@ -85,6 +85,20 @@ describe.each(report.sources.map((s) => [s.file, s] as const))('source page for 
     expect(fields.File).toContain(source.file);
   });
 
+  it('names the agencies the text cites, each linked to the paragraph that names it, and no row when it cites none', () => {
+    const row = [...main.querySelectorAll('.source-details dt')].find((dt) => dt.textContent!.trim() === 'Cites');
+    if (!source.citedAgencies.length) {
+      expect(row).toBeUndefined();
+      return;
+    }
+    const links = [...row!.nextElementSibling!.querySelectorAll('a')];
+    expect(links.map((a) => a.textContent)).toEqual(source.citedAgencies.map((a) => a.name));
+    for (const [i, a] of links.entries()) {
+      const target = doc.getElementById(a.getAttribute('href')!.slice(1));
+      expect(target?.textContent).toContain(source.citedAgencies[i]!.name);
+    }
+  });
+
   it('keeps removed lines only inside the collapsed, unindexed audit', () => {
     const audit = main.querySelector('details.removed-lines');
     expect(audit?.hasAttribute('data-pagefind-ignore')).toBe(true);
