@@ -42,6 +42,16 @@ describe('outlet', () => {
     expect(s.agencies).toContain('Reuters');
   });
 
+  it('reads an outlet a source "told" as quoted, not reprinted: it names only a page with no address', () => {
+    const told = `${body}\n\nA spokesman told the BBC that the depot would reopen within a week.`;
+    const elsewhere = one(`Depot burns after drone strike\n\n${told}`, 'url: "https://www.reprints.example/story"');
+    expect(elsewhere).toMatchObject({ outlet: 'reprints.example', agencies: [] });
+    expect(one(`Depot burns after drone strike\n\n${told}`)).toMatchObject({ outlet: 'BBC', agencies: [] });
+    // In its own voice, the outlet's text on another address is that outlet's, reprinted.
+    const voice = `${body}\n\nThe Kyiv Independent could not verify the claim.`;
+    expect(one(`Depot burns after drone strike\n\n${voice}`, 'url: "https://www.reprints.example/story"')).toMatchObject({ outlet: 'reprints.example', agencies: ['The Kyiv Independent'] });
+  });
+
   it('credits the agency of a dateline that opens the story under its standfirst, and not one in a later paragraph', () => {
     const standfirst = 'Fuel depots burned on both sides of the border as the drone war widened, officials said.';
     expect(one(`Depot burns after drone strike\n\n${standfirst}\n\nKYIV (Reuters) -${body}`).agencies).toEqual(['Reuters']);

@@ -90,11 +90,14 @@ describe('the lead photo\'s caption under the headline', () => {
   const caption = 'A crane lies across the quay after the storm.';
   const body = (lines: string[]) => ingest([article('page.txt', lines.join('\n\n'))]).report.sources[0]!;
 
-  it('is dropped when its credit stands under it and the article follows', () => {
+  it('is dropped when its credit stands under it and the article follows; the credit is the photo\'s, not the story\'s', () => {
     for (const credit of ['(Associated Press)', 'Photo: Jane Roe/Example Agency']) {
       const source = body([HEADLINE, '12 March 2025', caption, 'The storm was the worst in years.', credit, 'Share', LEAD, SECOND, LAST]);
-      expect(source.removed).toEqual(expect.arrayContaining([{ text: caption, reason: 'caption' }, { text: 'The storm was the worst in years.', reason: 'caption' }]));
+      expect(source.removed).toEqual(
+        expect.arrayContaining([{ text: caption, reason: 'caption' }, { text: 'The storm was the worst in years.', reason: 'caption' }, { text: credit, reason: 'photo-credit' }]),
+      );
       expect(source.blocks.map((b) => b.text)).toEqual([LEAD, SECOND, LAST]);
+      expect(source.agencies).toEqual([]);
     }
   });
 

@@ -103,7 +103,11 @@ function cleanLines(input: PageLine[], options: CleanOptions): CleanedPage {
   markSourceLinks(lines);
   // A credit: a credit label, or a source named in brackets ("(Associated Press)").
   const isCredit = (l: Line) => l.shape === 'photo-credit' || (l.shape === 'byline' && /^\(.+\)$/u.test(l.text));
-  for (const i of leadPhotoCaption(lines, titleIndex, isCredit)) decide(lines[i]!, 'caption');
+  const leadPhoto = leadPhotoCaption(lines, titleIndex, isCredit);
+  if (leadPhoto) {
+    for (const i of leadPhoto.caption) decide(lines[i]!, 'caption');
+    decide(lines[leadPhoto.credit]!, 'photo-credit');
+  }
 
   markHeaderDateBars(lines, titleIndex);
   for (let i = 0; i < titleIndex; i++) decide(lines[i]!, REASON[lines[i]!.shape] ?? 'navigation');

@@ -1,7 +1,8 @@
 // Lead-photo pass: under the headline, before the article, many pages print the lead photo's
 // caption and then its credit ("A trader on the floor of the exchange." / "(Associated Press)").
 // Written as a sentence, the caption reads like a short standfirst; the credit under it, with
-// the article's paragraphs right after, shows what it is.
+// the article's paragraphs right after, shows what it is. The credit is then the photo's, not
+// the article's: "(Associated Press)" there does not make the story an AP story.
 import { FURNITURE, type Line } from './line.ts';
 import { wordCount } from './shapes.ts';
 
@@ -12,13 +13,19 @@ const CAPTION_MAX_WORDS = 30;
 const PARAGRAPHS_AFTER = 2;
 const PARAGRAPH_MIN_WORDS = 8;
 
+/** The lead photo's caption lines and the line of its credit. */
+export interface LeadPhoto {
+  caption: number[];
+  credit: number;
+}
+
 /**
- * The caption lines of the lead photo: the first lines under the headline (past its date and
- * byline) when a photo credit stands right under them and the article's paragraphs follow it.
+ * The lead photo: the first lines under the headline (past its date and byline) are its caption
+ * when a credit stands right under them and the article's paragraphs follow it; null otherwise.
  * `isCredit` says which lines are credits (a credit label, "(Agency)" in brackets).
  */
-export function leadPhotoCaption(lines: Line[], titleIndex: number, isCredit: (l: Line) => boolean): number[] {
-  if (titleIndex < 0) return [];
+export function leadPhotoCaption(lines: Line[], titleIndex: number, isCredit: (l: Line) => boolean): LeadPhoto | null {
+  if (titleIndex < 0) return null;
   let k = titleIndex + 1;
   // Past the headline's stamps and furniture already judged.
   while (k < lines.length && (lines[k]!.verdict || lines[k]!.shape === 'date' || lines[k]!.shape === 'time' || lines[k]!.shape === 'byline')) k++;
@@ -26,11 +33,11 @@ export function leadPhotoCaption(lines: Line[], titleIndex: number, isCredit: (l
   for (; k < lines.length && caption.length < CAPTION_LINES; k++) {
     const l = lines[k]!;
     if (isCredit(l)) break;
-    if (l.verdict || l.heading || l.shape !== 'prose' || wordCount(l.text) > CAPTION_MAX_WORDS) return [];
+    if (l.verdict || l.heading || l.shape !== 'prose' || wordCount(l.text) > CAPTION_MAX_WORDS) return null;
     caption.push(k);
   }
-  if (caption.length === 0 || k >= lines.length || !isCredit(lines[k]!)) return [];
-  return paragraphsFollow(lines, k) ? caption : [];
+  if (caption.length === 0 || k >= lines.length || !isCredit(lines[k]!)) return null;
+  return paragraphsFollow(lines, k) ? { caption, credit: k } : null;
 }
 
 /** True when the article's paragraphs follow line `credit`, past furniture; the credit itself may carry the first of them, glued on. */

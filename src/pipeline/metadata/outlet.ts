@@ -28,10 +28,15 @@ export function outletOf(input: OutletInput): OutletEvidence {
   if (override !== undefined) return { outlet: override, basis: 'set in the sidecar', carried: [] };
   const lines = [...(cleaned.title ? [cleaned.title] : []), ...cleaned.kept.map((k) => k.text), ...cleaned.removed.map((r) => r.text)];
   const parts = hostParts(url);
-  const named = selfReference(lines, registry) ?? creditedOutlet(cleaned, registry);
-  // A registered outlet named on a page at another outlet's address is what that page reprints.
+  const self = selfReference(lines, registry);
+  const credited = creditedOutlet(cleaned, registry);
+  const named = self ?? credited;
+  // A registered outlet that speaks on, or is credited by, a page at another outlet's address is
+  // what that page reprints; one a source merely "told" is quoted, not reprinted.
+  const reprinted = self?.voice ? self : credited;
   const hostOutlet = outletForUrl(registry, url);
-  const carried = named && parts && hostOutlet !== named.name && !outletHosts(registry, named.name).some((h) => parts.host === h || parts.host.endsWith(`.${h}`)) ? [named.name] : [];
+  const carried =
+    reprinted && parts && hostOutlet !== reprinted.name && !outletHosts(registry, reprinted.name).some((h) => parts.host === h || parts.host.endsWith(`.${h}`)) ? [reprinted.name] : [];
 
   if (hints.outlet) return { outlet: hints.outlet, basis: "the page's metadata (og:site_name or JSON-LD publisher)", carried };
   if (hostOutlet) return { outlet: hostOutlet, basis: `content/outlets.yaml lists the address's host (${parts?.host ?? url})`, carried };
@@ -39,7 +44,8 @@ export function outletOf(input: OutletInput): OutletEvidence {
   if (spelt) return { outlet: spelt.name, basis: `the page prints the name "${spelt.name}", which its address (${parts.host}) spells`, carried };
   const copyright = copyrightHolder(cleaned);
   if (copyright) return { outlet: copyright, basis: `the page's copyright line names "${copyright}"`, carried };
-  if (named && !carried.length) return { outlet: named.name, basis: named.basis, carried };
+  // A source "told" an outlet: that names the page only when nothing else, not even its address, does.
+  if (named && !carried.length && (named === reprinted || !parts)) return { outlet: named.name, basis: named.basis, carried };
   if (parts) return { outlet: parts.host, basis: "only the address's host is known", carried };
   return { outlet: null, basis: 'not stated', carried };
 }
@@ -69,24 +75,31 @@ function creditedOutlet(cleaned: CleanedPage, registry: Registry): { name: strin
   return null;
 }
 
-/** The registered outlet a page names as itself: "the Kyiv Independent could not verify…", "…told the Kyiv Independent". */
-function selfReference(lines: string[], registry: Registry): { name: string; basis: string } | null {
+/**
+ * The registered outlet a page names as itself: in its own voice ("the Kyiv Independent could not
+ * verify…"), else as the one a source spoke to ("…told the Kyiv Independent"). Only the voice says
+ * the page is that outlet's text: "told the BBC" on another outlet's page quotes the BBC.
+ */
+function selfReference(lines: string[], registry: Registry): { name: string; basis: string; voice: boolean } | null {
   const text = lines.join('\n').replace(/[’‘]/g, "'");
   // Most pages name few of the registered outlets: one scan for all their names picks the patterns worth trying.
   const { anyName, patterns } = selfReferencePatterns(registry);
   const named = new Set((text.match(anyName) ?? []).map((n) => n.toLowerCase()));
-  let best: { name: string; count: number; example: string } | null = null;
-  for (const { name, spellings, pattern } of patterns) {
-    if (!spellings.some((n) => named.has(n))) continue;
-    const found = text.match(pattern);
-    if (found && found.length > (best?.count ?? 0)) best = { name, count: found.length, example: found[0]! };
+  const candidates = patterns.filter((p) => p.spellings.some((n) => named.has(n)));
+  for (const voice of [true, false]) {
+    let best: { name: string; count: number; example: string } | null = null;
+    for (const { name, voicePattern, toldPattern } of candidates) {
+      const found = text.match(voice ? voicePattern : toldPattern);
+      if (found && found.length > (best?.count ?? 0)) best = { name, count: found.length, example: found[0]! };
+    }
+    if (best) return { name: best.name, basis: `the page names itself ("${best.example}")`, voice };
   }
-  return best && { name: best.name, basis: `the page names itself ("${best.example}")` };
+  return null;
 }
 
 interface SelfReferences {
   anyName: RegExp;
-  patterns: { name: string; spellings: string[]; pattern: RegExp }[];
+  patterns: { name: string; spellings: string[]; voicePattern: RegExp; toldPattern: RegExp }[];
 }
 const selfReferences = new WeakMap<Registry, SelfReferences>();
 
@@ -96,14 +109,14 @@ function selfReferencePatterns(registry: Registry): SelfReferences {
   if (!compiled) {
     const patterns = registry.outlets.map((outlet) => {
       const names = [outlet.name, ...outlet.aliases].map((n) => escapeRegExp(n.replace(/^The /, ''))).join('|');
-      const pattern = new RegExp(
+      const voicePattern = new RegExp(
         `(?:\\b(?:the )?(?:${names}) (?:could not|couldn't|cannot|can't|was unable to|has not been able to|did not) (?:independently )?(?:verify|confirm)` +
-          `|\\b(?:told|confirmed to|said to) (?:the )?(?:${names})\\b` +
           `|\\b(?:the )?(?:${names})'s (?:research unit|reporters?|correspondents?|journalists?|editors?|newsroom|team|newsletter|investigation)` +
           `|\\b(?:the )?(?:${names}) has (?:the latest|learned|reached out))`,
         'gi',
       );
-      return { name: outlet.name, spellings: [outlet.name, ...outlet.aliases].map((n) => n.replace(/^The /, '').toLowerCase()), pattern };
+      const toldPattern = new RegExp(`\\b(?:told|confirmed to|said to) (?:the )?(?:${names})\\b`, 'gi');
+      return { name: outlet.name, spellings: [outlet.name, ...outlet.aliases].map((n) => n.replace(/^The /, '').toLowerCase()), voicePattern, toldPattern };
     });
     const all = [...new Set(patterns.flatMap((p) => p.spellings))].sort((a, b) => b.length - a.length);
     compiled = { anyName: new RegExp(all.map(escapeRegExp).join('|'), 'gi'), patterns };
