@@ -25,6 +25,8 @@ describe('outlet', () => {
     expect(spelt('https://timesnownews.com/x', 'Watch Times Now live')).toBe('Times Now');
     expect(spelt('https://hromadske.ua/x', 'Про це повідомляє Громадське')).toBe('Громадське');
     expect(spelt('https://example.com/x', 'Other Gazette reports, and so do examples')).toBeNull();
+    // "A" + "news": a sentence's article is no name the address spells.
+    expect(spelt('https://anews.example.tr/x', 'A fire broke out at the depot overnight.')).toBeNull();
   });
 
   it('falls back to the host, said to be only the host, and to null without an address', () => {

@@ -112,3 +112,27 @@ describe('the lead photo\'s caption under the headline', () => {
     expect(body([HEADLINE, caption, LEAD, 'Photo: Jane Roe/Example Agency']).blocks.map((b) => b.text)).toEqual([caption, LEAD]);
   });
 });
+
+describe('a box asking the reader to follow the site', () => {
+  const astra = 'Meanwhile, the Russian Telegram channel Astra, citing local residents, reported a fire near the port.';
+  const governor = 'The governor said on his Telegram channel that two drones had been shot down.';
+
+  it('is dropped when it invites the reader or names the site as "us"; a channel the news names is the article', () => {
+    const boxes = ['Follow us on Telegram for the latest updates', 'Subscribe to Harbour News on Telegram, Facebook and RSS!', 'Folgen Sie uns auf Telegram', 'Join our WhatsApp channel'];
+    const page = [HEADLINE, LEAD, astra, governor, SECOND, ...boxes, LAST];
+    expect(paragraphs(page)).toEqual([LEAD, astra, governor, SECOND, LAST]);
+    for (const box of boxes) expect(reasons(page)[box]).toBe('widget');
+  });
+});
+
+describe('a call for money and a note on commenting, said to the reader', () => {
+  it('are dropped; a quote or a sentence that shares their words is the article', () => {
+    const calls = ['Support Harbour News or become our patron!', 'Підтримайте нас на Patreon', 'Unterstützen Sie unsere Arbeit mit einer Spende'];
+    const note = 'With your current subscription plan you can comment on stories. Before writing your first comment, please create a display name in your account settings.';
+    const quote = '“Support our dockers,” the union said in a statement, and its members would not comment on the account given by the port.';
+    const blood = 'Donate blood at the clinic on the quay, the harbour authority urged residents.';
+    const page = [HEADLINE, LEAD, quote, blood, SECOND, LAST, ...calls, note];
+    expect(paragraphs(page)).toEqual([LEAD, quote, blood, SECOND, LAST]);
+    for (const box of [...calls, note]) expect(reasons(page)[box]).toBe('widget');
+  });
+});

@@ -103,6 +103,20 @@ const ARROW_LINK_WORDS = 6;
 // Invitations to follow the outlet elsewhere: a network or feed named beside follow/subscribe/join.
 const SOCIAL_NETWORK = /(?<!\p{L})(?:telegram|facebook|twitter|x \(twitter\)|on x|linkedin|whatsapp|youtube|instagram|tiktok|viber|google news|rss|threads|bluesky|mastodon|телеграм\p{L}*|фейсбук\p{L}*)(?!\p{L})/iu;
 const FOLLOW_WORD = /(?<!\p{L})(?:follow|following|subscribe|join|stay updated|stay informed|channel|folge\p{L}*|abonn\p{L}+|suivez|síguenos|seguici|подпис\p{L}+|підпис\p{L}+|приєдну\p{L}+|присоедин\p{L}+|канал\p{L}*)(?!\p{L})/iu;
+// A call for money speaks to the reader too: "Support Example News or become our patron!",
+// "Підтримайте нас", "Unterstützen Sie uns mit einer Spende": it asks for "us", or for money
+// ("Support our troops" in a speech is neither).
+const SUPPORT_CALL = /^\W*(?:support|donate|become (?:a|an|our) (?:patron|member|supporter|donor)|підтрима\p{L}*|поддерж\p{L}*|unterstütz\p{L}*|soutenez|apoy\p{L}*|sostieni|wesprzyj|podpořte)(?!\p{L})/iu;
+const SUPPORT_WHAT = /(?<!\p{L})(?:us|patron\p{L}*|donat\p{L}*|donor|membership|spende\p{L}*|don|пожертв\p{L}*|донат\p{L}*|нас|uns|nous|nos|noi|nas|nás)(?!\p{L})/iu;
+// How to comment, said to the reader: "With your current subscription plan you can comment on
+// stories… please create a display name". It speaks of commenting, to "you", and of an account.
+const COMMENTING = /(?<!\p{L})comment(?:s|ing)?(?!\p{L})/iu;
+const TO_THE_READER = /(?<!\p{L})(?:you|your)(?!\p{L})/iu;
+const ACCOUNT_WORDS = /(?<!\p{L})(?:subscri\p{L}*|account|display name|sign(?:ed)? in|log(?:ged)? in|register\p{L}*|profile|guidelines|community standards)(?!\p{L})/iu;
+// A follow box speaks to the reader: it opens on the invitation ("Subscribe to …", "Folgen Sie …")
+// or names the site as us ("follow us", "our channel", "наш канал"). News names channels too,
+// in the third person: "Russian Telegram channel Astra reported a fire" is the article.
+const FOLLOW_INVITATION = /^\W*(?:follow|subscribe|join|stay|folg\p{L}*|abonn\p{L}+|suivez|síguenos|seguici|seguí|подпис\p{L}+|підпис\p{L}+|приєдну\p{L}+|присоедин\p{L}+|читайте|читай)(?!\p{L})|(?<!\p{L})(?:us|our|you|your|наш\p{L}*|нас|unser\p{L}*|uns|notre|nos|nous|vous|nuestr\p{L}*|nostr\p{L}*|naš\p{L}*|nasz\p{L}*)(?!\p{L})/iu;
 // Words that only name controls of the page (share, print, text size, reading mode); a line of nothing else is a toolbar.
 const CONTROL_WORDS = new Set(
   'print printer friendly version format email e-mail mail send share this article story page font size text read reading mode reader listen save bookmark bookmarks copy link links comment comments post posts tweet facebook twitter whatsapp telegram linkedin pinterest reddit digg delicious rss feed feeds close open menu search advanced arrow right left up down back top next previous prev more less zoom increase decrease reset end of light dark theme language toggle view gallery image images photos video videos audio click enlarge to a the on editor friend friends rate login log in out register sign normal large larger small smaller bigger resize type'.split(' '),
@@ -192,7 +206,9 @@ export function shapeOf(
   if (READING_TIME.test(text)) return 'reading-time';
   if (words <= 25 && (AI_AUDIO.test(text) || WIDGET_SHORT.test(bare))) return 'widget';
   if ((words <= 6 || (words <= 25 && (countMatches(text, NEWSLETTER) >= 2 || SIGN_UP_FORM.test(text)))) && NEWSLETTER.test(text)) return 'newsletter';
-  if (words <= 25 && SOCIAL_NETWORK.test(text) && FOLLOW_WORD.test(text)) return 'widget';
+  if (words <= 25 && SOCIAL_NETWORK.test(text) && FOLLOW_WORD.test(text) && FOLLOW_INVITATION.test(text)) return 'widget';
+  if (words <= 15 && SUPPORT_CALL.test(text) && SUPPORT_WHAT.test(text.replace(SUPPORT_CALL, ''))) return 'widget';
+  if (words <= 60 && COMMENTING.test(text) && TO_THE_READER.test(text) && ACCOUNT_WORDS.test(text)) return 'widget';
   if (EDITOR_INITIALS.test(text) || AGENCY_LIST_ONLY.test(text)) return 'editor-initials';
   if (IMAGE_PLACEHOLDER.test(text) || CREDIT_LABEL.test(text) || (words <= 12 && CREDIT_MARK.test(text))) return 'photo-credit';
   if (words <= 8 && !endsSentence(text) && (NAME_SLASH_AGENCY.test(text) || FILE_CREDIT.test(text) || NAME_SLASH_EMAIL.test(text))) return 'photo-credit';

@@ -64,6 +64,8 @@ function letters(text: string): string {
 
 /** True when the host spells these words (each word's letters in `words`, `key` all of them). */
 function spells(parts: HostParts, key: string, words: string[]): boolean {
+  // One letter is a word ("A fire broke out"), never a name, even where the address reads "anews".
+  if (key.length < 2) return false;
   for (const label of parts.labels) {
     if (key === label || key === label + parts.suffix) return true;
     if (ADDRESS_SUFFIXES.some((s) => label === key + s)) return true;
