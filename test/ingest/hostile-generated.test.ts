@@ -164,8 +164,15 @@ describe('each hostile page', () => {
     expect(JSON.stringify(s)).not.toMatch(/Ã|Ð/);
   });
 
-  it('fifty thousand tiny lines are read', () => {
-    expect(source('tiny-lines.txt').blocks.length).toBeGreaterThan(1000);
+  it('fifty thousand tiny lines are read: each is judged and kept in the audit, the paragraph after them is the article', () => {
+    const s = source('tiny-lines.txt');
+    const lines = pages['tiny-lines.txt']!.toString('utf8').split('\n').filter((l) => l.trim());
+    // The headline, the tiny lines, the paragraph: nothing is lost silently.
+    expect(s.removed.length + s.blocks.length).toBeGreaterThanOrEqual(lines.length - 2);
+    expect(s.removed.length).toBeGreaterThan(40_000);
+    expect(s.blocks.at(-1)!.text).toBe(lines.at(-1));
+    // A stop or a comma alone is no paragraph.
+    expect(s.blocks.filter((b) => !/[\p{L}\p{N}]/u.test(b.text))).toEqual([]);
   });
 
   it('Markdown nested a thousand levels deep is rejected in one line, before the parser takes minutes over it', () => {

@@ -35,9 +35,11 @@ describe('repeated lines', () => {
     expect(kept).toContain('Cranes along the coast');
   });
 
-  it('leaves a page that prints its whole article twice as it is, and a paragraph that shares only some words', () => {
+  it('keeps the first of two equal lines (the header again under the photo), leaves a page that prints its whole article twice, and a paragraph that shares only some words', () => {
     const twice = [HEADLINE, LEAD, SECOND, LAST, LEAD, SECOND, LAST];
     expect(paragraphs(twice)).toEqual([LEAD, SECOND, LAST, LEAD, SECOND, LAST]);
+    const header = [HEADLINE, SECOND, 'by Harbour News, 12 March 2025', 'The quay after the storm. (Courtesy)', SECOND, 'by Harbour News, 12 March 2025', LEAD, LAST];
+    expect(paragraphs(header)).toEqual([SECOND, LEAD, LAST]);
     const retold = 'A harbour crane collapsed on Tuesday night, and engineers now fear that two more cranes of the same make may be unsafe.';
     expect(paragraphs([HEADLINE, LEAD, retold, SECOND])).toEqual([LEAD, retold, SECOND]);
   });
@@ -134,5 +136,27 @@ describe('a call for money and a note on commenting, said to the reader', () => 
     const page = [HEADLINE, LEAD, quote, blood, SECOND, LAST, ...calls, note];
     expect(paragraphs(page)).toEqual([LEAD, quote, blood, SECOND, LAST]);
     for (const box of [...calls, note]) expect(reasons(page)[box]).toBe('widget');
+  });
+});
+
+describe('debris of the layout', () => {
+  it('drops a comma or stop alone on a line, an embedded post\'s signature, a caption credited "(Courtesy)" and a glued "Other topics of interest" box', () => {
+    const signature = '— Jane Roe ★★ (@janeroe_example) March 3, 2025';
+    const caption = 'A crane lies across the quay on Wednesday. (Courtesy)';
+    const box = 'Other Topics of Interest Port Reopens After Storm Damage Is Cleared';
+    const page = [HEADLINE, LEAD, ',', SECOND, caption, '…', QUOTED, signature, box, LAST];
+    expect(paragraphs(page)).toEqual([LEAD, SECOND, QUOTED, LAST]);
+    expect(reasons(page)).toMatchObject({ ',': 'markup', '…': 'markup', [signature]: 'dateline', [caption]: 'caption', [box]: 'teaser' });
+  });
+
+  it('keeps a last line the excerpt cut off under a photo\'s credit when it holds a sentence before the cut', () => {
+    const cut = 'Nobody was hurt, the harbour authority said. Engineers from the port and the crane maker will inspect the quay on Thursday and then';
+    const page = [HEADLINE, LEAD, SECOND, 'The quay after the storm / Photo Jane Roe', cut];
+    expect(paragraphs(page)).toEqual([LEAD, SECOND, cut]);
+    expect(paragraphs([HEADLINE, LEAD, SECOND, 'Photo: Jane Roe/Example Agency', 'Cranes along the coast', cut])).toContain(cut);
+    const signUp = "Don't miss a headline: get our summary of the port's news every day. Click here to sign up for the free Harbour Digest.Close";
+    expect(paragraphs([HEADLINE, LEAD, SECOND, LAST, 'HARBOUR DIGEST', signUp])).not.toContain(signUp);
+    const caption = 'The quay after the storm on Wednesday morning';
+    expect(paragraphs([HEADLINE, LEAD, SECOND, 'Photo: Jane Roe/Example Agency', caption])).toEqual([LEAD, SECOND]);
   });
 });

@@ -14,7 +14,7 @@ import { isPullQuoteAttribution, repeatedLines, wordsSaid } from './repeated-lin
 import { summaryBoxLines } from './summary-box.ts';
 import { teaserListStart } from './teaser-list.ts';
 import { FURNITURE, normalise, type Line, type Verdict } from './line.ts';
-import { endsSentence, isPersonName, isWeatherReading, shapeOf, startsLowercase, wordCount, type Shape } from './shapes.ts';
+import { asksToSignUp, endsSentence, isPersonName, isWeatherReading, shapeOf, startsLowercase, wordCount, type Shape } from './shapes.ts';
 
 /** Tests a line against a sidecar pattern. */
 export type LinePattern = (text: string) => boolean;
@@ -87,11 +87,12 @@ function cleanLines(input: PageLine[], options: CleanOptions): CleanedPage {
   const lines = all.filter((l) => !l.outsideArticle);
   const bounded = lines.length < all.length;
   markSplitBreadcrumbs(lines);
+  // Before the caption rules: a paragraph the excerpt cut off under a photo's credit is no caption.
+  markCutOffEnd(lines, !bounded);
   markCaptionsAfterCredits(lines);
   markImageTextPairs(lines);
   markAppeals(lines);
   for (const i of summaryBoxLines(lines)) decide(lines[i]!, 'summary-box');
-  markCutOffEnd(lines);
 
   const titleIndex = findHeadline(lines, options.title);
   const title = titleIndex >= 0 ? lines[titleIndex]!.text : (options.title ?? null);
@@ -301,15 +302,24 @@ function markAppeals(lines: Line[]): void {
   }
 }
 
+// A cut-off last line that holds a whole sentence before the cut is a paragraph, not a caption
+// or a subheading's label (those are shorter), unless it asks the reader to sign up ("…Close").
+const CUT_OFF_PARAGRAPH_WORDS = 15;
+const SENTENCE_INSIDE = /[.!?]["»”’]?\s+["«„“]?\p{Lu}/u;
+
 /**
  * A saved excerpt may stop mid-sentence ("…Higgs said the Richmond refinery i"): a last line
- * that follows a paragraph and does not end a sentence is that paragraph's cut-off text, not a label.
+ * that does not end a sentence is a paragraph's cut-off text, not a label, when it follows a
+ * paragraph, or when it holds a sentence before the cut (under a photo's credit, say).
  */
-function markCutOffEnd(lines: Line[]): void {
+function markCutOffEnd(lines: Line[], unbounded: boolean): void {
   const last = lines.at(-1);
   const before = lines.at(-2);
   if (!last || !before || last.verdict || last.heading || last.shape !== 'heading-like') return;
-  if (before.shape === 'prose' && !before.verdict && wordCount(before.text) >= 8 && wordCount(last.text) >= 3) last.shape = 'prose';
+  const afterParagraph = before.shape === 'prose' && !before.verdict && wordCount(before.text) >= 8 && wordCount(last.text) >= 3;
+  // Only a saved text is cut off; the end of an extractor's article is where the article ends.
+  const holdsSentence = unbounded && wordCount(last.text) >= CUT_OFF_PARAGRAPH_WORDS && SENTENCE_INSIDE.test(last.text) && !asksToSignUp(last.text);
+  if (afterParagraph || holdsSentence) last.shape = 'prose';
 }
 
 /** Alt text printed just above a caption belongs to the image; so does a caption's echo. */

@@ -29,9 +29,9 @@ function shingles(words: string[]): string[] {
 
 /**
  * The lines among `candidates` (indices into `lines`) whose words a longer candidate already
- * says: at least 95 % of their words lie in four-word runs the longer line holds too. Two equal
- * lines are left alone: a page that prints its whole article twice (a screen and a print copy)
- * is not a standfirst and its retelling.
+ * says: at least 95 % of their words lie in four-word runs the longer line holds too; and of two
+ * equal lines the later, the copy (the page's header printed again under its photo), when few
+ * lines are copies.
  */
 export function repeatedLines(lines: Line[], candidates: number[]): number[] {
   const words = new Map<number, string[]>();
@@ -54,7 +54,12 @@ export function repeatedLines(lines: Line[], candidates: number[]): number[] {
     }
   }
   const repeats: number[] = [];
+  const copies = laterCopies(words);
   for (const [i, w] of words) {
+    if (copies.has(i)) {
+      repeats.push(i);
+      continue;
+    }
     const own = ordered.get(i)!;
     const rivals = new Set<number>();
     for (const s of own) {
@@ -71,6 +76,22 @@ export function repeatedLines(lines: Line[], candidates: number[]): number[] {
     }
   }
   return repeats.sort((a, b) => a - b);
+}
+
+// A page that prints its whole article twice (a screen and a print copy) is left as it is: its
+// labels, like its reader, count both; a line or two printed again is the header's copy.
+const MAX_COPIES_SHARE = 0.25;
+
+/** The later of two equal lines, when few of the page's lines are copies; else none. */
+function laterCopies(words: Map<number, string[]>): Set<number> {
+  const first = new Map<string, number>();
+  const copies = new Set<number>();
+  for (const [i, w] of words) {
+    const said = w.join(' ');
+    if (first.has(said)) copies.add(i);
+    else first.set(said, i);
+  }
+  return copies.size <= Math.max(1, MAX_COPIES_SHARE * first.size) ? copies : new Set();
 }
 
 /** The share of a line's words that lie inside a four-word run the other line holds too. */

@@ -162,7 +162,12 @@ const NAME_SLASH_EMAIL = /^[\p{Lu}][\p{L}.'’ -]*\s*\/\s*[\w.+-]+@[\w-]+(?:\.[\
 // A contributor's, a desk's or a wire's credit: "Special to The Star", "The Oregonian Staff", "Staff and wire reports", "Metro News Service".
 const DESK_CREDIT = /^(?:special to (?:the )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}|(?:the )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} staff(?: writers?| reports?)?|staff and (?:wire|news) (?:reports|services)|(?:the )?(?:\p{Lu}[\p{L}.'’&-]* ){1,3}(?:news service|news agency|wire service|press agency|newswire))$/iu;
 const CAPTION_CREDIT_END =
-  /\((?:[^()]*\/[^()]*|[^()]*\b(?:photo|foto|pic|picture|getty|reuters|afp|ap|epa|dpa|anadolu|shutterstock|telegram|handout|pool)\b[^()]*)\)\s*$/iu;
+  /\((?:[^()]*\/[^()]*|[^()]*\b(?:photo|foto|pic|picture|getty|reuters|afp|ap|epa|dpa|anadolu|shutterstock|telegram|handout|pool|courtesy)\b[^()]*)\)\s*$/iu;
+// The signature under an embedded post: "— Jane Roe (@janeroe) March 3, 2024".
+const EMBED_SIGNATURE = /^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s+[^()]{0,30}\d{4}$/u;
+// Stops and commas alone: a stray mark of the layout (",", "…"). Rules ("---", "* * *"), arrows
+// and bullets ("»", "•") are left as they were: they mark the page's parts, which the end rules read.
+const NO_WORDS = /^[\s,.;:!?'"“”‘’…]+$/u;
 const CAPTION_MARK = /\S(?:Image|Photo|Foto|Bild|Фото):\s|\((?:file|archive|archival|illustrative) (?:photo|image|picture)\)|\(Archivbild\)|\(фото(?: архив\w*)?\)/u;
 // A clock time or a relative time, perhaps behind a label ("Updated 12:30 GMT", "2 days ago").
 const TIME_ONLY =
@@ -182,18 +187,23 @@ const CREDIT_WITH_FILES = /^[^;]{2,60};\s*[Ww]ith (?:files|reporting|reports) (?
 const TAGS_LINE = /^(?:tags|tagged|topics|keywords|schlagwörter|schlagworte|themen|mots-clés|étiquettes|etiquetas|temas|tag|теги|мітки|теми|темы)\s*:\s*\S/iu;
 const TAGS_LINE_WORDS = 30;
 const READ_ALSO =
-  /^(?:read (?:also|more)|see also|related(?: articles?| stories| coverage)?|more on this(?: story)?|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|leer también|lee también|ver también|leggi anche|читайте также|читайте також|також читайте|дивіться також|смотрите также)(?!\p{L})\s*[:|–-]?/iu;
+  /^(?:read (?:also|more)|see also|related(?: articles?| stories| coverage)?|more on this(?: story)?|(?:other )?topics of interest|you (?:may|might) also like|more stories|most read|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|leer también|lee también|ver también|leggi anche|читайте также|читайте також|також читайте|дивіться також|смотрите также)(?!\p{L})\s*[:|–-]?/iu;
 // "By", its translations and labels ("Author:", "Author`s name"); "byName" glued, as some dumps print it.
 const BYLINE_START = /^(?:(?:by|von|par|por|di|door|av|af|от|автор:?|автори:?|авторы:?|authors?\s?:|author[`'’]s name:?|autor(?:in)?:|auteur\s?:|written by)\s+|by(?=\p{Lu}\p{Ll}))/iu;
 // Names, the particles inside names, and the words of a desk credit ("The Kyiv Independent news desk").
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|and|und|et|y|и|та|і|й|de|van|von|der|da|del|bin|al|&|,|news|desk|staff|team|bureau|editors?|correspondents?|reporters?|reports|writers?|wire)$/u;
+
+/** True when a line asks the reader to sign up or subscribe ("Click here to sign up for the free digest"). */
+export function asksToSignUp(text: string): boolean {
+  return NEWSLETTER.test(text);
+}
 
 /** The form of a single line, ignoring its neighbours. */
 export function shapeOf(
   text: string,
   marked: { markup?: boolean; caption?: boolean; heading?: number; agencyCredit?: ((text: string) => boolean) | undefined },
 ): Shape {
-  if (marked.markup || looksLikeScript(text) || looksLikeIds(text)) return 'markup';
+  if (marked.markup || looksLikeScript(text) || looksLikeIds(text) || NO_WORDS.test(text)) return 'markup';
   if (marked.caption) return 'caption';
   text = foldLookalikes(text);
   const bare = text.replace(LIST_NUMBER, '');
@@ -229,7 +239,8 @@ export function shapeOf(
   const bracketed = /^\((.{2,40})\)$/u.exec(text)?.[1];
   if (bracketed && marked.agencyCredit?.(bracketed)) return 'byline';
   // A dateline may give two stamps: "06:56, Wed, Dec 3, 2025 Updated: 06:58, Wed, Dec 3, 2025".
-  if (words <= 16 && dateLine(text)) return 'date';
+  // So does an embedded post's signature, whatever its name holds ("— Jane Roe (@janeroe) March 3, 2024").
+  if (words <= 16 && (dateLine(text) || EMBED_SIGNATURE.test(text))) return 'date';
   if (TIME_ONLY.test(text)) return 'time';
   if (words <= 4 && /:$/.test(text)) return 'colon-label';
   if (endsSentence(text) || words > 25) return 'prose';
