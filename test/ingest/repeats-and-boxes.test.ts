@@ -110,6 +110,12 @@ describe('the lead photo\'s caption under the headline', () => {
     expect(body([HEADLINE, lead, 'Photo: Jane Roe/Example Agency', LAST, QUOTED]).blocks.map((b) => b.text)).toEqual([lead, LAST, QUOTED]);
   });
 
+  it('is not the lead over a line naming the story\'s sources', () => {
+    const lead = 'A harbour crane collapsed overnight as a storm swept across the port.';
+    const sources = 'Source: the harbour authority; Jane Roe, the port\'s spokeswoman; a local Telegram channel';
+    expect(body([HEADLINE, lead, sources, SECOND, LAST, QUOTED]).blocks.map((b) => b.text)).toEqual([lead, SECOND, LAST, QUOTED]);
+  });
+
   it('stays when no paragraphs of the article follow the credit', () => {
     expect(body([HEADLINE, caption, LEAD, 'Photo: Jane Roe/Example Agency']).blocks.map((b) => b.text)).toEqual([caption, LEAD]);
   });

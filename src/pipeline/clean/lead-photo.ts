@@ -9,6 +9,12 @@ import { wordCount } from './shapes.ts';
 // A caption is a line or two, each short; a standfirst over a credit would be longer.
 const CAPTION_LINES = 2;
 const CAPTION_MAX_WORDS = 30;
+// "Source:" may credit a photo ("Source: Example Agency") or name the story's sources: a longer
+// line ("Source: the governor; a Telegram channel; the ministry") does the latter, and the line
+// over it is the article's lead. (A photo credit glued to the first paragraph is long too, but
+// says "Photo".)
+const SOURCE_LABEL = /^(?:sources?|quelle|источник|джерело)\s*:/iu;
+const CREDIT_MAX_WORDS = 10;
 // The article follows the credit: this many paragraphs of it, past furniture.
 const PARAGRAPHS_AFTER = 2;
 const PARAGRAPH_MIN_WORDS = 8;
@@ -37,6 +43,7 @@ export function leadPhotoCaption(lines: Line[], titleIndex: number, isCredit: (l
     caption.push(k);
   }
   if (caption.length === 0 || k >= lines.length || !isCredit(lines[k]!)) return null;
+  if (SOURCE_LABEL.test(lines[k]!.text) && wordCount(lines[k]!.text) > CREDIT_MAX_WORDS) return null;
   return paragraphsFollow(lines, k) ? { caption, credit: k } : null;
 }
 
