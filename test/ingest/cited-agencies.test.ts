@@ -69,6 +69,12 @@ describe('agencies cited in the text', () => {
     expect(names('The deal was first reported by Bloomberg News.')).toEqual(['Bloomberg']);
   });
 
+  it('are none when the registry has no agency, or only spellings it calls ambiguous', () => {
+    const page = blocks('Bloomberg reported the deal, and Reuters confirmed it.');
+    expect(citedAgencies(page, { outlets: [], agencies: [] })).toEqual([]);
+    expect(citedAgencies(page, { outlets: [], agencies: [{ name: 'Bloomberg', aliases: [], ambiguous: ['Bloomberg'] }] })).toEqual([]);
+  });
+
   it('leave out what the page already credits', () => {
     expect(citedAgencies(blocks('The figure was confirmed by Reuters and by AFP.'), registry, ['Reuters'])).toEqual([{ name: 'AFP', paragraph: 'p-1' }]);
   });

@@ -29,7 +29,8 @@ const PHOTO_CREDIT = /(?:photo|foto|фото|bild|image|picture)\p{L}*\s*(?:[:©
 const PHOTO_CREDIT_AFTER = /^\s*(?:\/|(?:photo|foto|фото|images?)(?!\p{L}))/iu;
 
 interface Matcher {
-  pattern: RegExp;
+  /** Null when no agency has a spelling that may stand in running text. */
+  pattern: RegExp | null;
   agencyOf: Map<string, string>;
 }
 const matchers = new WeakMap<Registry, Matcher>();
@@ -48,7 +49,7 @@ function matcherFor(registry: Registry): Matcher {
       parts.push(/[а-яёіїєґ]$/u.test(spelling) ? `${body}${CYRILLIC_ENDING}` : body);
     }
     // Not inside a longer token ("A$AP", "@AFP").
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}$&@#_])(${parts.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    const pattern = parts.length ? new RegExp(`(?<![\\p{L}\\p{N}$&@#_])(${parts.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
     matcher = { pattern, agencyOf };
     matchers.set(registry, matcher);
   }
@@ -79,8 +80,8 @@ function notCited(text: string, at: number, end: number): boolean {
 
 /** The wire agencies the article's paragraphs name, in order, each with its first paragraph; those the page credits (`credited`) aside. */
 export function citedAgencies(blocks: Block[], registry: Registry, credited: string[] = []): CitedAgency[] {
-  if (!registry.agencies.length) return [];
   const { pattern, agencyOf } = matcherFor(registry);
+  if (!pattern) return [];
   // A credited agency is already stated, and more strongly: the copy is its own.
   const found = new Map<string, string>(credited.map((name) => [name, '']));
   for (const block of blocks) {
