@@ -107,16 +107,23 @@ const FOLLOW_WORD = /(?<!\p{L})(?:follow|following|subscribe|join|stay updated|s
 // "Підтримайте нас", "Unterstützen Sie uns mit einer Spende": it asks for "us", or for money
 // ("Support our troops" in a speech is neither).
 const SUPPORT_CALL = /^\W*(?:support|donate|become (?:a|an|our) (?:patron|member|supporter|donor)|підтрима\p{L}*|поддерж\p{L}*|unterstütz\p{L}*|soutenez|apoy\p{L}*|sostieni|wesprzyj|podpořte)(?!\p{L})/iu;
-const SUPPORT_WHAT = /(?<!\p{L})(?:us|patron\p{L}*|donat\p{L}*|donor|membership|spende\p{L}*|don|пожертв\p{L}*|донат\p{L}*|нас|uns|nous|nos|noi|nas|nás)(?!\p{L})/iu;
+// "Us" as a site calls itself, in the dossier's languages; a call for money and a follow box both say it.
+const US = String.raw`us|нас|uns|nous|nos`;
+const SUPPORT_WHAT = new RegExp(String.raw`(?<!\p{L})(?:${US}|noi|nas|nás|patron\p{L}*|donat\p{L}*|donor|membership|spende\p{L}*|don|пожертв\p{L}*|донат\p{L}*)(?!\p{L})`, 'iu');
 // How to comment, said to the reader: "With your current subscription plan you can comment on
 // stories… please create a display name". It speaks of commenting, to "you", and of an account.
 const COMMENTING = /(?<!\p{L})comment(?:s|ing)?(?!\p{L})/iu;
-const TO_THE_READER = /(?<!\p{L})(?:you|your)(?!\p{L})/iu;
+const YOU = 'you|your';
+const TO_THE_READER = new RegExp(String.raw`(?<!\p{L})(?:${YOU})(?!\p{L})`, 'iu');
 const ACCOUNT_WORDS = /(?<!\p{L})(?:subscri\p{L}*|account|display name|sign(?:ed)? in|log(?:ged)? in|register\p{L}*|profile|guidelines|community standards)(?!\p{L})/iu;
 // A follow box speaks to the reader: it opens on the invitation ("Subscribe to …", "Folgen Sie …")
 // or names the site as us ("follow us", "our channel", "наш канал"). News names channels too,
 // in the third person: "Russian Telegram channel Astra reported a fire" is the article.
-const FOLLOW_INVITATION = /^\W*(?:follow|subscribe|join|stay|folg\p{L}*|abonn\p{L}+|suivez|síguenos|seguici|seguí|подпис\p{L}+|підпис\p{L}+|приєдну\p{L}+|присоедин\p{L}+|читайте|читай)(?!\p{L})|(?<!\p{L})(?:us|our|you|your|наш\p{L}*|нас|unser\p{L}*|uns|notre|nos|nous|vous|nuestr\p{L}*|nostr\p{L}*|naš\p{L}*|nasz\p{L}*)(?!\p{L})/iu;
+const FOLLOW_INVITATION = new RegExp(
+  String.raw`^\W*(?:follow|subscribe|join|stay|folg\p{L}*|abonn\p{L}+|suivez|síguenos|seguici|seguí|подпис\p{L}+|підпис\p{L}+|приєдну\p{L}+|присоедин\p{L}+|читайте|читай)(?!\p{L})` +
+    String.raw`|(?<!\p{L})(?:${US}|${YOU}|our|наш\p{L}*|unser\p{L}*|notre|vous|nuestr\p{L}*|nostr\p{L}*|naš\p{L}*|nasz\p{L}*)(?!\p{L})`,
+  'iu',
+);
 // Words that only name controls of the page (share, print, text size, reading mode); a line of nothing else is a toolbar.
 const CONTROL_WORDS = new Set(
   'print printer friendly version format email e-mail mail send share this article story page font size text read reading mode reader listen save bookmark bookmarks copy link links comment comments post posts tweet facebook twitter whatsapp telegram linkedin pinterest reddit digg delicious rss feed feeds close open menu search advanced arrow right left up down back top next previous prev more less zoom increase decrease reset end of light dark theme language toggle view gallery image images photos video videos audio click enlarge to a the on editor friend friends rate login log in out register sign normal large larger small smaller bigger resize type'.split(' '),
