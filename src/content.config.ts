@@ -76,6 +76,7 @@ const dossier = defineCollection({
       throw new Error('a source paragraph outside content/sources');
     },
     cite,
+    quotes: `${generated}/sources`,
   }),
   schema: z.object({
     title: z.string(),

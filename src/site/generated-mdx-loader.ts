@@ -6,37 +6,53 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { renderGeneratedMdx, type RenderOptions } from './generated-mdx.ts';
+import { folderFingerprint, rendererFingerprint } from './render-fingerprint.ts';
+
+/** What the loader reads: the folder of MDX files, and the folder of the sources its pages quote, if they quote any. */
+export interface LoaderOptions extends RenderOptions {
+  base: string;
+  /** The source files whose front matter a quoted passage's citation reads (content/sources). */
+  quotes?: string;
+}
 
 /** Loads every `.mdx` file under `base` (subfolders too); an entry's id is its path without `.mdx`. */
-export function generatedMdxLoader(options: { base: string } & RenderOptions): Loader {
-  // What this process has rendered, by id: the digest of the file it rendered. Astro keeps the
-  // data store between builds, but the HTML also depends on the renderer and the topic titles,
-  // which the store's digest does not see; so every process renders each file once, and only a
-  // re-sync in the same process (astro dev) skips the files that did not change.
-  const rendered = new Map<string, string>();
+export function generatedMdxLoader(options: LoaderOptions): Loader {
   return {
     name: 'generated-mdx',
     load: async (context) => {
       const base = resolve(options.base);
-      await syncFolder(base, options, rendered, context);
+      await syncFolder(base, options, context);
       context.watcher?.add(base);
       context.watcher?.on('all', (_event, path) => {
         // In `astro dev` a broken file is reported and the server goes on with the others' last good state.
-        if (path.startsWith(base + sep) && path.endsWith('.mdx')) syncFolder(base, options, rendered, context).catch((error: Error) => context.logger.error(error.message));
+        if (path.startsWith(base + sep) && path.endsWith('.mdx')) syncFolder(base, options, context).catch((error: Error) => context.logger.error(error.message));
       });
     },
   };
 }
 
-async function syncFolder(base: string, options: RenderOptions, rendered: Map<string, string>, { store, parseData, generateDigest, logger }: LoaderContext): Promise<void> {
+/** Everything a page's HTML depends on besides its text, as one string (see render-fingerprint.ts). */
+function renderKey(options: LoaderOptions): string {
+  return JSON.stringify([
+    rendererFingerprint(),
+    [...options.topicTitles].sort(),
+    options.cite?.settings ?? null,
+    options.quotes ? folderFingerprint(resolve(options.quotes), (name) => name.endsWith('.mdx')) : null,
+  ]);
+}
+
+async function syncFolder(base: string, options: LoaderOptions, { store, parseData, generateDigest, logger }: LoaderContext): Promise<void> {
   const files = listMdx(base);
   const seen = new Set<string>();
+  const key = renderKey(options);
+  let rendered = 0;
   for (const file of files) {
     const id = relative(base, file).split(sep).join('/').replace(/\.mdx$/, '');
     seen.add(id);
     const text = readFileSync(file, 'utf8');
-    const digest = generateDigest(text);
-    if (rendered.get(id) === digest && store.has(id)) continue;
+    // Astro keeps the store between builds: an entry whose text and dependencies are unchanged is kept as rendered.
+    const digest = generateDigest(`${key}\0${text}`);
+    if (store.get(id)?.digest === digest) continue;
     let page;
     try {
       page = renderGeneratedMdx(text, options, id);
@@ -44,17 +60,11 @@ async function syncFolder(base: string, options: RenderOptions, rendered: Map<st
       throw new Error(`${file}: ${(error as Error).message}`);
     }
     const data = await parseData({ id, data: page.data, filePath: file });
-    // Astro ignores a write whose digest it already holds; the new HTML must replace the old.
-    store.delete(id);
     store.set({ id, data, digest, filePath: relative(process.cwd(), file), rendered: { html: page.html, metadata: { headings: page.headings } } });
-    rendered.set(id, digest);
+    rendered++;
   }
-  for (const id of store.keys()) {
-    if (seen.has(id)) continue;
-    store.delete(id);
-    rendered.delete(id);
-  }
-  logger.debug(`${files.length} files under ${base}`);
+  for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+  logger.debug(`${files.length} files under ${base}, ${rendered} rendered`);
 }
 
 function listMdx(base: string): string[] {

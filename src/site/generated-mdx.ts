@@ -39,6 +39,8 @@ export interface RenderOptions {
 
 /** Draws the "Cite" control of a paragraph: the page's own (a source page), or a quoted source's (a dossier page). */
 export interface CiteControls {
+  /** What the controls depend on besides the pages (the site's address, the access date), as a string. */
+  settings: string;
   /** Paragraph `id`, the `number`th, of the source `slug` being rendered, whose front matter is `data`. */
   own(slug: string, data: Record<string, unknown>, id: string, number: number): Element;
   /** Paragraph `id`, the `number`th, of the source `slug`. */

@@ -47,6 +47,7 @@ export function citeControls(settings: CiteSettings): CiteControls {
   }
 
   return {
+    settings: JSON.stringify(settings),
     own: (slug, data, id, number) => control(citedSource(slug, data), id, number),
     quoted: (slug, id, number) => control(quotedSource(slug), id, number),
   };
