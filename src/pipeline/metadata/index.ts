@@ -2,16 +2,14 @@
 // agencies credited, dates and the article's own URL. Evidence comes from what the format
 // states (front matter, HTML meta), from the lines the cleaner set aside (bylines, datelines,
 // source links, author boxes) and from the text. A field nothing supports stays null.
-import { franc } from 'franc-min';
-import { iso6393 } from 'iso-639-3';
 import { bylineDate, bylineNames, isPersonName } from '../clean/shapes.ts';
 import { dateLine, findDates, normaliseDate } from '../dates.ts';
 import { agencyName, type Registry } from '../registry.ts';
+import { detectLanguage } from './language.ts';
 import { outletOf } from './outlet.ts';
 import type { CleanedPage, MetadataHints, RemovedLine, SourceMetadata } from '../types.ts';
 import { wholeWord } from '../words.ts';
 
-const ISO_639_1 = new Map(iso6393.filter((l) => l.iso6391).map((l) => [l.iso6393, l.iso6391!]));
 // Lines after the article are other stories; their names and dates say nothing about this one.
 const NOT_THIS_ARTICLE = new Set(['after-article', 'news-feed', 'teaser']);
 
@@ -188,35 +186,6 @@ function isUrl(text: string): boolean {
 function authorBox(removed: RemovedLine[]): string[] {
   const first = removed.find((r) => r.reason === 'author-bio');
   return first ? [first.text] : [];
-}
-
-/** Language as an ISO 639-1 code, detected from the body text; null when too short to tell. */
-function detectLanguage(text: string): string | null {
-  if (text.length < 200) return null;
-  // The first thousand characters tell the language as well as the whole text, at a fraction of the cost.
-  const sample = text.slice(0, 1000);
-  if (plainlyEnglish(sample)) return 'en';
-  const code = franc(sample, { minLength: 200 });
-  return ISO_639_1.get(code) ?? null;
-}
-
-const ENGLISH_FUNCTION_WORDS = new Set(['the', 'and', 'of', 'to', 'in', 'a', 'that', 'is', 'was', 'for', 'on', 'with', 'said', 'by', 'as', 'at', 'from', 'has', 'have', 'it']);
-
-/**
- * Most of a newsroom's corpus is English, and franc's trigram comparison with 80 languages was
- * the ingest's largest single cost. Text where "the" is frequent and common English function
- * words make up a fifth of the words is English; anything else goes to franc.
- */
-function plainlyEnglish(sample: string): boolean {
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < 30) return false;
-  let the = 0;
-  let common = 0;
-  for (const word of words) {
-    if (word === 'the') the++;
-    if (ENGLISH_FUNCTION_WORDS.has(word)) common++;
-  }
-  return the / words.length >= 0.03 && common / words.length >= 0.2;
 }
 
 /** A page that prints no headline is called so; quoting its first sentence would pass a sentence off as a headline. */

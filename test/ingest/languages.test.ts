@@ -1,0 +1,37 @@
+// The language of a page, in the languages of the press that writes about the war, not only the
+// largest ones. The fixture is one news paragraph of our own, written in each language.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectLanguage, iso6391 } from '../../src/pipeline/metadata/language.ts';
+import { article, ingest } from '../helpers/ingest.ts';
+import { ROOT } from '../helpers/paths.ts';
+
+const paragraphs: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/languages/drone-strike.json'), 'utf8'));
+
+describe('the language of a page', () => {
+  it('is told for each of thirty languages, Baltic, Nordic, Balkan and Caucasian ones among them', () => {
+    const wrong = Object.entries(paragraphs)
+      .map(([code, text]) => ({ code, got: detectLanguage(text) }))
+      .filter(({ code, got }) => got !== code);
+    expect(wrong).toEqual([]);
+  });
+
+  it('reaches the source: a Slovenian page is Slovenian, not Bosnian or Croatian', () => {
+    const page = `Napad na skladišče nafte v Kurski regiji\n\n${paragraphs.sl}\n\n${paragraphs.sl}\n`;
+    const { report } = ingest([article('slovenian.txt', page)]);
+    expect(report.sources[0]).toMatchObject({ language: 'sl' });
+  });
+
+  it('names a language by its macrolanguage’s two-letter code where its own code has none', () => {
+    expect(iso6391('arb')).toBe('ar');
+    expect(iso6391('lvs')).toBe('lv');
+    expect(iso6391('ukr')).toBe('uk');
+    // A language with no two-letter code at all stays without one.
+    expect(iso6391('bho')).toBeUndefined();
+  });
+
+  it('is not told from a text too short to tell', () => {
+    expect(detectLanguage(paragraphs.sl!.slice(0, 150))).toBeNull();
+  });
+});
