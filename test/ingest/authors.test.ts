@@ -19,6 +19,11 @@ describe('authors', () => {
     ['Автор: Иван Примеров и Анна Образцова', ['Иван Примеров', 'Анна Образцова']],
     ['Автор: Іван Прикладенко та Анна Зразкова', ['Іван Прикладенко', 'Анна Зразкова']],
     ['Автор: Іван Прикладенко і Анна Зразкова', ['Іван Прикладенко', 'Анна Зразкова']],
+    // An aggregator's card names the paper a story came from where a byline stands.
+    ['Lakeside Herald', []],
+    ['By Northern Daily Post', []],
+    ['Автор: Приморская газета', []],
+    ['By Jane Times-Example', ['Jane Times-Example']],
   ])('reads "%s" as %j', (line, want) => {
     expect(authors(line)).toEqual(want);
   });

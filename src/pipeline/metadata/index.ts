@@ -95,9 +95,14 @@ function reporters(text: string): string[] | null {
 // Words of a desk's credit, not a person's name ("news desk", "staff").
 const DESK_WORDS = /(?<!\p{L})(?:desk|staff|team|bureau|editors|newsroom|redaktion|rédaction|редакция|редакція)(?!\p{L})/iu;
 
-/** A credited name is a person's unless it is a desk or an outlet ("The Kyiv Independent news desk", "Miami Herald" as its outlet). */
+// Words of a newspaper's name, not of a person's ("Lakeside Herald", "Daily Post", "Süddeutsche
+// Zeitung"): an aggregator's card names the paper a story came from where a byline stands. A
+// part of a double name ("Jane Times-Example") is a person's.
+const MASTHEAD_WORDS = /(?<![\p{L}-])(?:Times|Post|Herald|Tribune|Gazette|Journal|Chronicle|Telegraph|Guardian|Observer|Courier|Bulletin|Examiner|Inquirer|Dispatch|Sentinel|Globe|Mail|News|Daily|Weekly|Monitor|Independent|Insider|Magazine|Zeitung|Rundschau|Kurier|Nachrichten|Gazeta|Gazzetta|Газета|Вести|Новости|Известия|Правда)(?![\p{L}-])/u;
+
+/** A credited name is a person's unless it is a desk or an outlet ("The Kyiv Independent news desk", "Miami Herald" as its outlet, or as the outlet an aggregator credits). */
 function isPerson(name: string, registry: Registry): boolean {
-  if (DESK_WORDS.test(name)) return false;
+  if (DESK_WORDS.test(name) || MASTHEAD_WORDS.test(name)) return false;
   return !registry.outlets.some((o) => [o.name, ...o.aliases].some((n) => n.toLowerCase() === name.toLowerCase()));
 }
 
