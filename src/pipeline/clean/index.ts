@@ -8,6 +8,7 @@
 import type { CleanedPage, KeptLine, PageLine, RemovalReason, RemovedLine } from '../types.ts';
 import { findHeadline, LEAD_MIN_WORDS } from './headline.ts';
 import { commentsStart } from './comments.ts';
+import { splitGluedCredits } from './glued-credits.ts';
 import { splitGluedDates } from './glued-dates.ts';
 import { leadPhotoCaption } from './lead-photo.ts';
 import { isPullQuoteAttribution, repeatedLines, wordsSaid } from './repeated-lines.ts';
@@ -78,7 +79,7 @@ export function cleanPage(input: PageLine[], options: CleanOptions = {}): Cleane
 function cleanLines(input: PageLine[], options: CleanOptions): CleanedPage {
   const prefix: RemovedLine[] = [];
   const shape = (l: PageLine) => shapeOf(l.text, { ...l, agencyCredit: options.agencyCredit });
-  const all = mendBrokenLines(splitGluedDates(splitCrawlerPrefix(input, prefix)), shape).map((l): Line => ({ ...l, shape: shape(l) }));
+  const all = mendBrokenLines(splitGluedCredits(splitGluedDates(splitCrawlerPrefix(input, prefix))), shape).map((l): Line => ({ ...l, shape: shape(l) }));
   for (const line of all) if (line.outsideArticle) line.verdict = { kind: 'removed', reason: 'outside-article' };
   applySidecar(all, options);
   // When an extractor has bounded the article, the lines it left out are neither the headline nor

@@ -160,7 +160,7 @@ const AI_AUDIO = /^(?:this )?(?:audio|voice-?over) (?:is|was) (?:created|generat
 const EDITOR_INITIALS = /^[a-z]{1,4}(?:\/[a-z]{1,4})+\s*(?:\([^()]*\))?\.?$/u;
 const AGENCY_LIST_ONLY = /^\((?:[\p{L}.]+(?:,\s*|\s+(?:and|und|et|y|и)\s+|\s*\/\s*)?){1,8}\)$/u;
 const IMAGE_PLACEHOLDER = /^(?:article image|image|avatar|photo|video|gallery|play video|watch video|foto|bild|фото|відео|(?:video|photo|фото|відео|видео|vidéo|foto) (?:of the day|дня|du jour|des tages|del día|del giorno|dnia|dne)|representational image|representative image|illustrative (?:image|photo)|file photo|symbolbild|illustration)$/iu;
-const CREDIT_LABEL = /^(?:image|photo|foto|picture|bild|cover photo|cover image|photograph|credit|credits|photo credits?|image credits?|courtesy|illustration|фото|ілюстрація|source)\s*:/iu;
+export const CREDIT_LABEL = /^(?:image|photo|foto|picture|bild|cover photo|cover image|photograph|credit|credits|photo credits?|image credits?|courtesy|illustration|фото|ілюстрація|source)\s*:/iu;
 const CREDIT_MARK = /©|\(c\)\s|\bvia getty images\b|\bgetty images\b|\bshutterstock\b|\bpicture[- ]alliance\b|\bimago images\b|\bwikimedia commons\b|\bunsplash\b|\bflickr\b/iu;
 const NAME_SLASH_AGENCY = /^[\p{Lu}][\p{L}.'’ -]*\s*\/\s*[\p{L}][\p{L}.'’ -]*(?:\/[\p{L}][\p{L}.'’ -]*)*$/u;
 // A photographer's credit for an older picture ("Jane Roe, file", "AP Photo/Jane Roe, File"), or with the photographer's address ("Jane Roe/jroe@example.com").

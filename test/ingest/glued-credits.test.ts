@@ -1,0 +1,45 @@
+// A photo credit glued to the paragraph under it, in a text dump that lost the line break.
+import { describe, expect, it } from 'vitest';
+import { splitGluedCredit } from '../../src/pipeline/clean/glued-credits.ts';
+import { article, ingest } from '../helpers/ingest.ts';
+
+const lead = 'For the first time, the regional government confirmed that its troops had crossed the border on Tuesday.';
+
+describe('a photo credit glued to a paragraph', () => {
+  it.each([
+    [`Photo credits: Lakeside Wire ${lead}`, ['Photo credits: Lakeside Wire', lead]],
+    [`Photo: Jane Example/Lakeside Wire ${lead}`, ['Photo: Jane Example/Lakeside Wire', lead]],
+    [
+      'Фото: Агентство Приклад По данным губернатора, беспилотники атаковали нефтебазу ночью, а пожар потушили только к утру.',
+      ['Фото: Агентство Приклад', 'По данным губернатора, беспилотники атаковали нефтебазу ночью, а пожар потушили только к утру.'],
+    ],
+  ])('is split off: %s', (line, want) => {
+    expect(splitGluedCredit(line)).toEqual(want);
+  });
+
+  it.each([
+    // The sentence's subject cannot be told from the credit's name.
+    'Photo: AFP President Jane Example said the troops would stay in the region for as long as they were needed.',
+    // A credit naming a paper, and one of a name only.
+    'Photo: Jane Example for The Lakeside Times',
+    'Photo: The Associated Press',
+    // Too short to be a paragraph.
+    'Photo credit: Jane Example The depot burns.',
+    // A caption under a label, with no credit before it: a caption, as before.
+    'Photo: Firefighters work at the site of a burning fuel depot in the Example region on August 7, 2024.',
+    // A stop after the name: the credit ends there, and what follows may be a caption.
+    'Photo: Lakeside Wire. For the first time, the regional government confirmed that its troops had crossed the border on Tuesday.',
+    // A line that is no credit.
+    lead,
+  ])('is left whole: %s', (line) => {
+    expect(splitGluedCredit(line)).toBeNull();
+  });
+
+  it('keeps the lead paragraph it held, and the credit in the audit', () => {
+    const page = `Troops cross the border\n\n12 August, 2024\n\nPhoto credits: Lakeside Wire ${lead}\n\nThe governor said the fighting went on near two villages, and that several hundred residents had left their homes.\n\nNo side gave figures for losses.\n`;
+    const source = ingest([article('glued-credit.txt', page)]).report.sources[0]!;
+    expect(source.blocks[0]).toMatchObject({ type: 'paragraph', text: lead });
+    expect(source.removed).toContainEqual({ text: 'Photo credits: Lakeside Wire', reason: 'photo-credit' });
+    expect(source.removed.map((r) => r.text).join('\n')).not.toContain('For the first time');
+  });
+});
