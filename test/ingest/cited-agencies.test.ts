@@ -36,6 +36,7 @@ describe('agencies cited in the text', () => {
     expect(names("Selon l'agence officielle KCNA, le dirigeant a salué les soldats.")).toEqual(['KCNA']);
     expect(names('El lanzamiento fue un éxito, según KCNA.')).toEqual(['KCNA']);
     expect(names('„Jsou to teroristé,“ citovala TASS prezidenta.')).toEqual(['TASS']);
+    expect(names('Jak podała agencja Reutera, pożar ugaszono dopiero rano.')).toEqual(['Reuters']);
   });
 
   it('name an agency once, whichever of its spellings the text uses', () => {

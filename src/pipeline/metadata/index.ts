@@ -7,6 +7,7 @@ import { dateLine, findDates, normaliseDate } from '../dates.ts';
 import { agencyName, type Registry } from '../registry.ts';
 import { detectLanguage } from './language.ts';
 import { outletOf } from './outlet.ts';
+import { agenciesInAddress } from './wire-section.ts';
 import type { CleanedPage, MetadataHints, RemovedLine, SourceMetadata } from '../types.ts';
 import { wholeWord } from '../words.ts';
 
@@ -51,7 +52,7 @@ export function inferMetadata(
     outlet: outlet.outlet,
     outletBasis: outlet.basis,
     authors: overrides.authors ?? hints.authors ?? (credits.authors.length ? credits.authors : authorBox(removed)),
-    agencies: overrides.agencies ?? unique([...credits.agencies, ...(leadAgency ? [leadAgency] : []), ...outlet.carried]),
+    agencies: overrides.agencies ?? unique([...credits.agencies, ...(leadAgency ? [leadAgency] : []), ...outlet.carried, ...agenciesInAddress(url, registry)]),
     published,
     date,
     dateBasis,
