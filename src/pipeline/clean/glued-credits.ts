@@ -6,6 +6,7 @@
 // the credit and the paragraph. A credit that a sentence does not plainly follow ("Photo: AFP
 // President Zelensky said…") stays whole: a name cannot be told from the sentence's subject.
 import type { PageLine } from '../types.ts';
+import { splitLinesBy } from './glued-dates.ts';
 import { CREDIT_LABEL, wordCount } from './shapes.ts';
 
 // Words a news sentence opens on, in the dossier's languages: articles, prepositions, pronouns.
@@ -45,13 +46,5 @@ export function splitGluedCredit(text: string): [string, string] | null {
 
 /** The page's lines with each glued photo credit set on a line of its own. */
 export function splitGluedCredits(lines: PageLine[]): PageLine[] {
-  return lines.flatMap((line) => {
-    if (line.heading || line.markup) return [line];
-    const split = splitGluedCredit(line.text);
-    if (!split) return [line];
-    return [
-      { ...line, text: split[0] },
-      { ...line, text: split[1], blankBefore: false },
-    ];
-  });
+  return splitLinesBy(lines, splitGluedCredit);
 }

@@ -31,13 +31,17 @@ export function splitGluedDate(text: string): [string, string] | null {
 
 /** The page's lines with each glued date stamp set on a line of its own. */
 export function splitGluedDates(lines: PageLine[]): PageLine[] {
+  return splitLinesBy(lines, splitGluedDate);
+}
+
+/** The page's lines with each text line that `split` cuts in two set as two lines (a heading or markup stays whole). */
+export function splitLinesBy(lines: PageLine[], split: (text: string) => [string, string] | null): PageLine[] {
   return lines.flatMap((line) => {
-    if (line.heading || line.markup) return [line];
-    const split = splitGluedDate(line.text);
-    if (!split) return [line];
+    const parts = line.heading || line.markup ? null : split(line.text);
+    if (!parts) return [line];
     return [
-      { ...line, text: split[0] },
-      { ...line, text: split[1], blankBefore: false },
+      { ...line, text: parts[0] },
+      { ...line, text: parts[1], blankBefore: false },
     ];
   });
 }
