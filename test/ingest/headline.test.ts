@@ -530,6 +530,16 @@ describe('headline by its words (text dumps with no stated title)', () => {
       expect(cleanPage(readText(page)).title).toBe('A long wait ends on the quay');
     });
 
+    it('is the line over a standfirst that stands on the byline and date, under a list of other stories\' headlines', () => {
+      const others = ['Harbour fees to rise in the spring', 'Council approves new bus lanes for the old town', 'Mayor opens holiday market in the square', 'Fishing fleet returns early as storm nears the coast'];
+      const standfirst = 'The island ferry sails again after a winter in the shipyard. Elsewhere, the quay gets a new café.';
+      const page = [...others.flatMap((h) => [h, '']), 'Bells ring! The ferry is back on the water at last', '', standfirst, '', 'Mara Lind', 'Monday March 3, 2024', 'Island Gazette', '', 'The ferry at the quay on its first crossing. Photograph: Jane Roe', '', ...more.flatMap((p) => [p, ''])].join('\n');
+      const cleaned = cleanPage(readText(page));
+      expect(cleaned.title).toBe('Bells ring! The ferry is back on the water at last');
+      expect(cleaned.kept.map((k) => k.text)).toEqual(expect.arrayContaining(more));
+      expect(cleaned.removed.find((r) => r.text === others[0])?.reason).toBe('navigation');
+    });
+
     it('stays on a standfirst over its date, though the article\'s later sections tell the story in other words', () => {
       const page = [
         'The ferry inquiry: a short guide',

@@ -72,7 +72,11 @@ function headlineByShape(lines: Line[], stated: string | undefined): number {
     }
     const repeated = block.find((i) => printedAgain(lines, i));
     // Labels above the headline ("Russia Ukraine conflict", a market ticker) are shorter than headlines.
-    const pick = overStamp(lines, block, lead) ?? repeated ?? block.find((i) => wordCount(lines[i]!.text) >= HEADLINE_MIN_WORDS) ?? block[0]!;
+    const stamped = overStamp(lines, block, lead);
+    // Over a standfirst on its stamp, the headline is told by its place, not by its words or length.
+    const overDeck = stamped === undefined ? overDeckOnStamp(lines, block, lead) : undefined;
+    if (overDeck !== undefined) return overDeck;
+    const pick = stamped ?? repeated ?? block.find((i) => wordCount(lines[i]!.text) >= HEADLINE_MIN_WORDS) ?? block[0]!;
     return headlineOverDeck(lines, block, candidateNamingTheLead(lines, block, lead, pick, TESTS) ?? pick, lead);
   }
   // A headline that ends in a full stop looks like prose: then it takes the lead's place, printed twice.
@@ -91,6 +95,8 @@ function leadPastTeasers(lines: Line[], firstParagraph: number): number {
   if (block.some((i) => printedAgain(lines, i, ECHO_REACH))) return firstParagraph;
   // A paragraph right under a photo credit is the lead photo's caption, under the headline.
   if (lines[firstParagraph - 1]?.shape === 'photo-credit') return firstParagraph;
+  // A standfirst between its headline and their byline or date is the article's too.
+  if (overDeckOnStamp(lines, block, firstParagraph) !== undefined) return firstParagraph;
   return articleLead(lines, firstParagraph, TESTS);
 }
 
@@ -130,6 +136,19 @@ function overStamp(lines: Line[], block: number[], lead: number): number | undef
   if (stamp >= lead) return undefined;
   return block.findLast((i) => i < stamp && wordCount(lines[i]!.text) >= HEADLINE_MIN_WORDS);
 }
+
+/**
+ * The candidate right above a standfirst that stands on the article's byline or date (headline,
+ * standfirst, "By Jane Roe", the date, the article): the standfirst is the article's, and so is
+ * the line that heads it, whatever list of other stories stands above them.
+ */
+function overDeckOnStamp(lines: Line[], block: number[], lead: number): number | undefined {
+  const above = block.at(-1);
+  return above === lead - 1 && wordCount(lines[lead]!.text) <= DECK_MAX_WORDS && onStamp(lines, lead) ? above : undefined;
+}
+
+// A standfirst is a sentence or two; a longer paragraph over a byline is an article of its own.
+const DECK_MAX_WORDS = 60;
 
 // A stamp stands this close above the lead, with only furniture (share buttons, a font-size control) between.
 const STAMP_TO_LEAD = 8;
