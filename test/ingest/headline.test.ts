@@ -290,6 +290,15 @@ describe('furniture shapes met on the way', () => {
     expect(sponsored.kept.map((k) => k.text)).toEqual(expect.arrayContaining([para(1), para(2)]));
   });
 
+  it('ends the article at its list of teaser cards even when the page goes on with more sections of cards below', () => {
+    const card = (n: number, topic: string) => [`${topic} story number ${n} in brief`, `A short summary of the ${topic.toLowerCase()} story number ${n}, told in one sentence for the list of other stories.`];
+    const section = (topic: string) => [`${topic} »`, ...[1, 2, 3, 4].flatMap((n) => card(n, topic))];
+    const regional = [1, 2, 3].flatMap((n) => card(n, 'Regional'));
+    const page = cleanPage(readText(['Depot burns after overnight drone strike', '', para(1), '', para(2), '', ...regional, '', ...section('World'), '', ...section('Health'), '', ...section('Science')].join('\n')));
+    expect(page.kept.map((k) => k.text)).toEqual([para(1), para(2)]);
+    expect(page.removed.filter((r) => r.reason === 'teaser').map((r) => r.text)).toEqual(expect.arrayContaining(regional));
+  });
+
   it('is never a toolbar or an update stamp above it ("E-mail article Print view Share: …", "Last Updated on1/16/2008 6:56:55 PM")', () => {
     expect(title(['E-mail article Print view Share: Digg Newsvine', 'World Digest', 'Depot burns after drone strike', para(1), para(2)].join('\n'))).toBe('Depot burns after drone strike');
     expect(title(['Last Updated on1/16/2008 6:56:55 PM', 'Correction? Contact Us', 'Depot burns after drone strike', para(1), para(2)].join('\n'))).toBe('Depot burns after drone strike');

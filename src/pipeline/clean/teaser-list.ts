@@ -17,10 +17,6 @@ const CARD_SUMMARY_WORDS = 60;
  * cards in the header): it ends nothing.
  */
 export function teaserListStart(lines: Line[], from: number): number {
-  // Prose words before each line, summed once: a page of many short runs is not read again for each.
-  const before = [0];
-  for (const l of lines) before.push(before.at(-1)! + (l.shape === 'prose' && !l.verdict ? wordCount(l.text) : 0));
-  const prose = (a: number, b: number) => before[b]! - before[a]!;
   const free = (k: number) => k < lines.length && !lines[k]!.verdict;
   // A numbered heading ("1. Angelina Jolie") is an item of the article's own list.
   const isHeadline = (k: number) => free(k) && lines[k]!.shape === 'heading-like' && wordCount(lines[k]!.text) <= CARD_HEADLINE_WORDS && !endsSentence(lines[k]!.text) && !/^\d{1,3}[.)]\s/u.test(lines[k]!.text);
@@ -28,6 +24,12 @@ export function teaserListStart(lines: Line[], from: number): number {
   const isSummary = (k: number) => free(k) && lines[k]!.shape === 'prose' && !lines[k]!.blankBefore && wordCount(lines[k]!.text) <= CARD_SUMMARY_WORDS;
   /** The line after the card at `k`, or -1 when no card starts there. */
   const cardEnd = (k: number) => (isHeadline(k) && isSummary(k + 1) ? k + 2 : -1);
+  // Prose words before each line, summed once (a page of many short runs is not read again for
+  // each). A summary under a card's headline is counted as the cards' text, not the article's:
+  // a page's sections of cards further down ("World »", "Health »") are no article below the run.
+  const before = [0];
+  lines.forEach((l, k) => before.push(before.at(-1)! + (l.shape === 'prose' && !l.verdict && !(k > 0 && isSummary(k) && isHeadline(k - 1)) ? wordCount(l.text) : 0)));
+  const prose = (a: number, b: number) => before[b]! - before[a]!;
   for (let i = from; i < lines.length; i++) {
     let k = i;
     let cards = 0;
