@@ -385,6 +385,18 @@ describe('headline by its words (text dumps with no stated title)', () => {
     expect(title(page)).toBe('Island ferry returns');
   });
 
+  it('is a headline of two to four words set off over its byline and date under a menu, never a section label there', () => {
+    const menu = ['Home', 'News', 'Sport', 'Football'];
+    const stamp = ['By staff writers', 'March 3, 2024', ''];
+    expect(title([...menu, '', 'Ferry back', ...stamp, ...body].join('\n'))).toBe('Ferry back');
+    // A label in capitals, a label of one word, and a label the menu prints too, head no article.
+    expect(title([...menu, '', 'HARBOUR NEWS', ...stamp, ...body].join('\n'))).toBeNull();
+    expect(title([...menu, '', 'Harbour', ...stamp, ...body].join('\n'))).toBeNull();
+    expect(title(['Home', 'Harbour news', 'Sport', 'Football', '', 'Harbour news', ...stamp, ...body].join('\n'))).toBeNull();
+    // Glued to the menu, it is the menu's last item.
+    expect(title([...menu, 'Ferry back', ...stamp, ...body].join('\n'))).toBeNull();
+  });
+
   it('is the line over a byline with a role behind a dash, under a row of share links', () => {
     // (A headline in other words than the lead's: only its place on the byline finds it.)
     const page = ['Coastal Connect', 'Top news stories > Press Nation/World', '', 'Press Nation/World', 'Posted on Mon, Jan. 07, 2008', 'print email', 'Digg it del.icio.us AIM', 'Crowds cheer old vessel comeback', 'By JANE ROE - Coastal Press Writer --', '', 'HARBOUR TOWN --', body[0], '', body[1], '', body[2]].join('\n');

@@ -166,15 +166,28 @@ function headlineOnStamp(lines: Line[], lead: number): number {
   while (stamp >= 0 && stamp >= lead - STAMP_TO_LEAD && !isStamp(lines[stamp]!) && tool(lines[stamp]!)) stamp--;
   if (stamp < 0 || !isStamp(lines[stamp]!)) return -1;
   let shortLines = 0;
+  let nearest = -1;
   for (let k = stamp - 1; k >= 0 && k >= stamp - STAMP_TO_LEAD; k--) {
     const l = lines[k]!;
     // Bulleted highlights may stand between the headline and its date.
     if (isStamp(l) || FURNITURE.has(l.shape) || BULLET.test(l.text)) continue;
-    if (l.shape !== 'heading-like' || !mayHead(l.text)) return -1;
+    if (l.shape !== 'heading-like' || !mayHead(l.text)) break;
     if (wordCount(l.text) >= HEADLINE_MIN_WORDS) return k;
-    if (++shortLines > STAMP_REACH) return -1;
+    if (nearest < 0) nearest = k;
+    if (++shortLines > STAMP_REACH) break;
   }
-  return -1;
+  return nearest >= 0 && isShortHeadline(lines, nearest) ? nearest : -1;
+}
+
+/**
+ * True for a short line set off by a blank line right over the article's stamp ("Derby-bound",
+ * "By staff writers", the date, the lead): a headline of a few words. A section label is one
+ * word, set in capitals, or printed again in the page's menu.
+ */
+function isShortHeadline(lines: Line[], i: number): boolean {
+  const { text, blankBefore } = lines[i]!;
+  const words = wordCount(text);
+  return blankBefore && words >= 2 && words < HEADLINE_MIN_WORDS && /\p{Ll}/u.test(text) && !printedAgain(lines, i);
 }
 
 const isParagraph = (l: Line) => !l.verdict && l.shape === 'prose' && wordCount(l.text) >= LEAD_MIN_WORDS;
