@@ -98,8 +98,20 @@ describe('furniture shapes met on the way', () => {
     ['Coastal News Service; with files from Example Press', 'byline'],
     ['With files from The Example Press', 'byline'],
     ['The ferry sailed; with files from the archive it was rebuilt', 'heading-like'],
+    ['Courtesy of the harbour band, who are building a choir to go with the drummer, a few minutes of shanties:', 'prose'],
+    ['What we know so far about the ferry:', 'heading-like'],
+    ['Watch the video:', 'colon-label'],
   ])('reads "%s" as %s', (line, shape) => {
     expect(shapeOf(line, {})).toBe(shape);
+  });
+
+  it('keeps a short blog post whose first paragraph ends in a colon over what it introduces, under its headline and byline', () => {
+    const intro = 'Courtesy of the harbour band, who are building a choir to go with the drummer, a few minutes of sea shanties at the quay:';
+    const post = [intro, 'Note the tiny, tiny tugboat.', 'Thanks @harbourfan for the tip!'];
+    const page = ['« Older post title here', 'And now, the ferry band plays', 'March 3rd, 2024 by Jane', ...post, 'Share this!', 'Leave a Reply', 'Name (required)', 'Archives', 'March 2024', 'February 2024'].join('\n\n');
+    const cleaned = cleanPage(readText(page));
+    expect(cleaned.title).toBe('And now, the ferry band plays');
+    expect(cleaned.kept.map((k) => k.text)).toEqual(post);
   });
 
   it('drops toolbars, social invitations, inline photo credits and look-alike letters in credits', () => {
