@@ -101,6 +101,10 @@ describe('furniture shapes met on the way', () => {
     ['Courtesy of the harbour band, who are building a choir to go with the drummer, a few minutes of shanties:', 'prose'],
     ['What we know so far about the ferry:', 'heading-like'],
     ['Watch the video:', 'colon-label'],
+    ['This page is best viewed in an up-to-date web browser. Please consider upgrading your browser if you are able to do so.', 'widget'],
+    ['Please enable JavaScript to view the comments.', 'widget'],
+    ['Bitte aktivieren Sie JavaScript in Ihrem Browser.', 'widget'],
+    ['If you use Chrome, your browser will update itself to support the new standard next week, the company said.', 'prose'],
   ])('reads "%s" as %s', (line, shape) => {
     expect(shapeOf(line, {})).toBe(shape);
   });

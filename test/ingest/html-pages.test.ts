@@ -1,7 +1,8 @@
 // Saved HTML pages of the shapes the reader must handle: an old table layout with <br>-separated
 // paragraphs and a headline in a big bold font, a <title> that names only the site, "Site:
 // Headline" with og:site_name, a copy of the headline in a related list, a <title> never closed,
-// stray NUL bytes, and pages nested thousands of levels deep or very large.
+// stray NUL bytes, a short video story whose footer the extractor takes for the article, and
+// pages nested thousands of levels deep or very large.
 import { describe, expect, it } from 'vitest';
 import { cleanPage } from '../../src/pipeline/clean/index.ts';
 import { chooseHeadline } from '../../src/pipeline/read/html/headline.ts';
@@ -9,7 +10,7 @@ import { readPage } from '../../src/pipeline/read/index.ts';
 import type { PageLine } from '../../src/pipeline/types.ts';
 import { article, fixture, ingest } from '../helpers/ingest.ts';
 
-const PAGES = ['table-layout.html', 'headline-and-site.html', 'unclosed-title.html', 'stray-nul.html', 'schedule-in-article.html', 'caption-class.html'];
+const PAGES = ['table-layout.html', 'headline-and-site.html', 'unclosed-title.html', 'stray-nul.html', 'schedule-in-article.html', 'caption-class.html', 'short-video-story.html'];
 const { report } = ingest(PAGES.map((name) => article(name, fixture(`html/${name}`))));
 const page = (file: string) => {
   const s = report.sources.find((x) => x.file === file);
@@ -117,6 +118,16 @@ describe('judging the lines of an extracted article', () => {
     ]);
     expect(cleaned.kept.map((k) => k.text)).toEqual([body]);
     expect(cleaned.removed.map((r) => r.reason)).not.toContain('outside-article');
+  });
+
+  it('reads the whole page when the extractor chose a footer whose only paragraph is a notice about the browser', () => {
+    // The story's class names ("media", "meta") make Readability score it down, under the footer.
+    expect(page('short-video-story.html').title).toBe('Island ferry crew prepares for the season');
+    expect(paragraphs('short-video-story.html')).toEqual(['Ferry crews from all', 'Mara Lind from the', 'She filmed a short']);
+    expect(reasons('short-video-story.html')).toMatchObject({
+      'This page is best viewed in an up-to-date web browser with style sheets (CSS) enabled. While you will be able to view the content of this page in your current browser, you will not be able to get the full visual experience. Please consider upgrading your browser software or enabling style sheets (CSS) if you are able to do so.': 'widget',
+      'Terms of Use': 'after-article',
+    });
   });
 });
 

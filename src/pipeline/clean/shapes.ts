@@ -115,6 +115,16 @@ const SUPPORT_WHAT = new RegExp(String.raw`(?<!\p{L})(?:${US}|noi|nas|nás|patro
 const COMMENTING = /(?<!\p{L})comment(?:s|ing)?(?!\p{L})/iu;
 const YOU = 'you|your';
 const TO_THE_READER = new RegExp(String.raw`(?<!\p{L})(?:${YOU})(?!\p{L})`, 'iu');
+// A notice about the reader's browser: "This page is best viewed in an up-to-date web browser with
+// style sheets enabled…", "Please enable JavaScript to view the comments". It names the browser or
+// what it runs, asks for something to be enabled or upgraded, and says please or speaks to "you"
+// of this page: a report on browsers ("your browser will update itself") does neither.
+const BROWSER_WORDS = /(?<!\p{L})(?:(?:web )?browsers?|javascript|style ?sheets|css|cookies|flash(?: player)?|plug-?ins?|браузер\p{L}*)(?!\p{L})/iu;
+const BROWSER_ASK = /(?<!\p{L})(?:enabl\p{L}*|upgrad\p{L}*|up-to-date|turn(?:ed)? on|switch(?:ed)? on|best viewed|activat\p{L}*|activ(?:ez|er|ar|e)|aktivier\p{L}*|включ\p{L}*|увімкн\p{L}*|обнов\p{L}*|онов\p{L}*)(?!\p{L})/iu;
+const THIS_PAGE = /(?<!\p{L})(?:this (?:page|site|website|content|video|feature))(?!\p{L})/iu;
+const PLEASE = /(?<!\p{L})(?:please|bitte|veuillez|пожалуйста|будь ласка)(?!\p{L})/iu;
+const READER_ADDRESSED = /(?<!\p{L})(?:you|your|ihr\p{L}*|sie|vous|votre|ваш\p{L}*|вы|ви)(?!\p{L})/iu;
+const BROWSER_NOTICE_WORDS = 80;
 const ACCOUNT_WORDS = /(?<!\p{L})(?:subscri\p{L}*|account|display name|sign(?:ed)? in|log(?:ged)? in|register\p{L}*|profile|guidelines|community standards)(?!\p{L})/iu;
 // A follow box speaks to the reader: it opens on the invitation ("Subscribe to …", "Folgen Sie …")
 // or names the site as us ("follow us", "our channel", "наш канал"). News names channels too,
@@ -226,6 +236,7 @@ export function shapeOf(
   if (words <= 25 && SOCIAL_NETWORK.test(text) && FOLLOW_WORD.test(text) && FOLLOW_INVITATION.test(text)) return 'widget';
   if (words <= 15 && SUPPORT_CALL.test(text) && SUPPORT_WHAT.test(text.replace(SUPPORT_CALL, ''))) return 'widget';
   if (words <= 60 && COMMENTING.test(text) && TO_THE_READER.test(text) && ACCOUNT_WORDS.test(text)) return 'widget';
+  if (words <= BROWSER_NOTICE_WORDS && BROWSER_WORDS.test(text) && BROWSER_ASK.test(text) && (PLEASE.test(text) || (READER_ADDRESSED.test(text) && THIS_PAGE.test(text)))) return 'widget';
   if (EDITOR_INITIALS.test(text) || AGENCY_LIST_ONLY.test(text)) return 'editor-initials';
   if (IMAGE_PLACEHOLDER.test(text) || CREDIT_LABEL.test(text) || (words <= 12 && CREDIT_MARK.test(text))) return 'photo-credit';
   if (words <= 8 && !endsSentence(text) && (NAME_SLASH_AGENCY.test(text) || FILE_CREDIT.test(text) || NAME_SLASH_EMAIL.test(text))) return 'photo-credit';
