@@ -105,8 +105,22 @@ describe('furniture shapes met on the way', () => {
     ['Please enable JavaScript to view the comments.', 'widget'],
     ['Bitte aktivieren Sie JavaScript in Ihrem Browser.', 'widget'],
     ['If you use Chrome, your browser will update itself to support the new standard next week, the company said.', 'prose'],
+    ['This entry was posted on Monday, March 3rd, 2024 at 9:12 am and is filed under Ferries. You can follow any responses to this entry through the RSS 2.0 feed.', 'breadcrumb'],
+    ['Filed under Life. Bookmark the permalink.', 'breadcrumb'],
+    ['Filed under: Ferries, Harbour life', 'breadcrumb'],
+    ['Filed under the new harbour law, the suit claims the ferry company broke its contract with the council.', 'prose'],
+    ['Prosecutors said the charges were filed under the harbour act, and the video was posted on a forum.', 'prose'],
   ])('reads "%s" as %s', (line, shape) => {
     expect(shapeOf(line, {})).toBe(shape);
+  });
+
+  it.each(['This entry was posted in Ferries. Bookmark the permalink.', 'Filed under Ferries |'])('ends a blog post at its footer ("%s"), above the sidebar\'s boxes and lists', (footer) => {
+    const post = ['The old ferry crossed to the island twice today, and the crew said the engine ran well in the cold morning air.', 'Islanders waited on the quay with flasks of tea; some had not been to the mainland since the autumn storms closed the route.'];
+    const sidebar = ['About Harbour Blog', 'Harbour Blog is written by a ferry fan who has crossed to the island every week since 1998.', '', 'Follow me on twitter @harbourblog', 'Recent Comments', 'jane on The ferry is back', 'rick on Top 20 harbour walks', 'Gennet C. on Amazing harbour video – Do you know where to buy all these boats?', 'Archives', 'October 2024', 'September 2024'];
+    const page = ['Harbour Blog – notes from the quay and the boats that use it', 'Press', 'Contact', '', 'The ferry is back on the water at last', '', post[0], '', post[1], '', footer, ...sidebar].join('\n');
+    const cleaned = cleanPage(readText(page));
+    expect(cleaned.kept.map((k) => k.text)).toEqual(post);
+    expect(cleaned.removed.map((r) => r.text)).toContain(footer);
   });
 
   it('keeps a short blog post whose first paragraph ends in a colon over what it introduces, under its headline and byline', () => {

@@ -15,7 +15,7 @@ import { isPullQuoteAttribution, repeatedLines, wordsSaid } from './repeated-lin
 import { summaryBoxLines } from './summary-box.ts';
 import { teaserListStart } from './teaser-list.ts';
 import { FURNITURE, normalise, type Line, type Verdict } from './line.ts';
-import { asksToSignUp, endsSentence, isPersonName, isWeatherReading, shapeOf, startsLowercase, wordCount, type Shape } from './shapes.ts';
+import { asksToSignUp, endsSentence, isPersonName, isPostFooter, isWeatherReading, shapeOf, startsLowercase, wordCount, type Shape } from './shapes.ts';
 
 /** Tests a line against a sidecar pattern. */
 export type LinePattern = (text: string) => boolean;
@@ -388,6 +388,8 @@ function findArticleEnd(lines: Line[], start: number): number {
       return bioEnd + 1;
     }
     if (!mostProseBefore(i)) continue;
+    // A blog post ends at its footer; the sidebar's lists and boxes follow it.
+    if (isPostFooter(line.text)) return i;
     const next = nextFree[i];
     const isLabel = (l: Line) => (l.shape === 'heading-like' && !l.heading && wordCount(l.text) <= 4) || l.shape === 'colon-label' || l.shape === 'read-also';
     if (isLabel(line) && (!next || isLabel(next) || ['time', 'url', 'newsletter', 'widget'].includes(next.shape))) return i;

@@ -203,6 +203,16 @@ const CREDIT_WITH_FILES = /^[^;]{2,60};\s*[Ww]ith (?:files|reporting|reports) (?
 // "Tags: civilian casualties, Kyiv": the article's labels, links to other pages.
 const TAGS_LINE = /^(?:tags|tagged|topics|keywords|schlagwörter|schlagworte|themen|mots-clés|étiquettes|etiquetas|temas|tag|теги|мітки|теми|темы)\s*:\s*\S/iu;
 const TAGS_LINE_WORDS = 30;
+// A blog post's footer says where the post is filed and how to follow it: "This entry was posted
+// on … and is filed under … You can follow any responses to this entry through the RSS 2.0 feed",
+// "Filed under Life. Bookmark the permalink." Each mark alone may be a sentence of news ("charges
+// filed under the act"); two of them, or a line that opens on "Filed under" and names only the
+// categories, are the footer.
+const POST_FOOTER_MARK = /(?<!\p{L})(?:this (?:entry|post) was (?:posted|filed|written)|filed (?:under|in)|bookmark the permalink|trackback|responses to this (?:entry|post)|rss(?: 2\.0)? feed|leave a (?:comment|reply|response))(?!\p{L})/iu;
+const POST_FOOTER_MIN_MARKS = 2;
+const POST_FOOTER_WORDS = 60;
+const FILED_UNDER = /^filed under(?!\p{L})/iu;
+const FILED_UNDER_WORDS = 10;
 const READ_ALSO =
   /^(?:read (?:also|more)|see also|related(?: articles?| stories| coverage)?|more on this(?: story)?|(?:other )?topics of interest|you (?:may|might) also like|more stories|most read|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|leer también|lee también|ver también|leggi anche|читайте также|читайте також|також читайте|дивіться також|смотрите также)(?!\p{L})\s*[:|–-]?/iu;
 // "By", its translations and labels ("Author:", "Author`s name"); "byName" glued, as some dumps print it.
@@ -229,6 +239,7 @@ export function shapeOf(
   if (URL.test(text)) return 'url';
   if (words <= 40 && (BREADCRUMB.test(text) || (linkRow(text) && !isByline(text)))) return 'breadcrumb';
   if (words <= TAGS_LINE_WORDS && TAGS_LINE.test(text) && !endsSentence(text)) return 'breadcrumb';
+  if (isPostFooter(text)) return 'breadcrumb';
   if (words <= ARROW_LINK_WORDS && ARROW_LINK.test(text)) return 'breadcrumb';
   if (READING_TIME.test(text)) return 'reading-time';
   if (words <= 25 && (AI_AUDIO.test(text) || WIDGET_SHORT.test(bare))) return 'widget';
@@ -389,6 +400,13 @@ export function bylineDate(text: string): { index: number; text: string } | null
     text,
   );
   return m ? { index: m.index, text: text.slice(m.index) } : null;
+}
+
+/** True for a blog post's footer: where the post is filed, and how to follow it ("Filed under Life. Bookmark the permalink."). */
+export function isPostFooter(text: string): boolean {
+  const words = wordCount(text);
+  if (words <= POST_FOOTER_WORDS && countMatches(text, POST_FOOTER_MARK) >= POST_FOOTER_MIN_MARKS) return true;
+  return FILED_UNDER.test(text) && words <= (/^filed under\s*:/iu.test(text) ? TAGS_LINE_WORDS : FILED_UNDER_WORDS);
 }
 
 function countMatches(text: string, re: RegExp): number {
