@@ -329,6 +329,14 @@ describe('furniture shapes met on the way', () => {
     expect(page.removed.filter((r) => r.reason === 'teaser').map((r) => r.text)).toEqual(expect.arrayContaining(regional));
   });
 
+  it('is never a row of controls between the headline and its byline ("Printer Friendly | Email | … | Font Size: a a A A")', () => {
+    const toolbar = 'Printer Friendly | Email | Add to My News | Post comments Font Size: a a A A | Rank: # 1,234 of 5,678';
+    expect(shapeOf(toolbar, {})).toBe('widget');
+    expect(shapeOf('Harbour | Ferries | Old ferry sails again after a winter in the shipyard', {})).toBe('breadcrumb');
+    const page = ['Harbour news', '3 days ago Ferry fares to rise in the spring', '4 days ago Council approves new bus lanes', 'Ferry back for the season', toolbar, 'Filed under: Harbour, Ferries', 'Mar 3, 2024 2:04 AM by Staff, The Island Gazette', '', para(1), '', para(2)].join('\n');
+    expect(title(page)).toBe('Ferry back for the season');
+  });
+
   it('is never a toolbar or an update stamp above it ("E-mail article Print view Share: …", "Last Updated on1/16/2008 6:56:55 PM")', () => {
     expect(title(['E-mail article Print view Share: Digg Newsvine', 'World Digest', 'Depot burns after drone strike', para(1), para(2)].join('\n'))).toBe('Depot burns after drone strike');
     expect(title(['Last Updated on1/16/2008 6:56:55 PM', 'Correction? Contact Us', 'Depot burns after drone strike', para(1), para(2)].join('\n'))).toBe('Depot burns after drone strike');

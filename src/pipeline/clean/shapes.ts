@@ -263,6 +263,7 @@ export function shapeOf(
   if (marked.heading) return 'heading-like';
   if (READ_ALSO.test(text)) return 'read-also';
   if (words >= 2 && words <= 12 && onlyControlWords(text)) return 'widget';
+  if (toolbarRow(text)) return 'widget';
   if (isByline(text) || isPostedStamp(text) || isDatedByline(text) || CREDITS_LINE.test(text) || (words <= 14 && CREDIT_WITH_FILES.test(text)) || (words <= 8 && DESK_CREDIT.test(text)) || (words <= SOURCE_LINE_WORDS && SOURCE_LINE.test(text)) || SOURCES_CREDIT.test(text) || marked.agencyCredit?.(text)) return 'byline';
   // "(Associated Press)" alone on a line credits the agency.
   const bracketed = /^\((.{2,40})\)$/u.exec(text)?.[1];
@@ -344,6 +345,21 @@ export function mostlyControlWords(text: string): boolean {
 }
 
 /** True when every word of the line names a control of the page ("100% Font Size", "Print this article Email this article"). */
+/**
+ * True for a row of a page's controls between separators, longer than a bare list of control
+ * words: "Printer Friendly | Email | Add to My News | Post comments Font Size: a a A A | Rank: # 2 of 8".
+ * Most of its words are controls or figures; a headline's words between bars are not.
+ */
+function toolbarRow(text: string): boolean {
+  if (!LINK_ROW.test(text) || linkLabels(text).length < TOOLBAR_MIN_ITEMS) return false;
+  const words = text.toLowerCase().match(/[\p{L}\p{N}%-]+/gu) ?? [];
+  const controls = words.filter((w) => (CONTROL_WORDS.has(w) && !['the', 'on', 'this', 'to', 'of'].includes(w)) || /^\d+%?$/.test(w)).length;
+  return controls >= words.length * TOOLBAR_CONTROL_SHARE;
+}
+
+const TOOLBAR_MIN_ITEMS = 3;
+const TOOLBAR_CONTROL_SHARE = 0.6;
+
 function onlyControlWords(text: string): boolean {
   const words = text.toLowerCase().match(/[\p{L}\p{N}%-]+/gu) ?? [];
   return words.every((w) => CONTROL_WORDS.has(w) || /^\d+%?$/.test(w)) && words.some((w) => CONTROL_WORDS.has(w) && !['a', 'the', 'on', 'this'].includes(w));
