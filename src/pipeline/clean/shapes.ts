@@ -369,6 +369,9 @@ function onlyControlWords(text: string): boolean {
 const POSTED_BY = /^[-—–]?\s*(?:posted|comment(?:ed)?|submitted|reply|replied|kommentar|commentaire|комментарий|коментар)\s+(?:by|von|par|от|від)\s*:?\s*\S/iu;
 const POSTED_TIME = /\d{1,2}:\d{2}|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b(?:19|20)\d{2}\b/u;
 const POSTED_MAX_WORDS = 16;
+// "Posted on: 08-17-2012 With: 1 Comment Posted by: Jane Roe": the date first, the name behind "by".
+const POSTED_ON = /^[-—–]?\s*(?:posted|published)\s+on\s*:?\s*\S/iu;
+const BY_NAME = /(?<!\p{L})[Bb]y\s*:?\s*\p{Lu}/u;
 
 /** True for a date or time with the author behind it: "16th Jan 2008, 09:28am by Jane Roe.", "Posted 3 Jan 2008 by Jane Roe". */
 function isDatedByline(text: string): boolean {
@@ -383,7 +386,8 @@ const DATED_BY = /^((?:(?:posted|published|updated)\s+(?:on\s+)?)?[\p{L}\p{N}]+(
 
 /** True for a post's or a comment's stamp: "Posted by NAME | DATE", "Comment by NAME — January 7, 2008 @ 8:21 pm". */
 export function isPostedStamp(text: string): boolean {
-  return wordCount(text) <= POSTED_MAX_WORDS && POSTED_BY.test(text) && POSTED_TIME.test(text);
+  if (wordCount(text) > POSTED_MAX_WORDS || !POSTED_TIME.test(text)) return false;
+  return POSTED_BY.test(text) || (POSTED_ON.test(text) && BY_NAME.test(text));
 }
 
 /** A byline names people or agencies after "By", perhaps with a date and a reading time. */
