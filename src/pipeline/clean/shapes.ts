@@ -115,6 +115,7 @@ const SUPPORT_WHAT = new RegExp(String.raw`(?<!\p{L})(?:${US}|noi|nas|nás|patro
 const COMMENTING = /(?<!\p{L})comment(?:s|ing)?(?!\p{L})/iu;
 const YOU = 'you|your';
 const TO_THE_READER = new RegExp(String.raw`(?<!\p{L})(?:${YOU})(?!\p{L})`, 'iu');
+const ACCOUNT_WORDS = /(?<!\p{L})(?:subscri\p{L}*|account|display name|sign(?:ed)? in|log(?:ged)? in|register\p{L}*|profile|guidelines|community standards)(?!\p{L})/iu;
 // A notice about the reader's browser: "This page is best viewed in an up-to-date web browser with
 // style sheets enabled…", "Please enable JavaScript to view the comments". It names the browser or
 // what it runs, asks for something to be enabled or upgraded, and says please or speaks to "you"
@@ -125,7 +126,6 @@ const THIS_PAGE = /(?<!\p{L})(?:this (?:page|site|website|content|video|feature)
 const PLEASE = /(?<!\p{L})(?:please|bitte|veuillez|пожалуйста|будь ласка)(?!\p{L})/iu;
 const READER_ADDRESSED = /(?<!\p{L})(?:you|your|ihr\p{L}*|sie|vous|votre|ваш\p{L}*|вы|ви)(?!\p{L})/iu;
 const BROWSER_NOTICE_WORDS = 80;
-const ACCOUNT_WORDS = /(?<!\p{L})(?:subscri\p{L}*|account|display name|sign(?:ed)? in|log(?:ged)? in|register\p{L}*|profile|guidelines|community standards)(?!\p{L})/iu;
 // A follow box speaks to the reader: it opens on the invitation ("Subscribe to …", "Folgen Sie …")
 // or names the site as us ("follow us", "our channel", "наш канал"). News names channels too,
 // in the third person: "Russian Telegram channel Astra reported a fire" is the article.
@@ -344,11 +344,12 @@ export function mostlyControlWords(text: string): boolean {
   return words.length >= 3 && controls.length >= 2 && controls.length / words.length > 0.5;
 }
 
-/** True when every word of the line names a control of the page ("100% Font Size", "Print this article Email this article"). */
 /**
  * True for a row of a page's controls between separators, longer than a bare list of control
  * words: "Printer Friendly | Email | Add to My News | Post comments Font Size: a a A A | Rank: # 2 of 8".
- * Most of its words are controls or figures; a headline's words between bars are not.
+ * Most of its words are controls or figures; a headline's words between bars are not. Unlike
+ * mostlyControlWords, figures and the font size's letters ("a a A A") count, since the bars
+ * already say it is a row of links.
  */
 function toolbarRow(text: string): boolean {
   if (!LINK_ROW.test(text) || linkLabels(text).length < TOOLBAR_MIN_ITEMS) return false;
@@ -360,6 +361,7 @@ function toolbarRow(text: string): boolean {
 const TOOLBAR_MIN_ITEMS = 3;
 const TOOLBAR_CONTROL_SHARE = 0.6;
 
+/** True when every word of the line names a control of the page ("100% Font Size", "Print this article Email this article"). */
 function onlyControlWords(text: string): boolean {
   const words = text.toLowerCase().match(/[\p{L}\p{N}%-]+/gu) ?? [];
   return words.every((w) => CONTROL_WORDS.has(w) || /^\d+%?$/.test(w)) && words.some((w) => CONTROL_WORDS.has(w) && !['a', 'the', 'on', 'this'].includes(w));
