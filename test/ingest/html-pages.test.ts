@@ -87,6 +87,13 @@ describe('the headline of an HTML page', () => {
     expect(chooseHeadline({ stated: ['Coastline Weekly: Ferry fares to rise in spring'], siteNames: ['Coastline Weekly'], lines: [line(lead)] })).toBe('Ferry fares to rise in spring');
   });
 
+  it('is the stated title, never a share box over a blog post\'s footer, when the post has no paragraph of its own to stand over', () => {
+    // The footer ends in a full stop but is no paragraph of the post: nothing above it is the headline.
+    const footer = 'This entry was posted on Monday, March 3rd, 2024 at 9:12 am and is filed under Ferries. Bookmark the permalink.';
+    const lines = [line('The ferry band plays', { heading: 2, linked: 1 }), line('Note the tiny, tiny tugboat.'), line('Be Sociable, Share!'), line(footer)];
+    expect(chooseHeadline({ stated: ['Harbour Blog'], siteNames: [], lines })).toBe('Harbour Blog');
+  });
+
   it('is never a byline, a date stamp or a caption above the article', () => {
     const lines = [line('Photo: the ferry at the pier', { caption: true }), line('By the Associated Press'), line('12.03.2025 14:05'), line(lead)];
     expect(chooseHeadline({ stated: ['Ferry fares to rise in spring - Coastline Weekly'], siteNames: [], lines })).toBe('Ferry fares to rise in spring');

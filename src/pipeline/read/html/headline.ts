@@ -136,9 +136,9 @@ function aboutness(candidate: string, body: Set<string>): number {
   return own.length ? own.filter((w) => body.has(w)).length / own.length : 0;
 }
 
-/** True for a line that can open an article's text: a sentence-shaped paragraph of some length. */
+/** True for a line that can open an article's text: a sentence-shaped paragraph of some length, not furniture (a post's footer, a notice). */
 function isLeadParagraph(line: PageLine): boolean {
-  return !line.outsideArticle && !line.heading && !line.caption && !line.namedCaption && (line.linked ?? 0) < 0.5 && wordCount(line.text) >= 12 && endsSentence(line.text);
+  return !line.outsideArticle && !line.heading && !line.caption && !line.namedCaption && (line.linked ?? 0) < 0.5 && wordCount(line.text) >= 12 && endsSentence(line.text) && shapeOf(line.text, {}) === 'prose';
 }
 
 /** True for a line shaped like a headline: short, capitalised, no credit, stamp, caption or row of links. */
