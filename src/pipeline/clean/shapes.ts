@@ -427,7 +427,8 @@ export function bylineDate(text: string): { index: number; text: string } | null
 /** True for a blog post's footer: where the post is filed, and how to follow it ("Filed under Life. Bookmark the permalink."). */
 export function isPostFooter(text: string): boolean {
   const words = wordCount(text);
-  if (words <= POST_FOOTER_WORDS && countMatches(text, POST_FOOTER_MARK) >= POST_FOOTER_MIN_MARKS) return true;
+  // (Most lines hold no mark: the count, which compiles a pattern, is only made for those that do.)
+  if (words <= POST_FOOTER_WORDS && POST_FOOTER_MARK.test(text) && countMatches(text, POST_FOOTER_MARK) >= POST_FOOTER_MIN_MARKS) return true;
   return FILED_UNDER.test(text) && words <= (/^filed under\s*:/iu.test(text) ? TAGS_LINE_WORDS : FILED_UNDER_WORDS);
 }
 
