@@ -337,9 +337,14 @@ export function isWeatherReading(text: string): boolean {
   return wordCount(text) <= 8 && WEATHER.test(text);
 }
 
+/** A line's words as the control rules read them: lower case, with figures and percentages ("100%"). */
+function controlTokens(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}%-]+/gu) ?? [];
+}
+
 /** True when most words of a line of three or more name controls of the page ("E-mail article Print view Share: Digg Newsvine"): a toolbar, whatever else it holds. */
 export function mostlyControlWords(text: string): boolean {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}%-]+/gu) ?? [];
+  const words = controlTokens(text);
   const controls = words.filter((w) => CONTROL_WORDS.has(w) && !['a', 'the', 'on', 'this', 'to', 'of', 'in', 'out', 'up', 'down', 'more', 'top', 'back', 'next', 'view', 'open', 'close', 'type'].includes(w));
   return words.length >= 3 && controls.length >= 2 && controls.length / words.length > 0.5;
 }
@@ -353,7 +358,7 @@ export function mostlyControlWords(text: string): boolean {
  */
 function toolbarRow(text: string): boolean {
   if (!LINK_ROW.test(text) || linkLabels(text).length < TOOLBAR_MIN_ITEMS) return false;
-  const words = text.toLowerCase().match(/[\p{L}\p{N}%-]+/gu) ?? [];
+  const words = controlTokens(text);
   const controls = words.filter((w) => (CONTROL_WORDS.has(w) && !['the', 'on', 'this', 'to', 'of'].includes(w)) || /^\d+%?$/.test(w)).length;
   return controls >= words.length * TOOLBAR_CONTROL_SHARE;
 }
@@ -363,7 +368,7 @@ const TOOLBAR_CONTROL_SHARE = 0.6;
 
 /** True when every word of the line names a control of the page ("100% Font Size", "Print this article Email this article"). */
 function onlyControlWords(text: string): boolean {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}%-]+/gu) ?? [];
+  const words = controlTokens(text);
   return words.every((w) => CONTROL_WORDS.has(w) || /^\d+%?$/.test(w)) && words.some((w) => CONTROL_WORDS.has(w) && !['a', 'the', 'on', 'this'].includes(w));
 }
 
