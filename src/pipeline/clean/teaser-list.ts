@@ -28,7 +28,7 @@ export function teaserListStart(lines: Line[], from: number): number {
   // each). A summary under a card's headline is counted as the cards' text, not the article's:
   // a page's sections of cards further down ("World »", "Health »") are no article below the run.
   const before = [0];
-  lines.forEach((l, k) => before.push(before.at(-1)! + (l.shape === 'prose' && !l.verdict && !(k > 0 && isSummary(k) && isHeadline(k - 1)) ? wordCount(l.text) : 0)));
+  lines.forEach((l, k) => before.push(before.at(-1)! + (l.shape === 'prose' && !l.verdict && !(k > 0 && cardEnd(k - 1) >= 0) ? wordCount(l.text) : 0)));
   const prose = (a: number, b: number) => before[b]! - before[a]!;
   for (let i = from; i < lines.length; i++) {
     let k = i;
