@@ -438,6 +438,15 @@ describe('headline by its words (text dumps with no stated title)', () => {
     expect(title([...menu, 'Ferry back', ...stamp, ...body].join('\n'))).toBeNull();
   });
 
+  it('is the line over its date, not the last item of a list of related stories between the date and the lead', () => {
+    // Paragraphs set off by blank lines: lines with none between them are a list or a menu.
+    const article = body.flatMap((paragraph) => ['', paragraph]);
+    const related = ['Related articles', 'Harbour authority orders two new ferries for the island route', 'Shipyard workers vote to end their strike over pay', 'Island ferry repairs to last all winter, harbour says'];
+    expect(title(['Home', 'News', 'Sport', '', 'Island ferry back in service after winter repairs', 'March 3, 2024, 11:22', ...related, ...article].join('\n'))).toBe(
+      'Island ferry back in service after winter repairs',
+    );
+  });
+
   it('is the line over a byline with a role behind a dash, under a row of share links', () => {
     // (A headline in other words than the lead's: only its place on the byline finds it.)
     const page = ['Coastal Connect', 'Top news stories > Press Nation/World', '', 'Press Nation/World', 'Posted on Mon, Jan. 07, 2008', 'print email', 'Digg it del.icio.us AIM', 'Crowds cheer old vessel comeback', 'By JANE ROE - Coastal Press Writer --', '', 'HARBOUR TOWN --', body[0], '', body[1], '', body[2]].join('\n');

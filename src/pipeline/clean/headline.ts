@@ -283,6 +283,13 @@ function headlineBlock(lines: Line[], lead: number): number[] {
   // A headline stands within a few dozen lines of its lead; looking further is only cost (a page of 50,000 short lines).
   for (let j = lead - 1; j >= 0 && j >= lead - BLOCK_REACH; j--) {
     const l = lines[j]!;
+    // A list of other stories under its label ("Related articles") between the article's stamp
+    // and its lead: its items are no headline of this page, and the walk goes on above the label.
+    const label = block.every((i) => wordCount(lines[i]!.text) < HEADLINE_MIN_WORDS) ? labelOfList(lines, j) : -1;
+    if (label >= 0 && [1, 2].some((d) => lines[label - d] && isStamp(lines[label - d]!))) {
+      j = label;
+      continue;
+    }
     // A heading under a bare clock time is a live-page entry, not the page's headline.
     if (isCandidate(lines, j) && lines[j - 1]?.shape !== 'time') block.unshift(j);
     else if (l.shape === 'prose' && !l.verdict && wordCount(l.text) >= BLOCK_STOP_WORDS) break;
@@ -292,6 +299,24 @@ function headlineBlock(lines: Line[], lead: number): number[] {
     if ((menus && inRun(lines, j)) || inRun(lines, j, MENU_ITEM_WORDS_UNSEPARATED)) break;
   }
   return block;
+}
+
+// A list of related stories under its label is at most this long.
+const LABELLED_LIST_ITEMS = 12;
+
+/**
+ * The index of the label ("Related articles", "Read also") heading the list of short lines that
+ * line i belongs to, with no blank line between the items; -1 when line i is in no such list.
+ */
+function labelOfList(lines: Line[], i: number): number {
+  const item = (l: Line) => l.shape === 'heading-like' && !l.verdict;
+  if (!item(lines[i]!)) return -1;
+  for (let k = i; k >= 0 && k >= i - LABELLED_LIST_ITEMS; k--) {
+    const above = lines[k - 1];
+    if (above?.shape === 'read-also') return k - 1;
+    if (lines[k]!.blankBefore || !above || !item(above)) return -1;
+  }
+  return -1;
 }
 
 /** True when most of the page's prose stands after a blank line: then lines without one between them are lists or menus. */
