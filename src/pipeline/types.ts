@@ -61,6 +61,7 @@ export type RemovalReason =
   | 'teaser'
   | 'appeal'
   | 'summary-box'
+  | 'advert'
   | 'news-feed'
   | 'author-bio'
   | 'comments'

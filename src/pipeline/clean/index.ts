@@ -14,6 +14,7 @@ import { leadPhotoCaption } from './lead-photo.ts';
 import { isPullQuoteAttribution, repeatedLines, wordsSaid } from './repeated-lines.ts';
 import { summaryBoxLines } from './summary-box.ts';
 import { teaserListStart } from './teaser-list.ts';
+import { textAdLines } from './text-ads.ts';
 import { FURNITURE, normalise, type Line, type Verdict } from './line.ts';
 import { asksToSignUp, endsSentence, isPersonName, isPostFooter, isWeatherReading, shapeOf, startsLowercase, wordCount, type Shape } from './shapes.ts';
 
@@ -94,6 +95,7 @@ function cleanLines(input: PageLine[], options: CleanOptions): CleanedPage {
   markImageTextPairs(lines);
   markAppeals(lines);
   for (const i of summaryBoxLines(lines)) decide(lines[i]!, 'summary-box');
+  for (const i of textAdLines(lines)) decide(lines[i]!, 'advert');
 
   const titleIndex = findHeadline(lines, options.title);
   const title = titleIndex >= 0 ? lines[titleIndex]!.text : (options.title ?? null);
