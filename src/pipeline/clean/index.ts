@@ -364,7 +364,10 @@ function markTitleCopies(lines: Line[], title: string | null): void {
 function findArticleEnd(lines: Line[], start: number): number {
   // Labels and clock times also stand inside articles (a paywall notice, a live blog's entries),
   // so they end the article only when most of the page's prose is already behind them.
-  const proseWords = lines.map((l) => (l.shape === 'prose' && !l.verdict ? wordCount(l.text) : 0));
+  // Where the article sets its paragraphs apart with blank lines, prose with none above it is an
+  // item of a list (a blogroll, a run of links to other posts), and is not counted as the article's.
+  const setApart = paragraphsSetApart(lines, start);
+  const proseWords = lines.map((l) => (l.shape === 'prose' && !l.verdict && (!setApart || l.blankBefore) ? wordCount(l.text) : 0));
   const total = proseWords.reduce((a, b) => a + b, 0);
   let before = 0;
   const mostProseBefore = (i: number) => before > total - before - proseWords[i]!;
@@ -372,11 +375,11 @@ function findArticleEnd(lines: Line[], start: number): number {
   // The first undecided line after each line, found once: searching ahead from every line grew
   // with the square of the page (50,000 lines took 10 s). No verdict changes in the loop below
   // before it returns.
-  const nextFree: (Line | undefined)[] = new Array(lines.length);
-  let following: Line | undefined;
+  const nextFree: number[] = new Array(lines.length);
+  let following = -1;
   for (let k = lines.length - 1; k >= 0; k--) {
     nextFree[k] = following;
-    if (!lines[k]!.verdict) following = lines[k];
+    if (!lines[k]!.verdict) following = k;
   }
   for (let i = start; i < lines.length; before += proseWords[i]!, i++) {
     const line = lines[i]!;
@@ -392,11 +395,32 @@ function findArticleEnd(lines: Line[], start: number): number {
     if (!mostProseBefore(i)) continue;
     // A blog post ends at its footer; the sidebar's lists and boxes follow it.
     if (isPostFooter(line.text)) return i;
-    const next = nextFree[i];
+    const nextIndex = nextFree[i]!;
+    const next = nextIndex >= 0 ? lines[nextIndex] : undefined;
     const isLabel = (l: Line) => (l.shape === 'heading-like' && !l.heading && wordCount(l.text) <= 4) || l.shape === 'colon-label' || l.shape === 'read-also';
-    if (isLabel(line) && (!next || isLabel(next) || ['time', 'url', 'newsletter', 'widget'].includes(next.shape))) return i;
+    // A sentence an advertisement's slot broke in two ("Only eight players" / "Advertisement" / "broke par Sunday.") goes on under it.
+    const brokenByWidget = next?.shape === 'widget' && nextFree[nextIndex]! >= 0 && startsLowercase(lines[nextFree[nextIndex]!]!.text);
+    if (isLabel(line) && (!next || isLabel(next) || (['time', 'url', 'newsletter', 'widget'].includes(next.shape) && !brokenByWidget))) return i;
   }
   return lines.length;
+}
+
+// The article's first paragraphs, long enough not to be list items, tell how it sets them apart.
+const SET_APART_PARAGRAPHS = 4;
+const SET_APART_MIN_WORDS = 15;
+const SET_APART_SHARE = 0.75;
+
+/** True when the article's first paragraphs after `start` mostly stand after a blank line. */
+function paragraphsSetApart(lines: Line[], start: number): boolean {
+  let seen = 0;
+  let apart = 0;
+  for (let k = start; k < lines.length && seen < SET_APART_PARAGRAPHS; k++) {
+    const l = lines[k]!;
+    if (l.verdict || l.shape !== 'prose' || wordCount(l.text) < SET_APART_MIN_WORDS) continue;
+    seen++;
+    if (l.blankBefore) apart++;
+  }
+  return seen > 0 && apart / seen >= SET_APART_SHARE;
 }
 
 // What a bio says of its person after the first name: "Jane is a reporter…", "Jane covers…".
