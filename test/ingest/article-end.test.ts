@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanPage } from '../../src/pipeline/clean/index.ts';
 import { readText } from '../../src/pipeline/read/text.ts';
+import { article, ingest } from '../helpers/ingest.ts';
 
 const paragraphs = (page: string) => cleanPage(readText(page)).kept.filter((k) => k.role === 'paragraph').map((k) => k.text);
 
@@ -34,5 +35,34 @@ describe('a sentence broken by an advertisement\'s slot', () => {
   it('does not end the article, though it stands over a widget like a label', () => {
     const page = ['Ferry back in service', 'March 3, 2024', '', post[0], '', post[1], '', post[2], '', 'Only two crossings', 'Advertisement', 'were cancelled in the first week.', '', post[0].replace('Monday', 'Tuesday')].join('\n');
     expect(paragraphs(page)).toContain(post[0].replace('Monday', 'Tuesday'));
+  });
+});
+
+describe('an author box under a labelled name', () => {
+  const page = (label: string[], bio: string) =>
+    ['Ferry back in service', 'March 3, 2024', '', post[0], '', post[1], '', post[2], '', ...label, '', bio, 'View all posts by Jane Roe →', '', 'Recent posts', ...blogroll].join('\n');
+  // Longer than the post: the box is not counted as the post's prose.
+  const firstPerson = 'I founded this blog in 2009 to write about the ferries, tides and shipyards of the islands, after twenty years of crossing between them twice a day for work, in every weather the sea could throw at a small boat, and I still take the first ferry of the day.';
+  const third = 'Jane Roe is a reporter who has covered the islands, their ferries and their shipyards for the paper since 2009, and she writes the weekly harbour column.';
+
+  it('ends the post, and its name is the author, where the bio speaks in the first person or names the person', () => {
+    for (const bio of [firstPerson, third]) {
+      expect(paragraphs(page(['About Jane Roe'], bio))).toEqual(post);
+      const source = ingest([article('post.txt', page(['About Jane Roe'], bio))]).report.sources[0]!;
+      expect(source.authors).toEqual(['Jane Roe']);
+    }
+  });
+
+  it('ends the post under "About the author" and a name line, and a label that names nobody is no author', () => {
+    expect(paragraphs(page(['About the author', 'Jane Roe'], firstPerson))).toEqual(post);
+    expect(ingest([article('post.txt', page(['About the author', 'Jane Roe'], firstPerson))]).report.sources[0]!.authors).toEqual(['Jane Roe']);
+    expect(paragraphs(page(['About the author'], firstPerson))).toEqual(post);
+    expect(ingest([article('post.txt', page(['About the author'], firstPerson))]).report.sources[0]!.authors).toEqual([]);
+  });
+
+  it('is not a press release\'s "About" boxes, whose paragraphs neither name a person nor speak in the first person', () => {
+    const about = 'The Harbour Link service was set up by the islands\' council with support from the regional government in 2001.';
+    const release = ['Ferry back in service', 'March 3, 2024', '', post[0], '', post[1], '', 'About Harbour Link', '', about, '', 'About Harbour', '', 'Harbour (www.example.com) runs ferries between the islands and the mainland.', '', 'Harbour is a registered trademark of Harbour Ltd. All other marks are the property of their owners.'].join('\n');
+    expect(paragraphs(release)).toContain(about);
   });
 });

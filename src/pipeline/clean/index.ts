@@ -388,7 +388,8 @@ function findArticleEnd(lines: Line[], start: number): number {
     if (!seenParagraph) continue;
     const bioEnd = authorBoxEnd(lines, i);
     // An author box above most of the prose heads the article (a charity's box over its appeal); below it, it ends it.
-    if (bioEnd >= 0 && mostProseBefore(i)) {
+    // The bio itself is not counted: on a short post it may be longer than the post.
+    if (bioEnd >= 0 && before > total - before - proseWords.slice(i, bioEnd + 1).reduce((a, b) => a + b, 0)) {
       for (let k = i; k <= bioEnd; k++) decide(lines[k]!, REASON[lines[k]!.shape] ?? 'author-bio');
       return bioEnd + 1;
     }
@@ -426,20 +427,41 @@ function paragraphsSetApart(lines: Line[], start: number): boolean {
 // What a bio says of its person after the first name: "Jane is a reporter…", "Jane covers…".
 const BIO_VERB = /^(?:is|was|works|has|covers|joined|writes|reports|leads|edits)\s/u;
 
-/** An author box: a name line, then within a few lines a paragraph that begins with that name. */
+// "About Jane Roe" over a bio; "About the author", "About me" over a name and a bio.
+const ABOUT_NAME = /^[Aa]bout\s+(?=\p{Lu})/u;
+const ABOUT_AUTHOR = /^(?:about (?:the )?(?:author|writer)|about me|über (?:den autor|die autorin)|à propos de l['’]auteur|sobre el autor|об авторе|про автора)\s*:?$/iu;
+// A bio in the first person: "I founded this blog…", "Prior to founding it, I held…".
+const FIRST_PERSON = /(?:^|\s)(?:I|I['’]m|I['’]ve|my)\s/u;
+
+/**
+ * An author box: a name line, then within a few lines a paragraph that begins with that name;
+ * or a label that says whom it is about ("About Jane Roe", "About the author") over a bio that
+ * names the person or speaks in the first person.
+ */
 function authorBoxEnd(lines: Line[], i: number): number {
   const line = lines[i]!;
-  if (line.shape !== 'heading-like' || line.heading || !isPersonName(line.text)) return -1;
-  const firstName = line.text.split(' ')[0]!;
+  if (line.shape !== 'heading-like' || line.heading) return -1;
+  const aboutAuthor = ABOUT_AUTHOR.test(line.text);
+  const name = line.text.replace(ABOUT_NAME, '');
+  const labelled = aboutAuthor || name !== line.text;
+  if (!aboutAuthor && !isPersonName(name)) return -1;
+  const firstName = name.split(' ')[0]!;
   // The bio names the person in full, or by first name and what they do; a subheading whose
   // first word opens the next paragraph ("Boomerang Students Return Home" / "Boomerang kids…") is no name.
-  const isBio = (t: string) => t.startsWith(`${line.text} `) || (t.startsWith(`${firstName} `) && BIO_VERB.test(t.slice(firstName.length + 1)));
+  const namesPerson = (t: string) => !aboutAuthor && (t.startsWith(`${name} `) || (t.startsWith(`${firstName} `) && BIO_VERB.test(t.slice(firstName.length + 1))));
+  const isBio = (t: string) => namesPerson(t) || (labelled && FIRST_PERSON.test(t.split(' ').slice(0, FIRST_PERSON_WORDS).join(' ')));
   for (let j = i + 1; j <= i + 4 && j < lines.length; j++) {
     const l = lines[j]!;
     if (l.shape === 'prose' && isBio(l.text)) return j;
+    // Under a label the bio is the first paragraph, past the person's name: a press release's
+    // "About Example Scan" and "About Example" boxes are the release's own, one under the other.
+    if (labelled && (l.shape === 'prose' || j > i + 2)) return -1;
   }
   return -1;
 }
+
+// A bio in the first person says so early ("Prior to founding the blog, I held…").
+const FIRST_PERSON_WORDS = 12;
 
 /** True when the page separates its paragraphs with blank lines (so a headline glued to a summary is a card). */
 function blankSeparated(lines: Line[]): boolean {

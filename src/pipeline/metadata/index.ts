@@ -188,10 +188,14 @@ function isUrl(text: string): boolean {
   return /^(?:https?:\/\/|www\.)\S+$/i.test(text);
 }
 
-/** The person an author box at the end of the page describes. */
+/** The person an author box at the end of the page describes: its name line, or its label "About Jane Roe"; a label that names nobody ("About the author") gives no name. */
 function authorBox(removed: RemovedLine[]): string[] {
-  const first = removed.find((r) => r.reason === 'author-bio');
-  return first ? [first.text] : [];
+  for (const line of removed) {
+    if (line.reason !== 'author-bio') continue;
+    const name = line.text.replace(/^[Aa]bout\s+/u, '');
+    if (isPersonName(name)) return [name];
+  }
+  return [];
 }
 
 /** A page that prints no headline is called so; quoting its first sentence would pass a sentence off as a headline. */
