@@ -332,6 +332,20 @@ describe('furniture shapes met on the way', () => {
     expect(page.removed.filter((r) => r.reason === 'teaser').map((r) => r.text)).toEqual(expect.arrayContaining(regional));
   });
 
+  it('ends the article at a list of dated cards set off by blank lines (headline, summary, date, the date above or below), not at a thread of comments', () => {
+    const below = [1, 2, 3].flatMap((n) => ['', `Harbour story number ${n} in brief`, '', `A short summary of harbour story number ${n}, told in one sentence.`, '', `2024-03-0${n}`]);
+    const above = [1, 2, 3].flatMap((n) => ['', n === 2 ? 'Will the ferry run in winter?' : `Harbour story number ${n} in brief`, `updated 10:5${n} AM EST, Wed March 6, 2024`, `A short summary of harbour story number ${n}, told in one sentence.`]);
+    for (const cards of [below, above]) {
+      const page = cleanPage(readText(['Depot burns after overnight drone strike', '', para(1), '', para(2), ...cards].join('\n')));
+      expect(page.kept.map((k) => k.text)).toEqual([para(1), para(2)]);
+      expect(page.removed.filter((r) => r.reason === 'teaser').map((r) => r.text)).toEqual(expect.arrayContaining(cards.filter((l) => l.includes('summary'))));
+    }
+    // Readers' names over their comments' dates are no cards' headlines.
+    const thread = ['Lisa', 'redshoes', 'Jane Roe'].flatMap((name, n) => ['', name, `March ${n + 6}th, 2024 at 3:34 pm`, '', `I would love to know more about the ferry, comment number ${n + 1} says.`]);
+    const page = cleanPage(readText(['Depot burns after overnight drone strike', '', para(1), '', para(2), ...thread].join('\n')));
+    expect(page.removed.filter((r) => r.reason === 'teaser')).toEqual([]);
+  });
+
   it('is never a row of controls between the headline and its byline ("Printer Friendly | Email | … | Font Size: a a A A")', () => {
     const toolbar = 'Printer Friendly | Email | Add to My News | Post comments Font Size: a a A A | Rank: # 1,234 of 5,678';
     expect(shapeOf(toolbar, {})).toBe('widget');
