@@ -452,6 +452,15 @@ describe('headline by its words (text dumps with no stated title)', () => {
     expect(title([...menu, 'Ferry back', ...stamp, ...body].join('\n'))).toBeNull();
   });
 
+  it('is never the header\'s weather box, however many readings it gives ("Weather: Town / -4°C / Wind: 13 Km/h / Humidity: 68 %")', () => {
+    const weather = 'Weather: Harbour Town, March 3rd 2024 / -4°C / Partly cloudy / Wind: 13 Km/h / Humidity: 68 %';
+    const page = ['Home page | RSS Feed | Contact us', '', weather, '', 'Our advertisers', 'Search archive', 'Island ferry back in service after winter repairs', 'Article online since March 3rd 2024', 'Be the first to comment', ...body].join('\n');
+    expect(title(page)).toBe('Island ferry back in service after winter repairs');
+    // A headline about the weather reads no wind and humidity.
+    expect(shapeOf('Weather: roads close as temperatures fall to -20°C and winds of 90 km/h hit the north', {})).toBe('heading-like');
+    expect(title(['Weather: roads close as temperatures fall to -20°C and winds of 90 km/h hit the north', ...body].join('\n'))).toBe('Weather: roads close as temperatures fall to -20°C and winds of 90 km/h hit the north');
+  });
+
   it('is the line over its date, not the last item of a list of related stories between the date and the lead', () => {
     // Paragraphs set off by blank lines: lines with none between them are a list or a menu.
     const article = body.flatMap((paragraph) => ['', paragraph]);

@@ -334,8 +334,13 @@ const WEATHER = /^weather\b.*\d\s?°|^-?\d{1,3}(?:[.,]\d)?\s?°?\s?[FC]$|^-?\d{1
 
 /** True for a short line reading the weather ("61.9 F", "Weather: Hi: 7°C / Lw: 4°C"): the site's header, never a headline. */
 export function isWeatherReading(text: string): boolean {
-  return wordCount(text) <= 8 && WEATHER.test(text);
+  return (wordCount(text) <= 8 && WEATHER.test(text)) || (WEATHER_BOX.test(text) && WEATHER_READINGS.test(text));
 }
+
+// A weather box reads more than the temperature: "Weather: Ottawa / -4°C / Partly cloudy / Wind: 13 Km/h / Humidity: 68 %".
+// (A headline about the weather, "Weather: roads close as it falls to -20°C", reads no wind or humidity.)
+const WEATHER_BOX = /^weather\b.*\d\s?°/iu;
+const WEATHER_READINGS = /\b(?:humidity|wind|km\/h|mph)\b.*\b(?:humidity|wind|km\/h|mph)\b/iu;
 
 /** A line's words as the control rules read them: lower case, with figures and percentages ("100%"). */
 function controlTokens(text: string): string[] {
