@@ -200,6 +200,16 @@ describe('furniture shapes met on the way', () => {
     });
   });
 
+  it('drops a long caption closed by its credit behind a spaced slash ("… Jane Roe / Example Agency via AP", "… / AAP"), not a breadcrumb of slashes', () => {
+    const credited = 'Unverified image of a soldier near the border town. Troops have advanced in the area, a think tank said in its latest report... Jane Roe / Example Agency via AP';
+    const agency = 'Award winners pose with their trophies at the harbour music festival in 2006 / AAP';
+    const crumbs = 'Home / News / World / Europe / Harbour / Ferries / AFP';
+    const page = removed(['Depot burns after drone strike', para(1), credited, para(2), agency, crumbs].join('\n'));
+    expect(page[credited]).toBe('caption');
+    expect(page[agency]).toBe('caption');
+    expect(page[crumbs]).not.toBe('caption');
+  });
+
   it('drops file-photo and generated-image captions, a figure alone, "Video of the day", "End of Feed", a standards link, a sign-up form and a story link in capitals', () => {
     const furniture = [
       'This file photo shows the depot in the border region, pictured in 2021.',

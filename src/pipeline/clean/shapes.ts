@@ -192,6 +192,9 @@ const TIME_ONLY =
 const GALLERY_CAPTION = /^(?:item|image|photo|picture|bild|foto|фото)\s+\d+\s+(?:of|von|de|sur|из|з)\s+\d+(?!\p{L})/iu;
 // What follows the slash of an agency credit ("REUTERS/Stringer"): a name.
 const CREDIT_AFTER_SLASH = /^[\p{L} .'’-]+$/u;
+// A caption closed by its photographer's or agency's credit behind a spaced slash: "… in Kursk. Jane Roe / Example Agency via AP",
+// "… at the festival in 2006 / AAP". (One slash only: "News / World / AFP" is a breadcrumb.)
+const SPACED_SLASH_CREDIT = /\s\/\s(?:\p{Lu}{2,8}|(?:\p{Lu}[\p{L}-]*\s){1,3}via\s(?:\p{Lu}{2,8}|Getty Images|Reuters))$/u;
 const CAPITAL = /^\p{Lu}$/u;
 // "Article from: Agence France-Presse", "Source: Example Wire": where the story came from, a short line.
 const SOURCE_LINE = /^(?:article|story|report|source|quelle|source de l'article|источник|джерело)(?: from)?\s*:\s*\p{Lu}/iu;
@@ -253,6 +256,7 @@ export function shapeOf(
   if (words <= 8 && !endsSentence(text) && (NAME_SLASH_AGENCY.test(text) || FILE_CREDIT.test(text) || NAME_SLASH_EMAIL.test(text))) return 'photo-credit';
   if (CAPTION_MARK.test(text) || GALLERY_CAPTION.test(text) || (CAPTION_CREDIT_END.test(text) && words >= 4) || CREDIT_MARK.test(text)) return 'caption';
   if (words >= 8 && !endsSentence(text) && agencySlashCredit(text)) return 'caption';
+  if (words >= 8 && SPACED_SLASH_CREDIT.test(text) && text.indexOf('/') === text.lastIndexOf('/')) return 'caption';
   if (words >= 3 && words <= 60 && INLINE_CREDIT.test(text)) return 'caption';
   if ((CAPTION_PHRASE.test(text) || GENERATED_IMAGE.test(text)) && words <= 60) return 'caption';
   // A figure alone on a line ("25,4 т.", "170 km") is an infographic's label, not a sentence.
