@@ -342,6 +342,14 @@ describe('furniture shapes met on the way', () => {
     expect(page.removed.filter((r) => r.reason === 'teaser').map((r) => r.text)).toEqual(expect.arrayContaining(regional));
   });
 
+  it('keeps a subheading glued to a paragraph of several sentences, and drops a label glued to a run of headlines as a teaser', () => {
+    const section = 'The ferry will run twice a day until the end of March, the harbour authority said. After that it returns to its summer timetable of six crossings a day, weather permitting, and the first boat will leave the quay at six in the morning.';
+    const glued = 'Ferry back in serviceStorm closes the causewayShipyard workers end their strikeHarbour fees rise again for the third year in a row as costs climb and the council looks for savings across the islands and the mainlandNew bridge to the mainland opens to traffic next spring';
+    const page = cleanPage(readText(['Depot burns after overnight drone strike', '', para(1), '', 'Top stories this week', glued, '', para(2), '', 'What happens next', section, '', para(1).replace('Monday', 'Tuesday')].join('\n')));
+    expect(page.kept).toEqual(expect.arrayContaining([{ text: 'What happens next', role: 'heading' }, { text: section, role: 'paragraph' }]));
+    expect(page.removed).toEqual(expect.arrayContaining([{ text: 'Top stories this week', reason: 'teaser' }, { text: glued, reason: 'teaser' }]));
+  });
+
   it('ends the article at a list of dated cards set off by blank lines (headline, summary, date, the date above or below), not at a thread of comments', () => {
     const below = [1, 2, 3].flatMap((n) => ['', `Harbour story number ${n} in brief`, '', `A short summary of harbour story number ${n}, told in one sentence.`, '', `2024-03-0${n}`]);
     const above = [1, 2, 3].flatMap((n) => ['', n === 2 ? 'Will the ferry run in winter?' : `Harbour story number ${n} in brief`, `updated 10:5${n} AM EST, Wed March 6, 2024`, `A short summary of harbour story number ${n}, told in one sentence.`]);

@@ -54,6 +54,16 @@ const REASON: Partial<Record<Shape, RemovalReason>> = {
 // The crawler's stamp may give a day, a month or only a year.
 const CRAWLER_PREFIX = /^(date\s+\d{4}(?:-\d{2}){0,2})\s+(.*)$/;
 const MAX_HEADING_WORDS = 15;
+// A teaser's summary is a sentence or two.
+const TEASER_SUMMARY_WORDS = 40;
+
+/**
+ * True for a paragraph longer than a teaser's summary, of more than one sentence (a run of glued
+ * headlines has none inside) and ending one (a teaser's excerpt is cut off: "… the war is showing").
+ */
+function isLongParagraph(text: string): boolean {
+  return wordCount(text) > TEASER_SUMMARY_WORDS && SENTENCE_INSIDE.test(text) && endsSentence(text);
+}
 // A line in capitals this long is a headline (of another story), not a subheading.
 const CAPITALS_LINK_WORDS = 8;
 // A line the page's width broke holds at least this many words.
@@ -534,8 +544,9 @@ function judgeHeadingLike(lines: Line[], i: number, end: number, { cardsPossible
   const line = lines[i]!;
   if (line.verdict) return;
   const next = lines[i + 1];
-  if (cardsPossible && !line.heading && next && i + 1 < end && !next.blankBefore && !next.verdict && next.shape === 'prose') {
-    // A headline glued to a one-paragraph summary: a teaser for another article.
+  if (cardsPossible && !line.heading && next && i + 1 < end && !next.blankBefore && !next.verdict && next.shape === 'prose' && !isLongParagraph(next.text)) {
+    // A headline glued to a one-paragraph summary: a teaser for another article. (Glued to a
+    // paragraph of several sentences, it is a subheading the page set without a blank line.)
     decide(line, 'teaser');
     decide(next, 'teaser');
     return;
