@@ -66,3 +66,25 @@ describe('an author box under a labelled name', () => {
     expect(paragraphs(release)).toContain(about);
   });
 });
+
+describe('a pair of labels inside the article', () => {
+  const long = [
+    'The harbour authority said the new timetable would hold until the end of March, when the summer service begins again with six crossings a day. Passengers with season tickets will keep them.',
+    'Engineers will inspect the engines again in the spring, the authority said, and the ferry may be taken out of service for a week in April if the shipyard finds more wear than expected.',
+  ];
+  const before = [...post, ...post.map((p) => p.replace('ferry', 'boat'))].flatMap((p) => ['', p]);
+
+  it('ends nothing when two long paragraphs of sentences follow it: the article goes on under a section\'s labels', () => {
+    const page = ['Ferry back in service', 'March 3, 2024', ...before, '', 'What changes', 'Timetable', ...long.flatMap((p) => ['', p])].join('\n');
+    expect(paragraphs(page)).toEqual(expect.arrayContaining(long));
+  });
+
+  it('still ends the article over a row of links and over readers\' comments behind their stamps', () => {
+    const links = 'Sport Homepage | Football | Cricket | Rugby Union | Tennis | Golf | Motorsport | Boxing | Athletics | Snooker | Horse Racing | Cycling | Sailing | Rowing | Swimming | Skiing | Hockey | Basketball | Baseball | Darts | Bowls | Squash | Badminton | Netball | Gymnastics | Judo | Fencing. More.';
+    const comments = ['Jane, Harbour Town 1/8/2024 5:49 PM Thanks for the report, the ferry is the only way we have to reach the mainland and we have waited four months for it to come back. Good news.', 'Sam, Island Bay 1/8/2024 4:46 PM We were told the repairs would take two months, and they took four. Somebody should explain the delay to the people who pay for the service every day.'];
+    for (const after of [[links, links], comments]) {
+      const page = ['Ferry back in service', 'March 3, 2024', ...before, '', 'Your views', 'Comments', ...after.flatMap((p) => ['', p])].join('\n');
+      expect(paragraphs(page)).not.toEqual(expect.arrayContaining([after[1]]));
+    }
+  });
+});

@@ -411,9 +411,26 @@ function findArticleEnd(lines: Line[], start: number): number {
     const isLabel = (l: Line) => (l.shape === 'heading-like' && !l.heading && wordCount(l.text) <= 4) || l.shape === 'colon-label' || l.shape === 'read-also';
     // A sentence an advertisement's slot broke in two ("Only eight players" / "Advertisement" / "broke par Sunday.") goes on under it.
     const brokenByWidget = next?.shape === 'widget' && nextFree[nextIndex]! >= 0 && startsLowercase(lines[nextFree[nextIndex]!]!.text);
-    if (isLabel(line) && (!next || isLabel(next) || (['time', 'url', 'newsletter', 'widget'].includes(next.shape) && !brokenByWidget))) return i;
+    if (isLabel(line) && (!next || isLabel(next) || (['time', 'url', 'newsletter', 'widget'].includes(next.shape) && !brokenByWidget)) && !articleGoesOn(lines, i)) return i;
   }
   return lines.length;
+}
+
+// Two paragraphs this long right under a pair of labels are the article going on under a section's labels.
+const GOES_ON_REACH = 6;
+const GOES_ON_WORDS = 30;
+const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/u;
+const STAMP_WORDS = 12;
+
+/** True when, within a few lines under line `i`, two long paragraphs follow each other: the article goes on. */
+function articleGoesOn(lines: Line[], i: number): boolean {
+  // Sentences, not a row of links ("Football | Cricket | …") nor a comment behind its stamp ("Jane, Lagos 1/8/2008 5:49 PM Thanks…").
+  const long = (l: Line | undefined) =>
+    !!l && !l.verdict && l.shape === 'prose' && wordCount(l.text) >= GOES_ON_WORDS && endsSentence(l.text) && !l.text.includes(' | ') && !CLOCK_TIME.test(l.text.split(' ').slice(0, STAMP_WORDS).join(' '));
+  for (let k = i + 1; k < lines.length && k <= i + GOES_ON_REACH; k++) {
+    if (long(lines[k]) && long(lines[k + 1])) return true;
+  }
+  return false;
 }
 
 // The article's first paragraphs, long enough not to be list items, tell how it sets them apart.
