@@ -16,7 +16,7 @@ import { summaryBoxLines } from './summary-box.ts';
 import { teaserListStart } from './teaser-list.ts';
 import { textAdLines } from './text-ads.ts';
 import { FURNITURE, normalise, type Line, type Verdict } from './line.ts';
-import { asksToSignUp, endsSentence, isPersonName, isPostFooter, isWeatherReading, shapeOf, startsLowercase, wordCount, type Shape } from './shapes.ts';
+import { aboutName, asksToSignUp, endsSentence, isPersonName, isPostFooter, isWeatherReading, shapeOf, startsLowercase, wordCount, type Shape } from './shapes.ts';
 
 /** Tests a line against a sidecar pattern. */
 export type LinePattern = (text: string) => boolean;
@@ -54,16 +54,6 @@ const REASON: Partial<Record<Shape, RemovalReason>> = {
 // The crawler's stamp may give a day, a month or only a year.
 const CRAWLER_PREFIX = /^(date\s+\d{4}(?:-\d{2}){0,2})\s+(.*)$/;
 const MAX_HEADING_WORDS = 15;
-// A teaser's summary is a sentence or two.
-const TEASER_SUMMARY_WORDS = 40;
-
-/**
- * True for a paragraph longer than a teaser's summary, of more than one sentence (a run of glued
- * headlines has none inside) and ending one (a teaser's excerpt is cut off: "… the war is showing").
- */
-function isLongParagraph(text: string): boolean {
-  return wordCount(text) > TEASER_SUMMARY_WORDS && SENTENCE_INSIDE.test(text) && endsSentence(text);
-}
 // A line in capitals this long is a headline (of another story), not a subheading.
 const CAPITALS_LINK_WORDS = 8;
 // A line the page's width broke holds at least this many words.
@@ -454,8 +444,7 @@ function paragraphsSetApart(lines: Line[], start: number): boolean {
 // What a bio says of its person after the first name: "Jane is a reporter…", "Jane covers…".
 const BIO_VERB = /^(?:is|was|works|has|covers|joined|writes|reports|leads|edits)\s/u;
 
-// "About Jane Roe" over a bio; "About the author", "About me" over a name and a bio.
-const ABOUT_NAME = /^[Aa]bout\s+(?=\p{Lu})/u;
+// "About the author", "About me" over a name and a bio ("About Jane Roe" over a bio: aboutName).
 const ABOUT_AUTHOR = /^(?:about (?:the )?(?:author|writer)|about me|über (?:den autor|die autorin)|à propos de l['’]auteur|sobre el autor|об авторе|про автора)\s*:?$/iu;
 // A bio in the first person: "I founded this blog…", "Prior to founding it, I held…".
 const FIRST_PERSON = /(?:^|\s)(?:I|I['’]m|I['’]ve|my)\s/u;
@@ -469,7 +458,7 @@ function authorBoxEnd(lines: Line[], i: number): number {
   const line = lines[i]!;
   if (line.shape !== 'heading-like' || line.heading) return -1;
   const aboutAuthor = ABOUT_AUTHOR.test(line.text);
-  const name = line.text.replace(ABOUT_NAME, '');
+  const name = aboutName(line.text);
   const labelled = aboutAuthor || name !== line.text;
   if (!aboutAuthor && !isPersonName(name)) return -1;
   const firstName = name.split(' ')[0]!;
@@ -555,6 +544,17 @@ function markSourceLinks(lines: Line[]): void {
   for (let i = 0; i + 1 < lines.length; i++) {
     if (lines[i]!.shape === 'colon-label' && lines[i + 1]!.shape === 'url') decide(lines[i]!, 'source-url');
   }
+}
+
+// A teaser's summary is a sentence or two.
+const TEASER_SUMMARY_WORDS = 40;
+
+/**
+ * True for a paragraph longer than a teaser's summary, of more than one sentence (a run of glued
+ * headlines has none inside) and ending one (a teaser's excerpt is cut off: "… the war is showing").
+ */
+function isLongParagraph(text: string): boolean {
+  return wordCount(text) > TEASER_SUMMARY_WORDS && SENTENCE_INSIDE.test(text) && endsSentence(text);
 }
 
 function judgeHeadingLike(lines: Line[], i: number, end: number, { cardsPossible, bounded, lastProse }: BodyContext, nextContent: (i: number) => number): void {

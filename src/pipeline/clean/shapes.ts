@@ -65,6 +65,11 @@ export function startsLowercase(text: string): boolean {
   return /^[\p{Ll}]/u.test(text);
 }
 
+/** The name an author box's label gives ("About Jane Roe" → "Jane Roe"); any other line as it is. */
+export function aboutName(text: string): string {
+  return text.replace(/^[Aa]bout\s+(?=\p{Lu})/u, '');
+}
+
 /** True for a short name-shaped line: two to four capitalised words, nothing else. */
 export function isPersonName(text: string): boolean {
   const words = text.split(' ');

@@ -16,7 +16,8 @@ const QUESTION_WORDS = 12;
 const DATED_HEADLINE_MIN_WORDS = 3;
 
 /**
- * Where a run of teaser cards (headline, one summary paragraph) begins at or after line `from`,
+ * Where a run of teaser cards (headline, one summary paragraph; or headline, a short summary and
+ * the story's date) begins at or after line `from`,
  * or -1. A run with more prose after it than before it stands above the article (sponsored
  * cards in the header): it ends nothing.
  */

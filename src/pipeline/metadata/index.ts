@@ -2,7 +2,7 @@
 // agencies credited, dates and the article's own URL. Evidence comes from what the format
 // states (front matter, HTML meta), from the lines the cleaner set aside (bylines, datelines,
 // source links, author boxes) and from the text. A field nothing supports stays null.
-import { bylineDate, bylineNames, isPersonName } from '../clean/shapes.ts';
+import { aboutName, bylineDate, bylineNames, isPersonName } from '../clean/shapes.ts';
 import { dateLine, findDates, normaliseDate } from '../dates.ts';
 import { agencyName, type Registry } from '../registry.ts';
 import { detectLanguage } from './language.ts';
@@ -192,7 +192,7 @@ function isUrl(text: string): boolean {
 function authorBox(removed: RemovedLine[]): string[] {
   for (const line of removed) {
     if (line.reason !== 'author-bio') continue;
-    const name = line.text.replace(/^[Aa]bout\s+/u, '');
+    const name = aboutName(line.text);
     if (isPersonName(name)) return [name];
   }
   return [];
