@@ -370,7 +370,8 @@ function findArticleEnd(lines: Line[], start: number): number {
   const proseWords = lines.map((l) => (l.shape === 'prose' && !l.verdict && (!setApart || l.blankBefore) ? wordCount(l.text) : 0));
   const total = proseWords.reduce((a, b) => a + b, 0);
   let before = 0;
-  const mostProseBefore = (i: number) => before > total - before - proseWords[i]!;
+  // (The words of line i itself, or of the author box it opens, are left out of both sides.)
+  const mostProseBefore = (i: number, inside = proseWords[i]!) => before > total - before - inside;
   let seenParagraph = false;
   // The first undecided line after each line, found once: searching ahead from every line grew
   // with the square of the page (50,000 lines took 10 s). No verdict changes in the loop below
@@ -389,7 +390,7 @@ function findArticleEnd(lines: Line[], start: number): number {
     const bioEnd = authorBoxEnd(lines, i);
     // An author box above most of the prose heads the article (a charity's box over its appeal); below it, it ends it.
     // The bio itself is not counted: on a short post it may be longer than the post.
-    if (bioEnd >= 0 && before > total - before - proseWords.slice(i, bioEnd + 1).reduce((a, b) => a + b, 0)) {
+    if (bioEnd >= 0 && mostProseBefore(i, proseWords.slice(i, bioEnd + 1).reduce((a, b) => a + b, 0))) {
       for (let k = i; k <= bioEnd; k++) decide(lines[k]!, REASON[lines[k]!.shape] ?? 'author-bio');
       return bioEnd + 1;
     }

@@ -45,15 +45,13 @@ export function teaserListStart(lines: Line[], from: number): number {
     if (isDatedSummary(k + 1) && isDate(k + 2)) return { summary: k + 1, end: k + 3 };
     return undefined;
   };
-  const cardEnd = (k: number) => card(k)?.end ?? -1;
+  // Each line's card, found once: the sums below and the walk both read them.
+  const cardAt = lines.map((_, k) => card(k));
+  const cardEnd = (k: number) => cardAt[k]?.end ?? -1;
   // Prose words before each line, summed once (a page of many short runs is not read again for
   // each). A summary under a card's headline is counted as the cards' text, not the article's:
   // a page's sections of cards further down ("World »", "Health »") are no article below the run.
-  const summaries = new Set<number>();
-  for (let k = 0; k < lines.length; k++) {
-    const found = card(k);
-    if (found) summaries.add(found.summary);
-  }
+  const summaries = new Set(cardAt.flatMap((c) => (c ? [c.summary] : [])));
   const before = [0];
   lines.forEach((l, k) => before.push(before.at(-1)! + (l.shape === 'prose' && !l.verdict && !summaries.has(k) ? wordCount(l.text) : 0)));
   const prose = (a: number, b: number) => before[b]! - before[a]!;
