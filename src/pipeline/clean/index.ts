@@ -8,6 +8,7 @@
 import type { CleanedPage, KeptLine, PageLine, RemovalReason, RemovedLine } from '../types.ts';
 import { findHeadline, LEAD_MIN_WORDS } from './headline.ts';
 import { commentsStart } from './comments.ts';
+import { galleryCaptions } from './gallery.ts';
 import { splitGluedCredits } from './glued-credits.ts';
 import { splitGluedDates } from './glued-dates.ts';
 import { leadPhotoCaption } from './lead-photo.ts';
@@ -102,6 +103,7 @@ function cleanLines(input: PageLine[], options: CleanOptions): CleanedPage {
   if (titleIndex >= 0) lines[titleIndex]!.verdict = { kind: 'title' };
   else markOutsideHeadline(all, options.title);
   markAltTextAboveCaptions(lines);
+  if (bounded) for (const i of galleryCaptions(lines, titleIndex + 1, lines.length)) lines[i]!.verdict = { kind: 'paragraph' };
   markEchoTeasers(lines);
   markTitleCopies(lines, title);
   markSourceLinks(lines);

@@ -1,0 +1,31 @@
+// Gallery pass: a photo essay's text is its captions. In the part of a saved page an extractor
+// took for the article, three captions or more, each a sentence (with its credit), that together
+// outweigh the paragraphs around them are what the page says: they are kept as its paragraphs.
+// Anywhere else a caption belongs to its photo, beside the article, and goes to the audit. A part
+// that holds captions and no paragraph at all is more likely a story's slideshow the extractor
+// took for the story: the page is then read whole (see cleanPage), and the captions stay out.
+import type { Line } from './line.ts';
+import { wordCount } from './shapes.ts';
+
+const MIN_CAPTIONS = 3;
+// A caption that says something: a sentence of a few words, not a credit or a label.
+const CAPTION_MIN_WORDS = 8;
+const SENTENCE_END = /\p{L}[.!?](?:["'”»)]*)(?:\s|$)/u;
+
+/** Indices of the captions in lines [start, end) that are a gallery's text; empty when they are not. */
+export function galleryCaptions(lines: Line[], start: number, end: number): number[] {
+  const captions: number[] = [];
+  let captionWords = 0;
+  let proseWords = 0;
+  for (let i = Math.max(0, start); i < end; i++) {
+    const l = lines[i]!;
+    if (l.verdict || l.heading) continue;
+    const words = wordCount(l.text);
+    if (l.shape === 'prose') proseWords += words;
+    else if ((l.shape === 'caption' || l.shape === 'photo-credit') && words >= CAPTION_MIN_WORDS && SENTENCE_END.test(l.text)) {
+      captions.push(i);
+      captionWords += words;
+    }
+  }
+  return captions.length >= MIN_CAPTIONS && proseWords > 0 && captionWords > proseWords ? captions : [];
+}

@@ -1,0 +1,62 @@
+// Lines that look like furniture but are what the page says: a photo essay whose text is its
+// captions. Each is paired with the furniture it resembles, which still goes to the audit.
+import { describe, expect, it } from 'vitest';
+import { cleanPage } from '../../src/pipeline/clean/index.ts';
+import type { PageLine } from '../../src/pipeline/types.ts';
+import { article, fixture, ingest } from '../helpers/ingest.ts';
+
+const line = (text: string, more: Partial<PageLine> = {}): PageLine => ({ text, blankBefore: true, ...more });
+const reasonOf = (lines: PageLine[], text: string) => cleanPage(lines).removed.find((r) => r.text === text)?.reason;
+const keptTexts = (lines: PageLine[]) => cleanPage(lines).kept.map((k) => k.text);
+// The menu an extractor (Readability) left out: the rest is the part it took for the article.
+const MENU = line('Home News Photos Sport', { outsideArticle: true });
+
+const CAPTIONS = [
+  'Thousands of geese arrive on the marsh each November after the long flight south. Photo: Ada Rowe',
+  'The warden walks the sea wall at low tide to count the birds on the mud. Photo: Ada Rowe',
+  'Frost covers the samphire beds that the village once harvested every summer. Photo: Ada Rowe',
+];
+const STORY = [
+  'The county council voted on Tuesday to buy the marsh from the estate that has owned it since the war, ending a dispute that has lasted for more than a decade.',
+  'Councillors said the land would be managed as a nature reserve, with the sea wall repaired over the next two winters and the footpath along it reopened to walkers.',
+  'The estate had wanted to sell the land for grazing, but a survey last year found that the marsh is home to one of the largest winter flocks of geese on the coast.',
+];
+
+describe('a photo essay', () => {
+  it('keeps its captions as its paragraphs when they outweigh the prose around them', () => {
+    const { report } = ingest([article('photo-essay.html', fixture('html/photo-essay.html'))]);
+    const page = report.sources[0]!;
+    expect(page.title).toBe('In pictures: the salt marsh in winter');
+    expect(page.blocks.map((b) => b.text.split(' ').slice(0, 3).join(' '))).toEqual([
+      'Our photographer spent',
+      'Thousands of brent',
+      'The warden walks',
+      'Frost covers the',
+      'The old oyster',
+    ]);
+    expect(page.removed.map((r) => r.reason)).not.toContain('caption');
+  });
+
+  it('keeps captions as paragraphs in the part of the page an extractor chose, when there are three or more', () => {
+    const lines = [MENU, line('In pictures: the marsh in winter', { heading: 1 }), line('A week on the marsh as the first frosts came.'), ...CAPTIONS.map((c) => line(c, { caption: true }))];
+    expect(keptTexts(lines)).toEqual(lines.slice(2).map((l) => l.text));
+  });
+
+  it('still sends captions to the audit in a story whose paragraphs outweigh them', () => {
+    const lines = [MENU, line('Council buys the marsh', { heading: 1 }), ...STORY.map((p) => line(p)), ...CAPTIONS.map((c) => line(c, { caption: true }))];
+    expect(keptTexts(lines)).toEqual(STORY);
+    expect(reasonOf(lines, CAPTIONS[0]!)).toBe('caption');
+  });
+
+  it('reads the whole page when the part an extractor chose is a slideshow of captions with no paragraph, the story being elsewhere', () => {
+    const story = STORY.map((p) => line(p, { outsideArticle: true }));
+    const lines = [MENU, line('Council buys the marsh', { heading: 1, outsideArticle: true }), ...story, ...CAPTIONS.map((c) => line(c, { caption: true }))];
+    expect(keptTexts(lines)).toEqual(STORY);
+    expect(reasonOf(lines, CAPTIONS[2]!)).toBe('caption');
+  });
+
+  it('still sends two captions to the audit: a gallery is three or more', () => {
+    const lines = [MENU, line('In pictures: the marsh in winter', { heading: 1 }), line('A week on the marsh as the first frosts came.'), ...CAPTIONS.slice(0, 2).map((c) => line(c, { caption: true }))];
+    expect(reasonOf(lines, CAPTIONS[1]!)).toBe('caption');
+  });
+});
