@@ -1,5 +1,6 @@
 // Lines that look like furniture but are what the page says: a photo essay whose text is its
-// captions. Each is paired with the furniture it resembles, which still goes to the audit.
+// captions, and a paragraph that names its source at the end ("… Source: Example Society"). Each
+// is paired with the furniture it resembles, which still goes to the audit.
 import { describe, expect, it } from 'vitest';
 import { cleanPage } from '../../src/pipeline/clean/index.ts';
 import type { PageLine } from '../../src/pipeline/types.ts';
@@ -58,5 +59,21 @@ describe('a photo essay', () => {
   it('still sends two captions to the audit: a gallery is three or more', () => {
     const lines = [MENU, line('In pictures: the marsh in winter', { heading: 1 }), line('A week on the marsh as the first frosts came.'), ...CAPTIONS.slice(0, 2).map((c) => line(c, { caption: true }))];
     expect(reasonOf(lines, CAPTIONS[1]!)).toBe('caption');
+  });
+});
+
+describe('a paragraph that names its source at the end', () => {
+  const sourced =
+    'The society counted more than four thousand geese on the marsh this winter, the most since its records began. Its volunteers walk the sea wall at every low tide in November and December. Source: Coastal Bird Society';
+
+  it('is kept whole, with its source', () => {
+    const lines = [line('Record count of geese on the marsh', { heading: 1 }), ...STORY.slice(0, 2).map((p) => line(p)), line(sourced)];
+    expect(keptTexts(lines)).toEqual([...STORY.slice(0, 2), sourced]);
+  });
+
+  it('is a caption when the text before "Source:" is a short label, not a paragraph', () => {
+    const credit = 'Geese over the marsh at dawn. Source: Coastal Bird Society';
+    const lines = [line('Record count of geese on the marsh', { heading: 1 }), ...STORY.map((p) => line(p)), line(credit)];
+    expect(reasonOf(lines, credit)).toBe('caption');
   });
 });

@@ -17,7 +17,7 @@ import { summaryBoxLines } from './summary-box.ts';
 import { teaserListStart } from './teaser-list.ts';
 import { textAdLines } from './text-ads.ts';
 import { FURNITURE, normalise, type Line, type Verdict } from './line.ts';
-import { aboutName, asksToSignUp, endsSentence, isPersonName, isPostFooter, isWeatherReading, shapeOf, startsLowercase, wordCount, type Shape } from './shapes.ts';
+import { aboutName, asksToSignUp, SENTENCE_INSIDE, endsSentence, isPersonName, isPostFooter, isWeatherReading, shapeOf, startsLowercase, wordCount, type Shape } from './shapes.ts';
 
 /** Tests a line against a sidecar pattern. */
 export type LinePattern = (text: string) => boolean;
@@ -310,7 +310,6 @@ function markAppeals(lines: Line[]): void {
 // A cut-off last line that holds a whole sentence before the cut is a paragraph, not a caption
 // or a subheading's label (those are shorter), unless it asks the reader to sign up ("…Close").
 const CUT_OFF_PARAGRAPH_WORDS = 15;
-const SENTENCE_INSIDE = /[.!?]["»”’]?\s+["«„“]?\p{Lu}/u;
 
 /**
  * A saved excerpt may stop mid-sentence ("…Higgs said the Richmond refinery i"): a last line

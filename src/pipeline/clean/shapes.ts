@@ -262,7 +262,7 @@ export function shapeOf(
   if (CAPTION_MARK.test(text) || GALLERY_CAPTION.test(text) || (CAPTION_CREDIT_END.test(text) && words >= 4) || CREDIT_MARK.test(text)) return 'caption';
   if (words >= 8 && !endsSentence(text) && agencySlashCredit(text)) return 'caption';
   if (words >= 8 && SPACED_SLASH_CREDIT.test(text) && text.indexOf('/') === text.lastIndexOf('/')) return 'caption';
-  if (words >= 3 && words <= 60 && INLINE_CREDIT.test(text)) return 'caption';
+  if (words >= 3 && words <= 60 && INLINE_CREDIT.test(text) && !sourceNoteAfterParagraph(text)) return 'caption';
   if ((CAPTION_PHRASE.test(text) || GENERATED_IMAGE.test(text)) && words <= 60) return 'caption';
   // A figure alone on a line ("25,4 т.", "170 km") is an infographic's label, not a sentence.
   if (words <= 3 && FIGURE_ALONE.test(text)) return 'caption';
@@ -285,6 +285,23 @@ export function shapeOf(
   // A sentence that ends in a colon introduces what follows (a quote, a list, a video): no headline ends so.
   if (endsSentence(text) || words > 25 || (words >= COLON_SENTENCE_MIN_WORDS && /:$/.test(text))) return 'prose';
   return 'heading-like';
+}
+
+/** One sentence ends and another begins inside the text. */
+export const SENTENCE_INSIDE = /[.!?]["»”’]?\s+["«„“]?\p{Lu}/u;
+// A paragraph of the article's own: sentences, this many words at least.
+const OWN_PARAGRAPH_WORDS = 30;
+const SOURCE_NOTE = /\s(?:source|sources|quelle|источник|джерело)\s?:\s*[^.!?]{1,90}$/iu;
+
+/** True for paragraph text of several sentences, long enough to be the article's own. */
+function isOwnParagraph(text: string): boolean {
+  return wordCount(text) >= OWN_PARAGRAPH_WORDS && SENTENCE_INSIDE.test(text);
+}
+
+/** "… as soon as their feet get wet. Source: Example Society": the article's source, named after its last paragraph. */
+function sourceNoteAfterParagraph(text: string): boolean {
+  const note = SOURCE_NOTE.exec(text);
+  return note !== null && isOwnParagraph(text.slice(0, note.index));
 }
 
 // Shorter, a line ending in a colon may head a list as a subheading does ("What we know so far
