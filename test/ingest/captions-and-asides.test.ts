@@ -1,6 +1,7 @@
 // Lines that look like furniture but are what the page says: a photo essay whose text is its
-// captions, and a paragraph that names its source at the end ("… Source: Example Society"). Each
-// is paired with the furniture it resembles, which still goes to the audit.
+// captions, a paragraph that names its source at the end ("… Source: Example Society"), and a
+// blogger's aside under a "RELATED:" label. Each is paired with the furniture it resembles, which
+// still goes to the audit.
 import { describe, expect, it } from 'vitest';
 import { cleanPage } from '../../src/pipeline/clean/index.ts';
 import type { PageLine } from '../../src/pipeline/types.ts';
@@ -75,5 +76,22 @@ describe('a paragraph that names its source at the end', () => {
     const credit = 'Geese over the marsh at dawn. Source: Coastal Bird Society';
     const lines = [line('Record count of geese on the marsh', { heading: 1 }), ...STORY.map((p) => line(p)), line(credit)];
     expect(reasonOf(lines, credit)).toBe('caption');
+  });
+});
+
+describe('a "RELATED:" label', () => {
+  const aside =
+    'RELATED: The candidates the party endorsed last spring fared badly in the marsh villages. Only one of the five kept a seat, and she had spoken against the grazing plan from the start.';
+
+  it('over a paragraph of the post\'s own is kept as that paragraph', () => {
+    const lines = [line('What the marsh vote means for the council', { heading: 1 }), ...STORY.map((p) => line(p)), line(aside)];
+    expect(keptTexts(lines)).toEqual([...STORY, aside]);
+  });
+
+  it('over a headline is a link to another story, sent to the audit', () => {
+    const teaser = 'RELATED: Council to vote on marsh purchase';
+    const lines = [line('What the marsh vote means for the council', { heading: 1 }), ...STORY.map((p) => line(p)), line(teaser)];
+    expect(keptTexts(lines)).toEqual(STORY);
+    expect(reasonOf(lines, teaser)).toBe('teaser');
   });
 });

@@ -270,7 +270,7 @@ export function shapeOf(
   if (APPEAL.test(text)) return 'appeal';
   if (words <= 30 && OWN_PAGES.test(text)) return 'read-also';
   if (marked.heading) return 'heading-like';
-  if (READ_ALSO.test(text)) return 'read-also';
+  if (READ_ALSO.test(text) && !paragraphAfterLabel(text)) return 'read-also';
   if (words >= 2 && words <= 12 && onlyControlWords(text)) return 'widget';
   if (toolbarRow(text)) return 'widget';
   if (isByline(text) || isPostedStamp(text) || isDatedByline(text) || CREDITS_LINE.test(text) || (words <= 14 && CREDIT_WITH_FILES.test(text)) || (words <= 8 && DESK_CREDIT.test(text)) || (words <= SOURCE_LINE_WORDS && SOURCE_LINE.test(text)) || SOURCES_CREDIT.test(text) || marked.agencyCredit?.(text)) return 'byline';
@@ -302,6 +302,12 @@ function isOwnParagraph(text: string): boolean {
 function sourceNoteAfterParagraph(text: string): boolean {
   const note = SOURCE_NOTE.exec(text);
   return note !== null && isOwnParagraph(text.slice(0, note.index));
+}
+
+/** "RELATED: The candidates it endorsed fared badly. …": a blogger's aside under a label, not a link to another story. */
+function paragraphAfterLabel(text: string): boolean {
+  const label = READ_ALSO.exec(text);
+  return label !== null && isOwnParagraph(text.slice(label[0].length));
 }
 
 // Shorter, a line ending in a colon may head a list as a subheading does ("What we know so far
