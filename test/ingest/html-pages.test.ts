@@ -115,6 +115,37 @@ describe('judging the lines of an extracted article', () => {
     expect(reasons('schedule-in-article.html')).toMatchObject({ 'Harbour car park to close for resurfacing': 'teaser', '© Coastline Weekly': 'outside-article' });
   });
 
+  it('keeps a list between its paragraphs when the sentence after it is short', () => {
+    const lead = 'The choir will sing in six towns this spring, its first tour since the hall closed for repairs two years ago.';
+    const tour = ['APRIL', '12 Harwich, Town Hall', '14 Ipswich, Corn Exchange', 'MAY', '02 Colchester, Arts Centre'];
+    const closing = 'Tickets go on sale on Monday.';
+    const cleaned = cleanPage([
+      { text: 'Home News Music', blankBefore: true, outsideArticle: true },
+      { text: 'Choir sets out on spring tour', blankBefore: true, heading: 1 },
+      { text: lead, blankBefore: true },
+      { text: 'The dates are as follows.', blankBefore: true },
+      ...tour.map((text, i) => ({ text, blankBefore: i === 0 || text === 'MAY' })),
+      { text: closing, blankBefore: true },
+      { text: 'More from Music', blankBefore: true, linked: 1 },
+    ]);
+    expect(cleaned.kept.map((k) => k.text)).toEqual([lead, 'The dates are as follows.', ...tour, closing]);
+    expect(cleaned.removed.map((r) => r.text)).toEqual(['Home News Music', 'More from Music']);
+  });
+
+  it('does not keep the headlines between the last paragraph and a short question under them', () => {
+    const lead = 'The choir will sing in six towns this spring, its first tour since the hall closed for repairs two years ago.';
+    const headlines = ['Harbour car park to close for resurfacing', 'Ferry fares on the island route rise by a tenth', 'Lifeboat crew rescues two walkers'];
+    const cleaned = cleanPage([
+      { text: 'Home News Music', blankBefore: true, outsideArticle: true },
+      { text: 'Choir sets out on spring tour', blankBefore: true, heading: 1 },
+      { text: lead, blankBefore: true },
+      ...headlines.map((text) => ({ text, blankBefore: true })),
+      { text: 'What is on at the hall?', blankBefore: true },
+    ]);
+    // The last one, right over the question, reads as its subheading.
+    expect(cleaned.removed.map((r) => r.text)).toEqual(['Home News Music', ...headlines.slice(0, 2)]);
+  });
+
   it('reads the whole page when the part the extractor chose holds no paragraph', () => {
     const body = 'Crews worked through the night to clear the road after the landslide, and it reopened to traffic early on Sunday.';
     const cleaned = cleanPage([

@@ -128,11 +128,20 @@ function cleanLines(input: PageLine[], options: CleanOptions): CleanedPage {
   // All of a thread is comments, its stamps too: their names and dates are no byline of the article.
   for (let i = end; i < articleEnd; i++) decide(lines[i]!, i >= comments && comments >= 0 ? 'comments' : 'teaser');
   markRepeatedLines(lines, titleIndex + 1, end);
-  const lastProse = lines.findLastIndex((l) => l.shape === 'prose' && wordCount(l.text) >= LEAD_MIN_WORDS);
+  const lastProse = lines.findLastIndex(isBodySentence);
   judgeBody(lines, titleIndex + 1, end, { cardsPossible: !bounded && blankSeparated(lines), bounded, lastProse });
   for (let i = end; i < lines.length; i++) decide(lines[i]!, REASON[lines[i]!.shape] ?? 'after-article');
 
   return collect(all, title, prefix);
+}
+
+// A short sentence that ends in a full stop or a colon can close a body or introduce its list
+// ("The dates are as follows."); a short question at the end is more often a teaser's headline.
+const CLOSES_STATEMENT = /[.:]$/u;
+
+/** A line of prose no earlier rule has judged, as long as a lead or ending as a statement: the body's, wherever it stands. */
+function isBodySentence(l: Line): boolean {
+  return l.shape === 'prose' && !l.verdict && (wordCount(l.text) >= LEAD_MIN_WORDS || CLOSES_STATEMENT.test(l.text));
 }
 
 /** A paragraph the article says again at more length (a standfirst, a pull quote) is a repeat; so is the name under a pull quote. */
