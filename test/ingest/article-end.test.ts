@@ -79,6 +79,18 @@ describe('a pair of labels inside the article', () => {
     expect(paragraphs(page)).toEqual(expect.arrayContaining(long));
   });
 
+  it('ends nothing over a list set without blank lines when two long paragraphs follow it: a recipe\'s method under its ingredients', () => {
+    const ingredients = ['Fish stew', '', 'Two onions', 'Four potatoes', 'A pint of milk', 'Salt', 'White pepper', '', 'A pound of smoked haddock', 'A handful of parsley', 'Butter'];
+    const page = ['Ferry back in service', 'March 3, 2024', ...before, '', ...ingredients, ...long.flatMap((p) => ['', p])].join('\n');
+    expect(paragraphs(page)).toEqual(expect.arrayContaining(long));
+  });
+
+  it('still ends the article over a long list set without blank lines, though two long paragraphs follow it', () => {
+    const headlines = Array.from({ length: 14 }, (_, n) => `Harbour news ${n + 1}`);
+    const page = ['Ferry back in service', 'March 3, 2024', ...before, '', 'Most read', ...headlines, ...long.flatMap((p) => ['', p])].join('\n');
+    expect(paragraphs(page)).not.toEqual(expect.arrayContaining([long[1]]));
+  });
+
   it('still ends the article over a row of links and over readers\' comments behind their stamps', () => {
     const links = 'Sport Homepage | Football | Cricket | Rugby Union | Tennis | Golf | Motorsport | Boxing | Athletics | Snooker | Horse Racing | Cycling | Sailing | Rowing | Swimming | Skiing | Hockey | Basketball | Baseball | Darts | Bowls | Squash | Badminton | Netball | Gymnastics | Judo | Fencing. More.';
     const comments = ['Jane, Harbour Town 1/8/2024 5:49 PM Thanks for the report, the ferry is the only way we have to reach the mainland and we have waited four months for it to come back. Good news.', 'Sam, Island Bay 1/8/2024 4:46 PM We were told the repairs would take two months, and they took four. Somebody should explain the delay to the people who pay for the service every day.'];

@@ -417,18 +417,27 @@ function findArticleEnd(lines: Line[], start: number): number {
   return lines.length;
 }
 
-// Two paragraphs this long right under a pair of labels are the article going on under a section's labels.
+// Two paragraphs this long right under a pair of labels are the article going on under a section's
+// labels: within this many blocks, and this many lines (a sidebar's links and teasers set without
+// blank lines run longer than a list of the article's own, and the site's "About" may follow them).
 const GOES_ON_REACH = 6;
+const GOES_ON_LINES = 12;
 const GOES_ON_WORDS = 30;
 const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/u;
 const STAMP_WORDS = 12;
 
-/** True when, within a few lines under line `i`, two long paragraphs follow each other: the article goes on. */
+/**
+ * True when, within a few blocks under line `i`, two long paragraphs follow each other: the article
+ * goes on. A block is a line and those glued under it, so a list set without blank lines (a
+ * recipe's ingredients under its name) counts once.
+ */
 function articleGoesOn(lines: Line[], i: number): boolean {
   // Sentences, not a row of links ("Football | Cricket | …") nor a comment behind its stamp ("Jane, Lagos 1/8/2008 5:49 PM Thanks…").
   const long = (l: Line | undefined) =>
     !!l && !l.verdict && l.shape === 'prose' && wordCount(l.text) >= GOES_ON_WORDS && endsSentence(l.text) && !l.text.includes(' | ') && !CLOCK_TIME.test(l.text.split(' ').slice(0, STAMP_WORDS).join(' '));
-  for (let k = i + 1; k < lines.length && k <= i + GOES_ON_REACH; k++) {
+  let blocks = 0;
+  for (let k = i + 1; k < lines.length && k <= i + GOES_ON_LINES; k++) {
+    if (lines[k]!.blankBefore && ++blocks > GOES_ON_REACH) break;
     if (long(lines[k]) && long(lines[k + 1])) return true;
   }
   return false;
