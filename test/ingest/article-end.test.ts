@@ -85,6 +85,11 @@ describe('a pair of labels inside the article', () => {
     expect(paragraphs(page)).toEqual(expect.arrayContaining(long));
   });
 
+  it('ends nothing when a short sentence stands between the two long paragraphs that follow it', () => {
+    const page = ['Ferry back in service', 'March 3, 2024', ...before, '', 'What changes', 'Timetable', '', long[0], '', 'Fares stay the same.', '', long[1]].join('\n');
+    expect(paragraphs(page)).toEqual(expect.arrayContaining([...long, 'Fares stay the same.']));
+  });
+
   it('still ends the article over a long list set without blank lines, though two long paragraphs follow it', () => {
     const headlines = Array.from({ length: 14 }, (_, n) => `Harbour news ${n + 1}`);
     const page = ['Ferry back in service', 'March 3, 2024', ...before, '', 'Most read', ...headlines, ...long.flatMap((p) => ['', p])].join('\n');

@@ -427,9 +427,9 @@ const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/u;
 const STAMP_WORDS = 12;
 
 /**
- * True when, within a few blocks under line `i`, two long paragraphs follow each other: the article
- * goes on. A block is a line and those glued under it, so a list set without blank lines (a
- * recipe's ingredients under its name) counts once.
+ * True when, within a few blocks under line `i`, two long paragraphs follow each other (shorter
+ * sentences may stand between them): the article goes on. A block is a line and those glued under
+ * it, so a list set without blank lines (a recipe's ingredients under its name) counts once.
  */
 function articleGoesOn(lines: Line[], i: number): boolean {
   // Sentences, not a row of links ("Football | Cricket | …") nor a comment behind its stamp ("Jane, Lagos 1/8/2008 5:49 PM Thanks…").
@@ -438,7 +438,9 @@ function articleGoesOn(lines: Line[], i: number): boolean {
   let blocks = 0;
   for (let k = i + 1; k < lines.length && k <= i + GOES_ON_LINES; k++) {
     if (lines[k]!.blankBefore && ++blocks > GOES_ON_REACH) break;
-    if (long(lines[k]) && long(lines[k + 1])) return true;
+    if (!long(lines[k])) continue;
+    // The next long paragraph, with only sentences of the article's (shorter ones) between them.
+    for (let m = k + 1; m < lines.length && !lines[m]!.verdict && lines[m]!.shape === 'prose'; m++) if (long(lines[m])) return true;
   }
   return false;
 }
