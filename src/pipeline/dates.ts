@@ -73,7 +73,7 @@ export interface FoundDate {
  * "now" that a saved page does not carry, so they are left out.
  */
 export function findDates(text: string, reference?: Date): FoundDate[] {
-  return parseDates(text, reference).filter(isWrittenDate).map((r) => ({
+  return parseDates(text, reference).filter((r) => isWrittenDate(r) && !isFraction(text, r)).map((r) => ({
     text: r.text,
     index: r.index,
     iso: r.start.isCertain('year') && r.start.isCertain('day') ? ymd(r.start) : null,
@@ -147,6 +147,15 @@ function parseDates(text: string, reference?: Date): chrono.ParsedResult[] {
     parsed.set(key, results);
   }
   return results;
+}
+
+// "1/2 onion", "3/4 cup flour": a day and month with no year, followed by a word, is a quantity.
+const BARE_SLASH_DATE = /^\d{1,2}\/\d{1,2}$/;
+const WORD_NEXT = /^\s+\p{L}/u;
+
+/** True for a fraction that chrono read as a day and month ("1/2 head of cabbage"). */
+function isFraction(text: string, r: chrono.ParsedResult): boolean {
+  return BARE_SLASH_DATE.test(r.text) && WORD_NEXT.test(text.slice(r.index + r.text.length));
 }
 
 function isWrittenDate(r: chrono.ParsedResult): boolean {

@@ -1,5 +1,7 @@
 // Printed publication dates in the forms the dossier's sources use, on hand-made pages.
 import { describe, expect, it } from 'vitest';
+import { cleanPage } from '../../src/pipeline/clean/index.ts';
+import { dateLine, findDates } from '../../src/pipeline/dates.ts';
 import { article, ingest } from '../helpers/ingest.ts';
 
 const body = 'A fuel depot in the border region caught fire overnight after an attack by drones, the regional governor said on Monday.\n\nFirefighters worked for several hours to contain the blaze, and nobody was hurt.';
@@ -51,5 +53,26 @@ describe('printed publication date', () => {
     const month = ingest([article('page.txt', ` date 2024-10 Depot burns after drone strike\n\n${body}`)]).report.sources[0]!;
     expect(month.published).toBeNull();
     expect(month.title).toBe('Depot burns after drone strike');
+  });
+});
+
+describe('a fraction', () => {
+  it('is a quantity when a word follows it ("1/2 onion"), not a day and month; a bare "1/2" after a label is still a date', () => {
+    expect(findDates('1/2 onion')).toEqual([]);
+    expect(dateLine('3/4 cup of flour')).toBeNull();
+    expect(dateLine('Posted 1/2')).toMatchObject({ text: '1/2' });
+  });
+
+  it('keeps a recipe\'s ingredients as its lines, none removed as a dateline', () => {
+    const ingredients = ['1/2 head of cabbage', '1/2 onion', '1/4 teaspoon salt', '2 carrots'];
+    const cleaned = cleanPage([
+      { text: 'Home Recipes', blankBefore: true, outsideArticle: true },
+      { text: 'A lighter coleslaw', blankBefore: true, heading: 1 },
+      { text: 'This coleslaw keeps its crunch for a day in the fridge, because the dressing is made with yogurt.', blankBefore: true },
+      ...ingredients.map((text, i) => ({ text, blankBefore: i === 0 })),
+      { text: 'Shred the cabbage and the carrots, slice the onion thinly and toss them with the salt before you dress them.', blankBefore: true },
+    ]);
+    expect(cleaned.kept.map((k) => k.text)).toEqual(expect.arrayContaining(ingredients));
+    expect(cleaned.removed.map((r) => r.reason)).not.toContain('dateline');
   });
 });
