@@ -263,6 +263,15 @@ describe('furniture shapes met on the way', () => {
     expect(title(tools.join('\n'))).toBe('Depot burns after overnight drone strike');
   });
 
+  it('is found between names from the page\'s code ("template_top"), which are markup, not a menu', () => {
+    const menu = ['Home', 'News', 'Sport', 'Weather', 'Subscribe'];
+    const page = [...menu, 'template_top', 'template_top', 'DEPOT FIRE', 'Fuel depot burns', 'template_top', 'ad_slot_2', 'By Jane Example, Staff Writer', 'January 8, 2024', para(1), '', para(2)];
+    const cleaned = cleanPage(readText(page.join('\n')));
+    expect(cleaned.title).toBe('Fuel depot burns');
+    expect(cleaned.removed.filter((r) => r.reason === 'markup').map((r) => r.text)).toEqual(['template_top', 'template_top', 'template_top', 'ad_slot_2']);
+    expect(shapeOf('Fuel_depot burns', {})).not.toBe('markup');
+  });
+
   it('is the candidate on the stamp, not a link printed twice above it ("Back to headlines")', () => {
     const page = ['Back to headlines', '', 'Depot burns after overnight drone strike', 'By Jane Example', 'Monday, January 8, 2024', '', para(1), '', para(2), '', 'Back to headlines'];
     expect(title(page.join('\n'))).toBe('Depot burns after overnight drone strike');

@@ -238,7 +238,7 @@ export function shapeOf(
   text: string,
   marked: { markup?: boolean; caption?: boolean; heading?: number; agencyCredit?: ((text: string) => boolean) | undefined },
 ): Shape {
-  if (marked.markup || looksLikeScript(text) || looksLikeIds(text) || NO_WORDS.test(text)) return 'markup';
+  if (marked.markup || looksLikeScript(text) || looksLikeIds(text) || NO_WORDS.test(text) || CODE_NAME.test(text)) return 'markup';
   if (marked.caption) return 'caption';
   text = foldLookalikes(text);
   const bare = text.replace(LIST_NUMBER, '');
@@ -329,6 +329,10 @@ export function looksLikeScript(text: string): boolean {
   for (const _ of text.matchAll(SCRIPT_TOKEN)) if (++n >= SCRIPT_TOKENS_MIN) return true;
   return false;
 }
+
+// A name from the page's code alone on a line ("template_bas", "ad_slot_top"): words joined by
+// underscores, in lower case, as no headline or sentence is written.
+const CODE_NAME = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/u;
 
 // An id a page's embed leaves behind: a long run of letters and digits mixed ("03df1a47ddf84aca9d4d…").
 const ID_TOKEN = /(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]*\p{N})(?=[\p{L}\p{N}]*\p{L})[\p{L}\p{N}]{16,}(?![\p{L}\p{N}])/gu;
