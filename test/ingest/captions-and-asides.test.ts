@@ -57,6 +57,14 @@ describe('a photo essay', () => {
     expect(reasonOf(lines, CAPTIONS[2]!)).toBe('caption');
   });
 
+  it('keeps a lone photo page\'s caption as its text when the page read whole holds no sentence either, only links', () => {
+    const links = ['World', 'Olympics schedule', 'Grid collapse in...', 'What would you do?', 'More headlines'].map((t) => line(t, { outsideArticle: true }));
+    const caption = 'A boy climbs a painted cliff at the fair in the old town. Visitors may touch the paintings and sit in them. (Photo: Ada Rowe)';
+    const lines = [MENU, ...links, line('Painted cliffs at the town fair', { heading: 1 }), line(caption, { caption: true })];
+    expect(keptTexts(lines)).toEqual([caption]);
+    expect(reasonOf(lines, 'Olympics schedule')).toBe('outside-article');
+  });
+
   it('still sends two captions to the audit: a gallery is three or more', () => {
     const lines = [MENU, line('In pictures: the marsh in winter', { heading: 1 }), line('A week on the marsh as the first frosts came.'), ...CAPTIONS.slice(0, 2).map((c) => line(c, { caption: true }))];
     expect(reasonOf(lines, CAPTIONS[1]!)).toBe('caption');

@@ -3,7 +3,8 @@
 // outweigh the paragraphs around them are what the page says: they are kept as its paragraphs.
 // Anywhere else a caption belongs to its photo, beside the article, and goes to the audit. A part
 // that holds captions and no paragraph at all is more likely a story's slideshow the extractor
-// took for the story: the page is then read whole (see cleanPage), and the captions stay out.
+// took for the story: the page is then read whole (see cleanPage), and the captions stay out;
+// unless the page read whole holds no sentence either, when the captions are all the text it has.
 import type { Line } from './line.ts';
 import { wordCount } from './shapes.ts';
 
@@ -15,8 +16,11 @@ const CAPTION_MIN_WORDS = 8;
 // endsSentence or SENTENCE_INSIDE instead, Dragnet's HTML body F1 fell from 0.8548 to 0.8538.
 const SENTENCE_END = /\p{L}[.!?](?:["'”»)]*)(?:\s|$)/u;
 
-/** Indices of the captions in lines [start, end) that are a gallery's text; empty when they are not. */
-export function galleryCaptions(lines: Line[], start: number, end: number): number[] {
+/**
+ * Indices of the captions in lines [start, end) that are a gallery's text; empty when they are not.
+ * `alone`: the page holds no other text, so even one caption, with no paragraph beside it, is it.
+ */
+export function galleryCaptions(lines: Line[], start: number, end: number, alone = false): number[] {
   const captions: number[] = [];
   let captionWords = 0;
   let proseWords = 0;
@@ -30,5 +34,6 @@ export function galleryCaptions(lines: Line[], start: number, end: number): numb
       captionWords += words;
     }
   }
+  if (alone) return captions;
   return captions.length >= MIN_CAPTIONS && proseWords > 0 && captionWords > proseWords ? captions : [];
 }

@@ -75,10 +75,26 @@ export function cleanPage(input: PageLine[], options: CleanOptions = {}): Cleane
     input.filter((l) => l.outsideArticle || !onPage.has(l.text)).map(({ outsideArticle: _outside, ...l }) => l),
     options,
   );
+  if (whole.kept.some(isSentenceParagraph)) return whole;
+  // The page read whole holds no paragraph of a sentence's length either (only links and labels):
+  // the extractor's part was the page's text after all, a photo with its caption, kept as such.
+  const captioned = cleanLines(input, options, { captionsAlone: true });
+  if (captioned.kept.some((k) => k.role === 'paragraph')) return captioned;
   return whole.kept.some((k) => k.role === 'paragraph') ? whole : cleaned;
 }
 
-function cleanLines(input: PageLine[], options: CleanOptions): CleanedPage {
+/** A kept paragraph of a sentence's length, not a link's or a label's. */
+function isSentenceParagraph(k: KeptLine): boolean {
+  return k.role === 'paragraph' && wordCount(k.text) >= LEAD_MIN_WORDS;
+}
+
+/** How a second reading of the page differs from the first. */
+interface Reading {
+  /** The extractor's part holds captions and nothing else of the page's text: they are its text. */
+  captionsAlone?: boolean;
+}
+
+function cleanLines(input: PageLine[], options: CleanOptions, reading: Reading = {}): CleanedPage {
   const prefix: RemovedLine[] = [];
   const shape = (l: PageLine) => shapeOf(l.text, { ...l, agencyCredit: options.agencyCredit });
   const all = mendBrokenLines(splitGluedCredits(splitGluedDates(splitCrawlerPrefix(input, prefix))), shape).map((l): Line => ({ ...l, shape: shape(l) }));
@@ -103,7 +119,7 @@ function cleanLines(input: PageLine[], options: CleanOptions): CleanedPage {
   if (titleIndex >= 0) lines[titleIndex]!.verdict = { kind: 'title' };
   else markOutsideHeadline(all, options.title);
   markAltTextAboveCaptions(lines);
-  if (bounded) for (const i of galleryCaptions(lines, titleIndex + 1, lines.length)) lines[i]!.verdict = { kind: 'paragraph' };
+  if (bounded) for (const i of galleryCaptions(lines, titleIndex + 1, lines.length, reading.captionsAlone)) lines[i]!.verdict = { kind: 'paragraph' };
   markEchoTeasers(lines);
   markTitleCopies(lines, title);
   markSourceLinks(lines);
