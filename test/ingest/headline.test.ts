@@ -450,6 +450,22 @@ describe('furniture shapes met on the way', () => {
   });
 });
 
+describe('headline from a stated title', () => {
+  it('is not a subheading under the lead that is only the stated title\'s first words, and the lead stays', () => {
+    const lead = 'The harbour ferry between the two islands returned to service on Monday after four months of winter repairs.';
+    const page = [lead, 'Ferry back on the water', para(1), para(2)].join('\n');
+    const cleaned = cleanPage(readText(page), { title: 'Ferry back on the water: islanders cheer the end of a long winter' });
+    expect(cleaned.title).toBe('Ferry back on the water: islanders cheer the end of a long winter');
+    expect(cleaned.kept.map((k) => k.text)).toContain(lead);
+  });
+
+  it('is the stated title\'s first words where they stand above the article ("Headline | Site" in <title>)', () => {
+    const cleaned = cleanPage(readText(['Ferry back on the water', para(1), para(2)].join('\n')), { title: 'Ferry back on the water | The Island Gazette' });
+    expect(cleaned.title).toBe('Ferry back on the water');
+    expect(cleaned.kept.map((k) => k.text)).toEqual([para(1), para(2)]);
+  });
+});
+
 describe('headline by its words (text dumps with no stated title)', () => {
   const body = [
     'The harbour ferry between the two islands returned to service on Monday after four months of winter repairs in the shipyard.',

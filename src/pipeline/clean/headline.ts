@@ -49,9 +49,11 @@ function headlineByShape(lines: Line[], stated: string | undefined): number {
     const want = normalise(stated);
     const exact = lines.findIndex((l) => free(l) && normalise(l.text) === want);
     // "Headline | Site name" in <title>: the headline is the part of it that stands as a line.
-    const part = exact >= 0 ? exact : lines.findIndex((l) => free(l) && l.shape === 'heading-like' && wordCount(l.text) >= 4 && want.startsWith(normalise(l.text)));
-    // A copy of the headline below most of the article is a teaser or a footer link, not the headline.
-    return part >= 0 && mostProseAbove(lines, part) ? -1 : part;
+    if (exact >= 0) return mostProseAbove(lines, exact) ? -1 : exact;
+    const part = lines.findIndex((l) => free(l) && l.shape === 'heading-like' && wordCount(l.text) >= 4 && want.startsWith(normalise(l.text)));
+    // A copy of the headline below most of the article is a teaser or a footer link, not the headline;
+    // a line under the article's first paragraph that is only the title's first words is a subheading.
+    return part >= 0 && (mostProseAbove(lines, part) || lines.slice(0, part).some(isParagraph)) ? -1 : part;
   }
   // A level-1 heading with no words ("#" left by a crawler) heads nothing; nor does one of a run
   // of them ("# 1 : …", "# 2 : …" is a numbered list of most-read stories) or one under most of the article.
