@@ -113,6 +113,9 @@ describe('furniture shapes met on the way', () => {
     ['Filed under: Ferries, Harbour life', 'breadcrumb'],
     ['Filed under the new harbour law, the suit claims the ferry company broke its contract with the council.', 'prose'],
     ['Prosecutors said the charges were filed under the harbour act, and the video was posted on a forum.', 'prose'],
+    ['Posted in Ferries, Harbour life | Leave a Comment', 'breadcrumb'],
+    ['Posted in News | 3 Comments »', 'breadcrumb'],
+    ['Posted in the harbour office, the notice drew 12 comments from islanders who said the timetable was wrong.', 'prose'],
   ])('reads "%s" as %s', (line, shape) => {
     expect(shapeOf(line, {})).toBe(shape);
   });

@@ -213,10 +213,11 @@ const TAGS_LINE = /^(?:tags|tagged|topics|keywords|schlagwörter|schlagworte|the
 const TAGS_LINE_WORDS = 30;
 // A blog post's footer says where the post is filed and how to follow it: "This entry was posted
 // on … and is filed under … You can follow any responses to this entry through the RSS 2.0 feed",
-// "Filed under Life. Bookmark the permalink." Each mark alone may be a sentence of news ("charges
+// "Filed under Life. Bookmark the permalink.", "Posted in News | 3 Comments" (a count of comments
+// only where it ends the line or a part of it). Each mark alone may be a sentence of news ("charges
 // filed under the act"); two of them, or a line that opens on "Filed under" and names only the
 // categories, are the footer.
-const POST_FOOTER_MARK = /(?<!\p{L})(?:this (?:entry|post) was (?:posted|filed|written)|filed (?:under|in)|bookmark the permalink|trackback|responses to this (?:entry|post)|rss(?: 2\.0)? feed|leave a (?:comment|reply|response))(?!\p{L})/iu;
+const POST_FOOTER_MARK = /(?<!\p{L})(?:this (?:entry|post) was (?:posted|filed|written)|filed (?:under|in)|bookmark the permalink|trackback|responses to this (?:entry|post)|rss(?: 2\.0)? feed|leave a (?:comment|reply|response)|^posted (?:in|under)|(?:\d+|no) comments?(?=\s*(?:$|[|•·»])))(?!\p{L})/iu;
 const POST_FOOTER_MIN_MARKS = 2;
 const POST_FOOTER_WORDS = 60;
 const FILED_UNDER = /^filed under(?!\p{L})/iu;
