@@ -413,6 +413,7 @@ describe('furniture shapes met on the way', () => {
   });
   it('is not joined with a lower-case line that starts with the site\'s address', () => {
     expect(title(['Depot burns after drone strike near the border', 'www.example.cn 2024-11-24 16:23:08 Print', para(1), para(2)].join('\n'))).toBe('Depot burns after drone strike near the border');
+    expect(title(['Depot burns after drone strike near the border', '', 'border.example.ca', '', para(1), '', para(2)].join('\n'))).toBe('Depot burns after drone strike near the border');
   });
   it('drops a summary box whose label is glued to its first bullet, and keeps the article under it', () => {
     const page = [

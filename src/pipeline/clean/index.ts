@@ -59,7 +59,7 @@ const MAX_HEADING_WORDS = 15;
 const CAPITALS_LINK_WORDS = 8;
 // A line the page's width broke holds at least this many words.
 const MEND_MIN_WORDS = 6;
-const STARTS_WITH_HOST = /^(?:https?:\/\/|www\.)\S/iu;
+const STARTS_WITH_HOST = /^(?:https?:\/\/|www\.|[\p{Ll}\d-]{2,}(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,6}(?=[\s/]|$))\S*/iu;
 // Alt text and caption of one image share at least this share of their words.
 const IMAGE_TEXT_OVERLAP = 0.6;
 
@@ -215,7 +215,7 @@ function mendBrokenLines(lines: PageLine[], shape: (l: PageLine) => Shape): Page
     previousInput = line;
     const prev = out.at(-1);
     // A dateline may start in lower case ("le 28 octobre 2024"): it is never a sentence's tail.
-    // Nor is a line that starts with a site's address ("www.example.cn 2007-11-24 Print").
+    // Nor is a line that starts with a site's address ("www.example.cn 2007-11-24 Print", "island.example.ca").
     const canJoin = (l: PageLine) => !l.heading && !l.markup && !l.caption && !FURNITURE.has(shape(l)) && shape(l) !== 'date' && shape(l) !== 'time' && !STARTS_WITH_HOST.test(l.text);
     if (prev && !!prev.outsideArticle === !!line.outsideArticle && startsLowercase(line.text) && !endsSentence(prev.text) && wordCount(prev.text) >= 3 && broken && canJoin(prev) && canJoin(line)) {
       out[out.length - 1] = { ...prev, text: `${prev.text} ${line.text}` };
