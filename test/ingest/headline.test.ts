@@ -411,6 +411,10 @@ describe('furniture shapes met on the way', () => {
     expect(found).toBe('Depot burns after drone strike');
     expect(removed).toContainEqual({ text: script, reason: 'markup' });
   });
+  it('may open with a name written with a capital inside its first word ("iTunes")', () => {
+    const page = ['Ferry strike ends after two weeks', 'Council approves new bus lanes', 'Harbour wall to be rebuilt', '', 'RSS Directory', '', 'iFerry app sells tickets for the island crossings', 'Island Times', 'Friday 28th December, 2024', '', para(1), '', para(2)].join('\n');
+    expect(title(page)).toBe('iFerry app sells tickets for the island crossings');
+  });
   it('is not joined with a lower-case line that starts with the site\'s address', () => {
     expect(title(['Depot burns after drone strike near the border', 'www.example.cn 2024-11-24 16:23:08 Print', para(1), para(2)].join('\n'))).toBe('Depot burns after drone strike near the border');
     expect(title(['Depot burns after drone strike near the border', '', 'border.example.ca', '', para(1), '', para(2)].join('\n'))).toBe('Depot burns after drone strike near the border');

@@ -245,10 +245,12 @@ function isCandidate(lines: Line[], i: number): boolean {
 
 /**
  * False for lines no headline reads as: beginning in lower case ("ua en ru" is a language
- * switcher), with "By Name" (a byline the byline rule could not read, "By Name in London"), or
+ * switcher; a name such as "iTunes" aside), with "By Name" (a byline the byline rule could not read, "By Name in London"), or
  * with a bullet (an item of a list of related stories or of highlights).
  */
-const beginsAsHeadline = (text: string) => !/^\p{Ll}/u.test(text) && !/^by\s+\p{Lu}/iu.test(text) && !BULLET.test(text) && !STAMPED.test(text);
+const beginsAsHeadline = (text: string) => (!/^\p{Ll}/u.test(text) || BRAND_FIRST.test(text)) && !/^by\s+\p{Lu}/iu.test(text) && !BULLET.test(text) && !STAMPED.test(text);
+// A name written with a capital inside its first word ("iTunes", "eBay") may open a headline.
+const BRAND_FIRST = /^\p{Ll}{1,2}\p{Lu}\p{Ll}/u;
 // A clock time to the second or with am/pm, or a numeric date: a stamp ("Last Updated on1/16/2008 6:56:55 PM"), not a headline.
 const STAMPED = /\d{1,2}:\d{2}(?::\d{2}|\s?[ap]\.?m\b)|(?<!\d)\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})(?!\d)/iu;
 const BULLET = /^[·•▪►*-]\s/u;
