@@ -437,6 +437,15 @@ describe('furniture shapes met on the way', () => {
     expect(dropped.filter((r) => r.reason === 'summary-box').map((r) => r.text.split(' ')[0])).toEqual(['Das', 'Die', 'Verletzt']);
     expect(kept.filter((k) => k.role === 'paragraph').map((k) => k.text.split(' ')[0])).toEqual(['Ein', 'Die']);
   });
+  it('is above a box of highlights with no full stops, which is dropped; a lone headline under "In brief" is no box', () => {
+    const highlights = ['Fuel depot in the border region burns through the night', 'Governor says drones struck two storage tanks', 'No injuries reported, emergency services say'];
+    const page = ['Share this on:', 'Facebook', 'Depot ablaze after drone attack on border region', 'Story Highlights', ...highlights, 'Next Article in World »', '', para(1), '', para(2)].join('\n');
+    const { title: found, removed: dropped } = cleanPage(readText(page));
+    expect(found).toBe('Depot ablaze after drone attack on border region');
+    expect(dropped.filter((r) => r.reason === 'summary-box').map((r) => r.text)).toEqual(['Story Highlights', ...highlights]);
+    const column = cleanPage(readText(['Depot ablaze after drone attack on border region', '', para(1), '', para(2), '', 'In brief', '', 'Ferry strike ends after two weeks of talks', '', 'The island ferry will sail again on Monday after the crew and the owners agreed on pay.'].join('\n')));
+    expect(column.removed.filter((r) => r.reason === 'summary-box')).toEqual([]);
+  });
   it('is the headline printed three times over a lone dash, not a menu of three lines', () => {
     const headline = 'Fuel depot ablaze after a night of drone attacks';
     expect(title(['', headline, '', headline, headline, '-', '', para(1), '', para(2)].join('\n'))).toBe(headline);

@@ -1,13 +1,14 @@
 // Summary-box pass: a "Key points" box repeats the article in a few one-sentence bullets above
 // it. Its label is often glued to the first bullet ("In brief Ukraine has launched …"), so the
-// box is found by its label at the start of a line and by the short single-sentence lines under it.
+// box is found by its label at the start of a line and by the short single-sentence lines under it
+// (written as sentences, or, under a label alone, as a few lines with no full stop: "Story Highlights").
 import type { Line } from './line.ts';
 import { escapeRegExp } from '../words.ts';
 import { wordCount } from './shapes.ts';
 
 // Labels of a summary box, in the dossier's languages; only ever at the very start of a line.
 const BOX_LABELS = [
-  'in brief', 'in short', 'key points', 'key takeaways', 'at a glance', 'summary', 'the essentials',
+  'in brief', 'in short', 'key points', 'key takeaways', 'at a glance', 'summary', 'the essentials', 'story highlights', 'key highlights',
   'das wichtigste in kürze', 'das wichtigste', 'auf einen blick', 'in kürze', 'kurz gesagt', 'w skrócie', 'najważniejsze',
   'en bref', "l'essentiel", 'l’essentiel', 'en résumé', 'коротко', 'главное', 'кратко', 'головне', 'коротко про головне',
   'in sintesi', 'in breve', 'en resumen', 'lo esencial', 've zkratce', 'stručně',
@@ -23,6 +24,8 @@ const SUMMARY_PARAGRAPH_MAX_WORDS = 60;
 const BULLET_MAX_WORDS = 35;
 // A box holds a handful of bullets.
 const BOX_MAX_BULLETS = 6;
+// Bullets with no full stop are told from a headline under the label by their number.
+const MIN_UNSTOPPED_BULLETS = 2;
 
 /**
  * The lines of each summary box: the labelled line and the one-sentence lines right under it;
@@ -44,12 +47,12 @@ export function summaryBoxLines(lines: Line[]): number[] {
   return found;
 }
 
-/** The one-sentence prose lines right under line `label`, up to a box's size. */
-function bulletsUnder(lines: Line[], label: number): number[] {
+/** The one-sentence lines of one shape (sentences, or lines with no full stop) right under line `label`, up to a box's size. */
+function bulletsUnder(lines: Line[], label: number, shape: 'prose' | 'heading-like' = 'prose'): number[] {
   const bullets: number[] = [];
   for (let k = label + 1; k < lines.length && k <= label + BOX_MAX_BULLETS; k++) {
     const l = lines[k]!;
-    if (l.verdict || l.heading || l.shape !== 'prose' || !isBullet(l.text)) break;
+    if (l.verdict || l.heading || l.shape !== shape || !isBullet(l.text)) break;
     bullets.push(k);
   }
   return bullets;
@@ -59,6 +62,10 @@ function bulletsUnder(lines: Line[], label: number): number[] {
 function boxUnderLabel(lines: Line[], label: number): number[] {
   const bullets = bulletsUnder(lines, label);
   if (bullets.length) return [label, ...bullets];
+  // Bullets without a full stop read as headlines: several of them under the label are the box
+  // (one alone may be the first headline of a column of short news under "In brief").
+  const unstopped = bulletsUnder(lines, label, 'heading-like');
+  if (unstopped.length >= MIN_UNSTOPPED_BULLETS) return [label, ...unstopped];
   const first = lines[label + 1];
   return first && !first.verdict && !first.heading && first.shape === 'prose' && wordCount(first.text) <= SUMMARY_PARAGRAPH_MAX_WORDS ? [label, label + 1] : [];
 }
