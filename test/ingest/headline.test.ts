@@ -114,6 +114,9 @@ describe('furniture shapes met on the way', () => {
     ['Filed under the new harbour law, the suit claims the ferry company broke its contract with the council.', 'prose'],
     ['Prosecutors said the charges were filed under the harbour act, and the video was posted on a forum.', 'prose'],
     ['Posted in Ferries, Harbour life | Leave a Comment', 'breadcrumb'],
+    ['Island News Top Stories World Politics Business Ferries Sports Health Food & Wine Opinion Harbour Life Says... Tech Music Books Poetry Home & Garden Weather Tides Schools Letters Jobs Cars Video Most Read', 'breadcrumb'],
+    ['The ferry crews, the harbour master and the Island Council met on Monday to agree the new timetable for the spring, which adds two crossings a day to the route', 'prose'],
+    ['Ferry Crew Members Honoured: Jane Roe, John Doe, Ann Example, Bob Sample, Carl Test, Dana Case, Eve Mock, Fay Stub, Gus Fake, Hal Dummy, Ida Probe, Jo Trial, Kit Check', 'prose'],
     ['Posted in News | 3 Comments »', 'breadcrumb'],
     ['Posted in the harbour office, the notice drew 12 comments from islanders who said the timetable was wrong.', 'prose'],
   ])('reads "%s" as %s', (line, shape) => {

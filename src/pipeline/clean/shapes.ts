@@ -283,9 +283,22 @@ export function shapeOf(
   if (words <= 16 && (dateLine(text) || EMBED_SIGNATURE.test(text))) return 'date';
   if (TIME_ONLY.test(text)) return 'time';
   if (words <= 4 && /:$/.test(text)) return 'colon-label';
+  // A long line of capitalised words with no punctuation is a menu printed on one line
+  // ("Top Stories World Politics Business Sports Health Food & Wine Opinion …"), not a sentence.
+  if (words > 25 && words <= MENU_LINE_MAX_WORDS && isMenuOnOneLine(text)) return 'breadcrumb';
   // A sentence that ends in a colon introduces what follows (a quote, a list, a video): no headline ends so.
   if (endsSentence(text) || words > 25 || (words >= COLON_SENTENCE_MIN_WORDS && /:$/.test(text))) return 'prose';
   return 'heading-like';
+}
+
+// A site's menu has at most this many words, however many sections it lists.
+const MENU_LINE_MAX_WORDS = 150;
+
+/** True for words that all start with a capital or a figure (or are "&"), with no punctuation between them: a menu's items run together. */
+function isMenuOnOneLine(text: string): boolean {
+  // (An item may end in an ellipsis: "Will Says...".)
+  const items = text.replace(/\.{3}|…/gu, ' ');
+  return !/[.,;:!?"“”«»()]/u.test(items) && items.trim().split(/\s+/u).every((w) => /^[\p{Lu}\p{N}&]/u.test(w));
 }
 
 /** One sentence ends and another begins inside the text. */
