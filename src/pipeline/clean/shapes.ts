@@ -167,6 +167,9 @@ const READING_TIME =
 // \b is ASCII-only in JavaScript even with the u flag, so word edges are written as look-arounds.
 const NEWSLETTER =
   /(?<!\p{L})(?:subscri\p{L}*|newsletters?|sign(?:ing)?\s*up|indicates required|(?:in)?valid e-?mail|e-?mail address|enter your e-?mail|confirmation e-?mail|abonn\p{L}+|anmelden|inscri\p{L}+|suscr\p{L}+|подпис\p{L}+|підпис\p{L}+|рассылк\p{L}*|розсилк\p{L}*)(?!\p{L})/iu;
+// The same stems tell of signing in news ("Путин подписал указ", "Зеленський підписав закон", "a
+// inscrit"): a verb's past or present, not a call to subscribe ("Подписаться", "Підписуйтесь").
+const SIGNED = /(?<!\p{L})(?:подписа(?:л|ла|ли|ло|н|на|ны|но|ние|ния|нии|нию)|подписыва(?:ет|ют)|підписа(?:в|ла|ли|ло|ний|на|ні|но|ння|нню)|підпису(?:є|ють)|inscrit(?:e|s|es)?|suscribi(?:ó|eron)|suscrit[oa]s?)(?!\p{L})/giu;
 // A sign-up form's own words, which no article prints: "Invalid email", "Enter your email address".
 const SIGN_UP_FORM = /(?<!\p{L})(?:invalid e-?mail|enter your e-?mail|your e-?mail address|e-?mail address is required)(?!\p{L})/iu;
 const WIDGET_SHORT =
@@ -252,7 +255,7 @@ export function shapeOf(
   if (words <= ARROW_LINK_WORDS && ARROW_LINK.test(text)) return 'breadcrumb';
   if (READING_TIME.test(text)) return 'reading-time';
   if (words <= 25 && (AI_AUDIO.test(text) || WIDGET_SHORT.test(bare))) return 'widget';
-  if ((words <= 6 || (words <= 25 && (countMatches(text, NEWSLETTER) >= 2 || SIGN_UP_FORM.test(text)))) && NEWSLETTER.test(text)) return 'newsletter';
+  if ((words <= 6 || (words <= 25 && (countMatches(text, NEWSLETTER) >= 2 || SIGN_UP_FORM.test(text)))) && NEWSLETTER.test(text.replace(SIGNED, ' '))) return 'newsletter';
   if (words <= 25 && SOCIAL_NETWORK.test(text) && FOLLOW_WORD.test(text) && FOLLOW_INVITATION.test(text)) return 'widget';
   if (words <= 15 && SUPPORT_CALL.test(text) && SUPPORT_WHAT.test(text.replace(SUPPORT_CALL, ''))) return 'widget';
   if (words <= 60 && COMMENTING.test(text) && TO_THE_READER.test(text) && ACCOUNT_WORDS.test(text)) return 'widget';
