@@ -426,6 +426,9 @@ describe('furniture shapes met on the way', () => {
   it('is not joined with a lower-case line that starts with the site\'s address', () => {
     expect(title(['Depot burns after drone strike near the border', 'www.example.cn 2024-11-24 16:23:08 Print', para(1), para(2)].join('\n'))).toBe('Depot burns after drone strike near the border');
     expect(title(['Depot burns after drone strike near the border', '', 'border.example.ca', '', para(1), '', para(2)].join('\n'))).toBe('Depot burns after drone strike near the border');
+    // A first word with dots that is no host ("e.g.") is still the tail of a broken sentence.
+    const broken = ['The depot held several kinds of fuel in separate tanks for the region,', 'e.g. diesel for the ferries and petrol for the buses.'];
+    expect(cleanPage(readText(['Depot burns after drone strike near the border', broken[0], broken[1], para(2)].join('\n'))).kept.map((k) => k.text)).toContain(broken.join(' '));
   });
   it('drops a summary box whose label is glued to its first bullet, and keeps the article under it', () => {
     const page = [

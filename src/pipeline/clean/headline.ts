@@ -53,7 +53,8 @@ function headlineByShape(lines: Line[], stated: string | undefined): number {
     const part = lines.findIndex((l) => free(l) && l.shape === 'heading-like' && wordCount(l.text) >= 4 && want.startsWith(normalise(l.text)));
     // A copy of the headline below most of the article is a teaser or a footer link, not the headline;
     // a line under the article's first paragraph that is only the title's first words is a subheading.
-    return part >= 0 && (mostProseAbove(lines, part) || lines.slice(0, part).some(isParagraph)) ? -1 : part;
+    const lead = lines.findIndex(isParagraph);
+    return part >= 0 && (mostProseAbove(lines, part) || (lead >= 0 && lead < part)) ? -1 : part;
   }
   // A level-1 heading with no words ("#" left by a crawler) heads nothing; nor does one of a run
   // of them ("# 1 : …", "# 2 : …" is a numbered list of most-read stories) or one under most of the article.

@@ -5,6 +5,7 @@
 // first real paragraph), treat what comes before it as the site's header, follow the article
 // until the page turns into something else (an author box, a news feed, a row of labels), and
 // judge each line in between by its shape and by its neighbours.
+import { parse } from 'tldts';
 import type { CleanedPage, KeptLine, PageLine, RemovalReason, RemovedLine } from '../types.ts';
 import { findHeadline, LEAD_MIN_WORDS } from './headline.ts';
 import { commentsStart } from './comments.ts';
@@ -59,7 +60,9 @@ const MAX_HEADING_WORDS = 15;
 const CAPITALS_LINK_WORDS = 8;
 // A line the page's width broke holds at least this many words.
 const MEND_MIN_WORDS = 6;
-const STARTS_WITH_HOST = /^(?:https?:\/\/|www\.|[\p{Ll}\d-]{2,}(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,6}(?=[\s/]|$))\S*/iu;
+const STARTS_WITH_ADDRESS = /^(?:https?:\/\/|www\.)\S/iu;
+// A first word with dots in it ("island.example.ca", "e.g."): a host when its suffix is a real one.
+const DOTTED_FIRST_WORD = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)+(?=[\s/]|$)/u;
 // Alt text and caption of one image share at least this share of their words.
 const IMAGE_TEXT_OVERLAP = 0.6;
 
@@ -194,6 +197,13 @@ function decide(line: Line, reason: RemovalReason): void {
   line.verdict ??= { kind: 'removed', reason };
 }
 
+/** True for a line that starts with a site's address, written with a scheme or "www." or as a bare host ("island.example.ca"). */
+function startsWithHost(text: string): boolean {
+  if (STARTS_WITH_ADDRESS.test(text)) return true;
+  const first = DOTTED_FIRST_WORD.exec(text)?.[0];
+  return first !== undefined && parse(first).isIcann === true;
+}
+
 /** Some crawlers put " date YYYY-MM-DD" before the first line of the page. */
 function splitCrawlerPrefix(lines: PageLine[], removed: RemovedLine[]): PageLine[] {
   const first = lines[0];
@@ -216,7 +226,7 @@ function mendBrokenLines(lines: PageLine[], shape: (l: PageLine) => Shape): Page
     const prev = out.at(-1);
     // A dateline may start in lower case ("le 28 octobre 2024"): it is never a sentence's tail.
     // Nor is a line that starts with a site's address ("www.example.cn 2007-11-24 Print", "island.example.ca").
-    const canJoin = (l: PageLine) => !l.heading && !l.markup && !l.caption && !FURNITURE.has(shape(l)) && shape(l) !== 'date' && shape(l) !== 'time' && !STARTS_WITH_HOST.test(l.text);
+    const canJoin = (l: PageLine) => !l.heading && !l.markup && !l.caption && !FURNITURE.has(shape(l)) && shape(l) !== 'date' && shape(l) !== 'time' && !startsWithHost(l.text);
     if (prev && !!prev.outsideArticle === !!line.outsideArticle && startsLowercase(line.text) && !endsSentence(prev.text) && wordCount(prev.text) >= 3 && broken && canJoin(prev) && canJoin(line)) {
       out[out.length - 1] = { ...prev, text: `${prev.text} ${line.text}` };
     } else {
