@@ -24,6 +24,11 @@ describe('authors', () => {
     ['By Northern Daily Post', []],
     ['Автор: Приморская газета', []],
     ['By Jane Times-Example', ['Jane Times-Example']],
+    // Blogs join the name to the date with a word: "on", "posted", "published on".
+    ['By Jane Example on March 3, 2024', ['Jane Example']],
+    ['by Jane Example posted Nov 13th 2024 1:17PM', ['Jane Example']],
+    ['By Jane Example, published on 3rd March 2024', ['Jane Example']],
+    ['By the end of the war on March 3, 2024', []],
   ])('reads "%s" as %j', (line, want) => {
     expect(authors(line)).toEqual(want);
   });

@@ -467,7 +467,8 @@ export function bylineNames(text: string): string[] | null {
   const afterBy = text.replace(BYLINE_START, '');
   let rest = afterBy;
   const found = bylineDate(afterBy);
-  if (found) rest = rest.slice(0, found.index);
+  // "By Jane Roe on March 3, 2012", "By Jane Roe posted Nov 13th 2012": the words that lead to the date are no name.
+  if (found) rest = rest.slice(0, found.index).replace(TO_THE_DATE, '');
   // "By Name • Published: 2 Jun 2024 • 11:40", "By NAME - Associated Press Writer --": the names are the first part.
   rest = rest.replace(/\s*[|•·].*$/u, '').replace(/\s+[-–—]{1,2}(?:\s.*)?$/u, '');
   rest = rest.replace(/\b\d+\s*min(?:ute)?s?\.?\s*read\b.*$/iu, '');
@@ -479,9 +480,12 @@ export function bylineNames(text: string): string[] | null {
     .filter(Boolean);
 }
 
+// What joins a byline's names to its date: "posted", "published on", "on", "at", "le", "am".
+const TO_THE_DATE = /[,;]?\s*(?:(?:posted|published|updated|written|filed)(?:\s+(?:on|at))?|on|at|am|le|el|il|em|op)\s*:?\s*$/iu;
+
 /** The date printed inside a byline, with where it starts. */
 export function bylineDate(text: string): { index: number; text: string } | null {
-  const m = /\b(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\b/iu.exec(
+  const m = /\b(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\b/iu.exec(
     text,
   );
   return m ? { index: m.index, text: text.slice(m.index) } : null;
