@@ -55,6 +55,35 @@ describe('headline', () => {
     expect(title(page)).toBe('Troops withdraw from border town after weeks of fighting');
   });
 
+  it('is found on its date under a ticker of glued headlines that named the story first', () => {
+    const page = [
+      'Breaking News:',
+      'Depot fire spreads to second tankTroops leave border townFuel prices climb after strikesGovernor visits the border regionRail line reopens in the northFarmers count losses after floodsNew bridge opens to traffic',
+      'Your source for news',
+      ...['News', 'Business', 'Sport', 'Travel', 'Weather'],
+      '15 January 2025 16:22 GMT',
+      'Depot fire put out after two days',
+      'Saturday, 11 Jan 2025 20:43',
+      para(1),
+      para(2),
+    ].join('\n');
+    expect(title(page)).toBe('Depot fire put out after two days');
+  });
+
+  it('is not a stamped heading under the paragraphs of a page that prints no headline (a quoted story, a comment)', () => {
+    const page = [
+      'Readers have written to us all week about the fire at the fuel depot, and many asked what the governor said.',
+      'We print his statement below, as his office released it, with the report from our correspondent.',
+      'Depot fire put out after two days',
+      'By Jane Example',
+      para(1),
+      para(2),
+    ].join('\n');
+    const cleaned = cleanPage(readText(page));
+    expect(cleaned.title).toBeNull();
+    expect(cleaned.kept.map((k) => k.text)).toContain('We print his statement below, as his office released it, with the report from our correspondent.');
+  });
+
   it('is not a photo caption printed twice (alt text and caption) above the article', () => {
     const page = [
       'A view shows broken glass and debris in a damaged hall of a station after a drone attack in the city, officials said on Tuesday morning',

@@ -84,6 +84,23 @@ function headlineByShape(lines: Line[], stated: string | undefined): number {
   }
   // A headline that ends in a full stop looks like prose: then it takes the lead's place, printed twice.
   if (wordCount(lines[firstParagraph]!.text) <= ECHOED_HEADLINE_WORDS && printedAgain(lines, firstParagraph)) return firstParagraph;
+  return stampedHeadlineBelow(lines, first);
+}
+
+/**
+ * When nothing above the first paragraph heads it (a sidebar's blurb, a promotion printed first),
+ * the article's headline may stand lower, on its own byline or date over its lead: the first
+ * such headline further down, above any run of paragraphs.
+ */
+function stampedHeadlineBelow(lines: Line[], first: number): number {
+  for (let p = first; p < lines.length && p <= first + BLOCK_REACH; p++) {
+    if (!isParagraph(lines[p]!)) continue;
+    const block = p > first ? headlineBlock(lines, p) : [];
+    const stamped = block.length ? overStamp(lines, block, p) : undefined;
+    if (stamped !== undefined) return stamped;
+    // Past a run of paragraphs with no headline over it, the article has begun: lower stamps are its readers' comments.
+    if (paragraphsInRun(lines, p) >= LEAD_RUN) return -1;
+  }
   return -1;
 }
 
