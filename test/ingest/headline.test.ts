@@ -84,6 +84,13 @@ describe('headline', () => {
     expect(cleaned.kept.map((k) => k.text)).toContain('We print his statement below, as his office released it, with the report from our correspondent.');
   });
 
+  it('is not a caption that says where in the picture ("ABOVE: …") under a headline in capitals', () => {
+    const page = ['News', 'Sport', 'Weather', 'STAFF WALK OUT OVER DEPOT CUTS', 'ABOVE: Jane Example with staff at the depot gate', '9th January 2025', para(1), para(2)].join('\n');
+    const cleaned = cleanPage(readText(page));
+    expect(cleaned.title).toBe('STAFF WALK OUT OVER DEPOT CUTS');
+    expect(cleaned.removed).toContainEqual({ text: 'ABOVE: Jane Example with staff at the depot gate', reason: 'caption' });
+  });
+
   it('is not a photo caption printed twice (alt text and caption) above the article', () => {
     const page = [
       'A view shows broken glass and debris in a damaged hall of a station after a drone attack in the city, officials said on Tuesday morning',
