@@ -84,6 +84,12 @@ describe('headline', () => {
     expect(cleaned.kept.map((k) => k.text)).toContain('We print his statement below, as his office released it, with the report from our correspondent.');
   });
 
+  it('is not a section label in capitals over a headline in title case, under a list of other stories', () => {
+    const mostRead = ['Most read', '1. Fuel prices climb again after the strikes', '2. Rail line reopens in the north', '3. Farmers count their losses after floods'];
+    const page = [...mostRead, 'ENERGY & FUEL / DEPOTS & PIPELINES', 'Drone Strike Sets Border Fuel Depot Ablaze', 'By Jane Example | Monday | 06/01/2025', para(1), para(2)].join('\n');
+    expect(title(page)).toBe('Drone Strike Sets Border Fuel Depot Ablaze');
+  });
+
   it('is not a caption that says where in the picture ("ABOVE: …") under a headline in capitals', () => {
     const page = ['News', 'Sport', 'Weather', 'STAFF WALK OUT OVER DEPOT CUTS', 'ABOVE: Jane Example with staff at the depot gate', '9th January 2025', para(1), para(2)].join('\n');
     const cleaned = cleanPage(readText(page));

@@ -133,6 +133,8 @@ function headlineOverDeck(lines: Line[], block: number[], chosen: number, lead: 
   if (!block.includes(above)) return chosen;
   const upper = wordCount(lines[above]!.text);
   if (upper >= wordCount(lines[chosen]!.text)) return chosen;
+  // A line in capitals throughout over one that is not is a section label or a menu ("PHONES / MP3 PLAYERS").
+  if (!/\p{Ll}/u.test(lines[above]!.text) && /\p{Ll}/u.test(lines[chosen]!.text)) return chosen;
   if (upper >= HEADLINE_MIN_WORDS) return above;
   if (upper < SHORT_HEADLINE_WORDS || (capitalisedThroughout(lines[above]!.text) && !capitalisedThroughout(lines[chosen]!.text))) return chosen;
   return sharedWith(paragraphStems(lines, lead, TESTS), lines[above]!.text).shared >= SHORT_HEADLINE_SHARED ? above : chosen;
