@@ -93,12 +93,13 @@ function headlineByShape(lines: Line[], stated: string | undefined): number {
  * such headline further down, above any run of paragraphs.
  */
 function stampedHeadlineBelow(lines: Line[], first: number): number {
-  for (let p = first; p < lines.length && p <= first + BLOCK_REACH; p++) {
+  // Past a run of paragraphs with no headline over it, the article has begun: lower stamps are its readers' comments.
+  if (paragraphsInRun(lines, first) >= LEAD_RUN) return -1;
+  for (let p = first + 1; p < lines.length && p <= first + BLOCK_REACH; p++) {
     if (!isParagraph(lines[p]!)) continue;
-    const block = p > first ? headlineBlock(lines, p) : [];
+    const block = headlineBlock(lines, p);
     const stamped = block.length ? overStamp(lines, block, p) : undefined;
     if (stamped !== undefined) return stamped;
-    // Past a run of paragraphs with no headline over it, the article has begun: lower stamps are its readers' comments.
     if (paragraphsInRun(lines, p) >= LEAD_RUN) return -1;
   }
   return -1;

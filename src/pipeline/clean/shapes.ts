@@ -145,9 +145,9 @@ const CONTROL_WORDS = new Set(
 );
 // A credit or caption label inside a line: "... Pembroke Dock. Photograph: Paul Ellis/AFP", "... Photo : MT".
 const INLINE_CREDIT = /\s(?:photo|photograph|image|picture|credit|credits|foto|bild|фото|ілюстрація|source)\s?:\s*[^.!?]{1,90}$/iu;
-// Agency caption phrasing: "… in this screen grab obtained from a handout video released on July 15".
 // Where in the picture, or which picture: "ABOVE: Jane Roe at the hearing", "Pictured: …", "From left: …", "Im Bild: …".
 const PHOTO_LOCATOR = /^(?:pictured(?:\s+(?:above|below|left|right|here))?|above|below|inset|main (?:picture|photo|image)|(?:from )?left to right|from left|l-r|clockwise from (?:top )?left|im bild|ci-dessus|en photo|на фото)\s*:\s*\S/iu;
+// Agency caption phrasing: "… in this screen grab obtained from a handout video released on July 15".
 const CAPTION_PHRASE = /\bin this (?:screen ?grab|handout|photo|picture|image|still image|file photo|photo illustration)\b|^(?:this|the|an?) (?:file|handout|undated) (?:photo|picture|image|photograph)\b/iu;
 // (Not a numbered item: "2. Bono".)
 const FIGURE_ALONE = /^(?!\d{1,3}[.)]\s)\d[\d\s.,]*\s?\p{L}{1,4}\.?$/u;
