@@ -97,6 +97,17 @@ describe('headline', () => {
     expect(cleaned.removed).toContainEqual({ text: 'ABOVE: Jane Example with staff at the depot gate', reason: 'caption' });
   });
 
+
+  it('may end on a clock time ("7:30 P.m.") when it is in title case, under a run of short links; a sentence ending on one is prose', () => {
+    const headline = 'Harbour Town (12-3) At River City (9-6), 7:30 P.m.';
+    const preview = '(Example Sports Wire) - Harbour Town will try to stretch its winning run to six games when it visits River City on Friday.';
+    const page = ['Scores', 'Schedules', 'Tickets', 'Harbour Town Tickets', headline, preview, para(1), para(2)].join('\n');
+    const cleaned = cleanPage(readText(page));
+    expect(cleaned.title).toBe(headline);
+    expect(cleaned.kept.map((k) => k.text)).toContain(preview);
+    expect(title(['Regional Fuel Depot Reopens, Officials Say At 9 A.m.', para(1), para(2)].join('\n'))).toBe('Regional Fuel Depot Reopens, Officials Say At 9 A.m.');
+    expect(shapeOf('The depot reopened at 9 a.m.', {})).toBe('prose');
+  });
   it('is not a photo caption printed twice (alt text and caption) above the article', () => {
     const page = [
       'A view shows broken glass and debris in a damaged hall of a station after a drone attack in the city, officials said on Tuesday morning',

@@ -5,7 +5,7 @@
 // shapes leave it open, the words decide (headline-words.ts).
 import { articleLead, candidateNamingTheLead, paragraphStems, sharedWith, headlineNamingTheBody, standsBetweenParagraphs, type HeadlineTests } from './headline-words.ts';
 import { FURNITURE, normalise, type Line } from './line.ts';
-import { isLinkLabels, isWeatherReading, mostlyControlWords, wordCount } from './shapes.ts';
+import { capitalisedThroughout, isHeadlineOnClockTime, isLinkLabels, isWeatherReading, mostlyControlWords, wordCount } from './shapes.ts';
 
 // The lead is the first sentence-shaped line at least this long; shorter ones may be furniture.
 export const LEAD_MIN_WORDS = 8;
@@ -141,12 +141,6 @@ function headlineOverDeck(lines: Line[], block: number[], chosen: number, lead: 
   return sharedWith(paragraphStems(lines, lead, TESTS), lines[above]!.text).shared >= SHORT_HEADLINE_SHARED ? above : chosen;
 }
 
-/** True when every word outside brackets starts with a capital: a name ("Former President Jane Roe (left)"), or a headline in title case. */
-function capitalisedThroughout(text: string): boolean {
-  const words = text.replace(/\([^()]*\)/gu, ' ').match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
-  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w));
-}
-
 /**
  * The candidate right above the article's byline or date stamp: the headline sits on its stamp,
  * and candidates further up (a ticker, a "Now playing" bar, a section menu) belong to the header.
@@ -269,10 +263,11 @@ function isCandidate(lines: Line[], i: number): boolean {
  * switcher; a name such as "iTunes" aside), with "By Name" (a byline the byline rule could not read, "By Name in London"), or
  * with a bullet (an item of a list of related stories or of highlights).
  */
-const beginsAsHeadline = (text: string) => (!/^\p{Ll}/u.test(text) || BRAND_FIRST.test(text)) && !/^by\s+\p{Lu}/iu.test(text) && !BULLET.test(text) && !STAMPED.test(text);
+const beginsAsHeadline = (text: string) => (!/^\p{Ll}/u.test(text) || BRAND_FIRST.test(text)) && !/^by\s+\p{Lu}/iu.test(text) && !BULLET.test(text) && (!STAMPED.test(text) || isHeadlineOnClockTime(text));
 // A name written with a capital inside its first word ("iTunes", "eBay") may open a headline.
 const BRAND_FIRST = /^\p{Ll}{1,2}\p{Lu}\p{Ll}/u;
-// A clock time to the second or with am/pm, or a numeric date: a stamp ("Last Updated on1/16/2008 6:56:55 PM"), not a headline.
+// A clock time to the second or with am/pm, or a numeric date: a stamp ("Last Updated on1/16/2008 6:56:55 PM"), not a
+// headline (unless a headline in title case ends on the time: "Celtics At Nets, 7:30 P.m.").
 const STAMPED = /\d{1,2}:\d{2}(?::\d{2}|\s?[ap]\.?m\b)|(?<!\d)\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})(?!\d)/iu;
 const BULLET = /^[·•▪►*-]\s/u;
 /** False for a line no headline reads as (see beginsAsHeadline), a toolbar, link labels between separators, a "Go to …" link, or the weather. */
