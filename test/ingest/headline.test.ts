@@ -97,7 +97,6 @@ describe('headline', () => {
     expect(cleaned.removed).toContainEqual({ text: 'ABOVE: Jane Example with staff at the depot gate', reason: 'caption' });
   });
 
-
   it('may end on a clock time ("7:30 P.m.") when it is in title case, under a run of short links; a sentence ending on one is prose', () => {
     const headline = 'Harbour Town (12-3) At River City (9-6), 7:30 P.m.';
     const preview = '(Example Sports Wire) - Harbour Town will try to stretch its winning run to six games when it visits River City on Friday.';
@@ -108,6 +107,14 @@ describe('headline', () => {
     expect(title(['Regional Fuel Depot Reopens, Officials Say At 9 A.m.', para(1), para(2)].join('\n'))).toBe('Regional Fuel Depot Reopens, Officials Say At 9 A.m.');
     expect(shapeOf('The depot reopened at 9 a.m.', {})).toBe('prose');
   });
+
+  it('may be of three or four words over a date and its deck, when it names the lead', () => {
+    const page = ['Home', 'News', 'Sport', 'Weather', 'Contact us', 'Monday, 4 March 2024 09:12', 'Depot blaze contained', 'Monday, 4 March 2024 08:40', 'Crews say the blaze at the border depot is now under control', para(1), para(2)].join('\n');
+    expect(title(page)).toBe('Depot blaze contained');
+    // A short label that does not name the lead is no headline over the deck.
+    expect(title(page.replace('Depot blaze contained', 'Latest regional stories'))).toBe('Crews say the blaze at the border depot is now under control');
+  });
+
   it('is not a photo caption printed twice (alt text and caption) above the article', () => {
     const page = [
       'A view shows broken glass and debris in a damaged hall of a station after a drone attack in the city, officials said on Tuesday morning',

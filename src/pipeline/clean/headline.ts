@@ -138,7 +138,7 @@ function headlineOverDeck(lines: Line[], block: number[], chosen: number, lead: 
   if (!/\p{Ll}/u.test(lines[above]!.text) && /\p{Ll}/u.test(lines[chosen]!.text)) return chosen;
   if (upper >= HEADLINE_MIN_WORDS) return above;
   if (upper < SHORT_HEADLINE_WORDS || (capitalisedThroughout(lines[above]!.text) && !capitalisedThroughout(lines[chosen]!.text))) return chosen;
-  return sharedWith(paragraphStems(lines, lead, TESTS), lines[above]!.text).shared >= SHORT_HEADLINE_SHARED ? above : chosen;
+  return isShortHeadlineNaming(lines, above, lead) ? above : chosen;
 }
 
 /**
@@ -151,7 +151,17 @@ function overStamp(lines: Line[], block: number[], lead: number): number | undef
   let stamp = block[0]! + 1;
   while (stamp < lead && !isStamp(lines[stamp]!)) stamp++;
   if (stamp >= lead) return undefined;
+  // A short headline right on its stamp is told from a label by its words (over a date and a deck: "Ferry strike ends").
+  const nearest = block.findLast((i) => i < stamp);
+  if (nearest !== undefined && isShortHeadlineNaming(lines, nearest, lead)) return nearest;
   return block.findLast((i) => i < stamp && wordCount(lines[i]!.text) >= HEADLINE_MIN_WORDS);
+}
+
+/** True for a headline of three or four words that names the lead in two of its words ("Ferry strike ends"); a label names none. */
+function isShortHeadlineNaming(lines: Line[], i: number, lead: number): boolean {
+  const words = wordCount(lines[i]!.text);
+  if (words < SHORT_HEADLINE_WORDS || words >= HEADLINE_MIN_WORDS) return false;
+  return sharedWith(paragraphStems(lines, lead, TESTS), lines[i]!.text).shared >= SHORT_HEADLINE_SHARED;
 }
 
 /**
