@@ -115,6 +115,16 @@ describe('headline', () => {
     expect(title(page.replace('Depot blaze contained', 'Latest regional stories'))).toBe('Crews say the blaze at the border depot is now under control');
   });
 
+  it('stands on its byline above a long row of tools, and a help question among them is one of the tools', () => {
+    const tools = ['Email article', 'Share article', 'Add to Feeds', 'Add to Bookmarks', 'Post to Network', 'Post to Facebook', 'What are these?', 'Printer friendly', 'Text size + -'];
+    const header = ['Travel', 'Search for:', 'powered by Example', 'Article from:'].flatMap((l) => [l, '']);
+    const more = ['The governor said the depot would stay closed while investigators examined the damage to its tanks.', 'Residents of two nearby villages were told to keep their windows shut until the smoke cleared.'];
+    const article = [para(1), '', para(2), '', more[0], '', more[1]];
+    const page = [...header, 'A long night on the frontier', '', 'By Jane Example March 4, 2024 12:00am', '', ...tools, 'Smoke over the depot on Monday night. Picture: Example Agency', ...article].join('\n');
+    expect(title(page)).toBe('A long night on the frontier');
+    // A question of its own, with a blank line over it, is a headline.
+    expect(title(['What went wrong at the depot?', '', ...article].join('\n'))).toBe('What went wrong at the depot?');
+  });
   it('is not a photo caption printed twice (alt text and caption) above the article', () => {
     const page = [
       'A view shows broken glass and debris in a damaged hall of a station after a drone attack in the city, officials said on Tuesday morning',

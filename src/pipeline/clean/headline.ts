@@ -177,7 +177,8 @@ function overDeckOnStamp(lines: Line[], block: number[], lead: number): number |
 // A standfirst is a sentence or two; a longer paragraph over a byline is an article of its own.
 const DECK_MAX_WORDS = 60;
 
-// A stamp stands this close above the lead, with only furniture (share buttons, a font-size control) between.
+// A stamp stands above the lead past furniture (share buttons, a caption) and at most this many tool links ("Print",
+// "Text size"); its headline stands within this many lines above it.
 const STAMP_TO_LEAD = 8;
 
 /**
@@ -188,9 +189,12 @@ const STAMP_TO_LEAD = 8;
  */
 function headlineOnStamp(lines: Line[], lead: number): number {
   // Between the stamp and the lead: furniture, and tool links of a word or three ("Translate", "3-Column Format").
-  const tool = (l: Line) => FURNITURE.has(l.shape) || (l.shape === 'heading-like' && wordCount(l.text) <= 3);
+  const tool = (k: number) => FURNITURE.has(lines[k]!.shape) || (lines[k]!.shape === 'heading-like' && wordCount(lines[k]!.text) <= 3) || inToolRow(lines, k);
+  // Only the tool links count towards the reach: a share bar and a caption may take a dozen lines.
   let stamp = lead - 1;
-  while (stamp >= 0 && stamp >= lead - STAMP_TO_LEAD && !isStamp(lines[stamp]!) && tool(lines[stamp]!)) stamp--;
+  for (let links = 0; stamp >= 0 && stamp >= lead - BLOCK_REACH && !isStamp(lines[stamp]!) && tool(stamp); stamp--) {
+    if (!FURNITURE.has(lines[stamp]!.shape) && ++links > STAMP_TO_LEAD) break;
+  }
   if (stamp < 0 || !isStamp(lines[stamp]!)) return -1;
   let shortLines = 0;
   let nearest = -1;
@@ -264,8 +268,14 @@ function isCandidate(lines: Line[], i: number): boolean {
   // The last line of a run of short lines, standing right on a paragraph, heads that paragraph: a headline under a menu.
   const onParagraph = lines[i + 1]?.shape === 'prose' && wordCount(lines[i + 1]!.text) >= LEAD_MIN_WORDS;
   if (l.shape === 'heading-like') return words >= 3 && (onParagraph || onStamp(lines, i) || !inMenu(lines, i));
-  // A question of two words ("What's this?") is a help link.
-  return l.shape === 'prose' && words >= 3 && words <= 20 && /[?!]["'”’»]*$/u.test(l.text);
+  // A question of two words ("What's this?") is a help link; so is one set in a row of tools ("Share", "What are these?", "Print").
+  return l.shape === 'prose' && words >= 3 && words <= 20 && /[?!]["'”’»]*$/u.test(l.text) && !inToolRow(lines, i);
+}
+
+/** True for a line between two tool links (share buttons, "Print") with no blank line on either side: one more of them. */
+function inToolRow(lines: Line[], i: number): boolean {
+  const [before, line, after] = [lines[i - 1], lines[i]!, lines[i + 1]];
+  return !!before && !!after && FURNITURE.has(before.shape) && FURNITURE.has(after.shape) && !line.blankBefore && !after.blankBefore;
 }
 
 /**
