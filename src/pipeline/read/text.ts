@@ -1,4 +1,5 @@
 import type { PageLine } from '../types.ts';
+import { splitTabbedCells } from './cells.ts';
 import { foldWhitespace, toPageLines } from './lines.ts';
 
 // Page dumps often keep a little Markdown from the crawler: `# Title`, `**bold**`, `[AFP](#)`, `<https://…>`.
@@ -13,7 +14,7 @@ const ONLY_MARKUP = /^<(?:!--|!\w|\/?[a-zA-Z][\w-]*(?=[\s/>]|$)).*>$/;
 
 /** Reads a plain-text page dump into lines, stripping the crawler's inline Markdown. */
 export function readText(text: string): PageLine[] {
-  return toPageLines(text.split('\n'), (raw) => {
+  return toPageLines(splitTabbedCells(text.split('\n')), (raw) => {
     const folded = foldWhitespace(raw);
     if (ONLY_MARKUP.test(folded)) return { text: folded, markup: true };
     const heading = headingOf(folded);
