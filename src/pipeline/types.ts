@@ -23,6 +23,8 @@ export interface PageLine {
   namedCaption?: boolean;
   /** True when the line is an item of a list (an HTML <li>, a Markdown "- "). */
   listItem?: boolean;
+  /** True when the line is a row of a table (a text dump's tab-parted cells, as many as its neighbour's). */
+  tableRow?: boolean;
   /** Share of the line's letters that stand inside links (HTML), when any do: 1 for a line that is one link. */
   linked?: number;
   /** True when an extractor (Readability) judged the line to lie outside the article's main text. */

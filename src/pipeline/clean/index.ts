@@ -15,6 +15,7 @@ import { splitGluedDates } from './glued-dates.ts';
 import { leadPhotoCaption } from './lead-photo.ts';
 import { isPullQuoteAttribution, repeatedLines, wordsSaid } from './repeated-lines.ts';
 import { summaryBoxLines } from './summary-box.ts';
+import { articleTables } from './tables.ts';
 import { teaserListStart } from './teaser-list.ts';
 import { textAdLines } from './text-ads.ts';
 import { FURNITURE, normalise, type Line, type Verdict } from './line.ts';
@@ -135,6 +136,9 @@ function cleanLines(input: PageLine[], options: CleanOptions, reading: Reading =
   }
 
   markHeaderDateBars(lines, titleIndex);
+  const tables = articleTables(lines, titleIndex + 1);
+  for (const i of tables.rows) lines[i]!.verdict = { kind: 'paragraph' };
+  for (const i of tables.titles) lines[i]!.verdict = { kind: 'heading' };
   for (let i = 0; i < titleIndex; i++) decide(lines[i]!, REASON[lines[i]!.shape] ?? 'navigation');
   const articleEnd = bounded ? lines.length : findArticleEnd(lines, titleIndex + 1);
   // Readers' comments begin after the article's first paragraph, and end it if no other rule has.

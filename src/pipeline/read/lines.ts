@@ -6,7 +6,7 @@ export function foldWhitespace(text: string): string {
 }
 
 /** Builds PageLines from raw lines, remembering where blank lines stood. */
-export function toPageLines(rawLines: string[], convert: (raw: string) => Omit<PageLine, 'blankBefore'>): PageLine[] {
+export function toPageLines<Raw>(rawLines: Raw[], convert: (raw: Raw) => Omit<PageLine, 'blankBefore'>): PageLine[] {
   const lines: PageLine[] = [];
   let blankBefore = true;
   for (const raw of rawLines) {

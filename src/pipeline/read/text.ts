@@ -14,13 +14,13 @@ const ONLY_MARKUP = /^<(?:!--|!\w|\/?[a-zA-Z][\w-]*(?=[\s/>]|$)).*>$/;
 
 /** Reads a plain-text page dump into lines, stripping the crawler's inline Markdown. */
 export function readText(text: string): PageLine[] {
-  return toPageLines(splitTabbedCells(text.split('\n')), (raw) => {
+  return toPageLines(splitTabbedCells(text.split('\n')), ({ raw, tableRow }) => {
     const folded = foldWhitespace(raw);
     if (ONLY_MARKUP.test(folded)) return { text: folded, markup: true };
     const heading = headingOf(folded);
     const body = heading ? heading.text : folded;
     const plain = foldWhitespace(body.replace(AUTOLINK, '$1').replace(LINK, '$1').replace(EMPHASIS, '$2'));
-    return heading ? { text: plain, heading: heading.level } : { text: plain };
+    return { text: plain, ...(heading && { heading: heading.level }), ...(tableRow && { tableRow }) };
   });
 }
 
