@@ -125,6 +125,16 @@ describe('headline', () => {
     // A question of its own, with a blank line over it, is a headline.
     expect(title(['What went wrong at the depot?', '', ...article].join('\n'))).toBe('What went wrong at the depot?');
   });
+  it('is the line under a lead photo\'s caption that says it is one ("in this combined image"), not the caption', () => {
+    const caption = 'The governor, left, and the depot director are seen in this combined image.';
+    const page = ['Regional News', 'Weather', caption, 'Governor orders inquiry into depot fire', 'Updated Tue. Mar. 5 2024 10:12 PM ET', 'Jane Example, Staff Writer', para(1), para(2)].join('\n');
+    const cleaned = cleanPage(readText(page));
+    expect(cleaned.title).toBe('Governor orders inquiry into depot fire');
+    expect(cleaned.removed).toContainEqual({ text: caption, reason: 'caption' });
+    expect(shapeOf('Police stop a car at a checkpoint in this undated file photo.', {})).toBe('caption');
+    expect(shapeOf('The governor spoke in this morning\'s briefing about the fire.', {})).toBe('prose');
+  });
+
   it('is not a photo caption printed twice (alt text and caption) above the article', () => {
     const page = [
       'A view shows broken glass and debris in a damaged hall of a station after a drone attack in the city, officials said on Tuesday morning',

@@ -158,8 +158,9 @@ const CONTROL_WORDS = new Set(
 const INLINE_CREDIT = /\s(?:photo|photograph|image|picture|credit|credits|foto|bild|фото|ілюстрація|source)\s?:\s*[^.!?]{1,90}$/iu;
 // Where in the picture, or which picture: "ABOVE: Jane Roe at the hearing", "Pictured: …", "From left: …", "Im Bild: …".
 const PHOTO_LOCATOR = /^(?:pictured(?:\s+(?:above|below|left|right|here))?|above|below|inset|main (?:picture|photo|image)|(?:from )?left to right|from left|l-r|clockwise from (?:top )?left|im bild|ci-dessus|en photo|на фото)\s*:\s*\S/iu;
-// Agency caption phrasing: "… in this screen grab obtained from a handout video released on July 15".
-const CAPTION_PHRASE = /\bin this (?:screen ?grab|handout|photo|picture|image|still image|file photo|photo illustration)\b|^(?:this|the|an?) (?:file|handout|undated) (?:photo|picture|image|photograph)\b/iu;
+// Agency caption phrasing: "… in this screen grab obtained from a handout video released on July 15", "… in this undated file photo",
+// "… are seen in this combined image".
+const CAPTION_PHRASE = /\bin this (?:(?:undated|recent|file|handout|combined|combination|composite|archive|aerial|family)\s+){0,2}(?:screen ?grab|handout|photo|photograph|picture|image|still image|photo illustration|video grab|frame grab)\b|^(?:this|the|an?) (?:file|handout|undated) (?:photo|picture|image|photograph)\b/iu;
 // (Not a numbered item: "2. Bono".)
 // "7:30 p.m.", "9 P.M." at the end of a line.
 const CLOCK_TIME_END = /\b\d{1,2}(?:[:.]\d{2})?\s?[AaPp]\.[Mm]\.$/u;
