@@ -1,10 +1,9 @@
 // A table inside an article (a text dump's rows of tab-parted cells) holds the article's figures:
 // its short rows are no menu and no list of other stories, and the article goes on under it.
+import { LEAD_MIN_WORDS } from './headline.ts';
 import { FURNITURE, type Line } from './line.ts';
 import { wordCount } from './shapes.ts';
 
-// A paragraph of the article: prose of a lead's length.
-const PARAGRAPH_WORDS = 8;
 // A table's title above it ("Median prices by area") or its source note below ("Source: …"): at most one line.
 const TABLE_NOTES = 1;
 
@@ -36,13 +35,13 @@ function holdsFigures(lines: Line[], from: number, to: number): boolean {
   return withFigures * 2 >= to - from;
 }
 
-/** True when, walking from line `start` in `step` past furniture and a table's title or notes, the first line is an undecided paragraph. */
+/** True when, walking from line `start` in `step` past furniture and a table's title or notes, the first line is an undecided paragraph (prose of a lead's length). */
 function paragraphNear(lines: Line[], start: number, step: 1 | -1): boolean {
   let notes = 0;
   for (let k = start; k >= 0 && k < lines.length; k += step) {
     const l = lines[k]!;
     if (l.verdict || FURNITURE.has(l.shape)) continue;
-    if (l.shape === 'prose' && wordCount(l.text) >= PARAGRAPH_WORDS) return true;
+    if (l.shape === 'prose' && wordCount(l.text) >= LEAD_MIN_WORDS) return true;
     if (++notes > TABLE_NOTES) return false;
   }
   return false;
