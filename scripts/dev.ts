@@ -27,7 +27,7 @@ function parseFlags(args: string[]): { ours: Record<string, string>; astro: stri
   return { ours, astro };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const flags = parseFlags(process.argv.slice(2));
   if (typeof flags === 'string') {
     process.stderr.write(`dev: ${flags}\n${USAGE}\n`);
@@ -73,7 +73,13 @@ function main(): void {
     process.exitCode = 2;
     return;
   }
-  live.run('start');
+  try {
+    await live.run('start');
+  } catch (error) {
+    process.stderr.write(`dev: the ingest failed: ${(error as Error).message}\n`);
+    process.exitCode = 1;
+    return;
+  }
   start();
   // Stopping this process stops the server it started.
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
@@ -87,4 +93,4 @@ function main(): void {
   }
 }
 
-main();
+await main();

@@ -15,7 +15,7 @@ function fail(message: string): number {
   return 2;
 }
 
-function main(): number {
+async function main(): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
@@ -61,7 +61,7 @@ function main(): number {
 
   const progress = !values.json && corpus.pages.length >= 200;
   const step = Math.ceil(corpus.pages.length / 10);
-  const run = evaluate(corpus, {
+  const run = await evaluate(corpus, {
     topics: loadTopics(values.topics),
     registry: loadRegistry(values.outlets),
     urls: !values['no-urls'],
@@ -79,4 +79,4 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

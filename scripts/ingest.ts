@@ -7,7 +7,7 @@ import { formatReport } from '../src/pipeline/report.ts';
 
 const USAGE = 'usage: npm run ingest -- [--in DIR] [--out DIR] [--pages DIR] [--json] [--quiet] [--topics DIR] [--outlets FILE] [--allow-rejected]';
 
-function main(): number {
+async function main(): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
@@ -49,7 +49,7 @@ function main(): number {
   const onProgress = (done: number, total: number) => {
     if (total >= 200 && done % Math.ceil(total / 10) === 0) process.stderr.write(`ingest: ${done}/${total} articles\n`);
   };
-  const { report, sync } = ingestFolder({ articles: values.in, sources: values.out, pages: values.pages }, { ...config, ...(progress ? { onProgress } : {}) });
+  const { report, sync } = await ingestFolder({ articles: values.in, sources: values.out, pages: values.pages }, { ...config, ...(progress ? { onProgress } : {}) });
 
   if (values.json) process.stdout.write(`${JSON.stringify(report)}\n`);
   else if (!values.quiet) process.stdout.write(formatReport(report, sync));
@@ -57,4 +57,4 @@ function main(): number {
   return report.errors.length && !values['allow-rejected'] ? 1 : 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { analyse } from '../pipeline/analyse/index.ts';
 import { loadRegistry, loadTopics, syncOutputs } from '../pipeline/files.ts';
-import { ingestArticles } from '../pipeline/ingest.ts';
+import { ingestArticlesInTurns } from '../pipeline/ingest.ts';
 import { writeBaselineProject } from './baseline.ts';
 import { generateArticles } from './generate.ts';
 import { searchBytes } from './search-bytes.ts';
@@ -44,7 +44,7 @@ export async function runBenchmark(articles: number, repoRoot: string, workDir: 
   const inputs = generateArticles(articles).map((a) => ({ file: a.file, bytes: new TextEncoder().encode(a.text) }));
 
   let started = performance.now();
-  const { report, outputs, pages, data } = ingestArticles(inputs, ctx);
+  const { report, outputs, pages, data } = await ingestArticlesInTurns(inputs, ctx);
   const pipelineSeconds = (performance.now() - started) / 1000;
   started = performance.now();
   analyse(report.sources, ctx.topics);

@@ -15,8 +15,8 @@ export interface LiveFolders extends IngestFolders {
 
 /** A running live ingest. */
 export interface LiveIngest {
-  /** Runs the ingest now (the first run, or after a change). */
-  run(reason: string): void;
+  /** Runs the ingest now (the first run, or after a change), once any run under way has ended. */
+  run(reason: string): Promise<void>;
   /** Stops watching. */
   close(): void;
 }
@@ -37,8 +37,10 @@ export function liveIngest(folders: LiveFolders, log: (line: string) => void, on
   let timer: NodeJS.Timeout | undefined;
   let configChanged = false;
   const reasons = new Set<string>();
+  // Runs go one after another: two at once would write the same files.
+  let queue: Promise<void> = Promise.resolve();
 
-  const run = (reason: string) => {
+  const ingestOnce = async (reason: string) => {
     const started = performance.now();
     if (configChanged) {
       const next = loadConfig(folders.topics, folders.outlets);
@@ -48,7 +50,7 @@ export function liveIngest(folders: LiveFolders, log: (line: string) => void, on
       // Every article is judged against the topics and the registry: none is taken from the cache.
       cache = new Map();
     }
-    const { report, sync, pagesSync, read } = ingestFolder(folders, { ...config, cache });
+    const { report, sync, pagesSync, read } = await ingestFolder(folders, { ...config, cache });
     const changed = sync.written + sync.removed.length + pagesSync.written + pagesSync.removed.length;
     log(`dev: ${reason}: ${read} of ${report.sources.length + report.errors.length} articles read, ${changed} files changed, ${Math.round(performance.now() - started)} ms`);
     for (const e of report.errors) log(`dev: rejected ${e.file}: ${e.error}`);
@@ -57,6 +59,7 @@ export function liveIngest(folders: LiveFolders, log: (line: string) => void, on
       onConfigChange();
     }
   };
+  const run = (reason: string) => (queue = queue.then(() => ingestOnce(reason)));
 
   const changed = (what: string) => {
     reasons.add(what);
@@ -64,11 +67,7 @@ export function liveIngest(folders: LiveFolders, log: (line: string) => void, on
     timer = setTimeout(() => {
       const reason = [...reasons].join(', ');
       reasons.clear();
-      try {
-        run(`${reason} changed`);
-      } catch (error) {
-        log(`dev: the ingest failed: ${(error as Error).message}`);
-      }
+      run(`${reason} changed`).catch((error: unknown) => log(`dev: the ingest failed: ${(error as Error).message}`));
     }, SETTLE_MS);
   };
 

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { syncOutputs } from '../pipeline/files.ts';
-import { ingestArticles, type ArticleInput } from '../pipeline/ingest.ts';
+import { ingestArticlesInTurns, type ArticleInput } from '../pipeline/ingest.ts';
 import type { Registry } from '../pipeline/registry.ts';
 import type { Source, Topic } from '../pipeline/types.ts';
 import type { Corpus, LabelledPage } from './corpus.ts';
@@ -68,9 +68,9 @@ function predicted(source: Source, registry: Registry): Predicted {
 }
 
 /** Ingests every page of the corpus into a temporary folder (removed afterwards) and scores each. */
-export function evaluate(corpus: Corpus, options: EvalOptions): EvalRun {
+export async function evaluate(corpus: Corpus, options: EvalOptions): Promise<EvalRun> {
   const { inputs, missing } = loadInputs(corpus, options.urls ?? true);
-  const { report, outputs, pages, data } = ingestArticles(inputs, {
+  const { report, outputs, pages, data } = await ingestArticlesInTurns(inputs, {
     topics: options.topics,
     registry: options.registry,
     outDir: 'sources',

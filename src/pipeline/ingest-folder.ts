@@ -4,7 +4,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { loadArticles, loadRegistry, loadTopics, syncOutputs, type SyncResult } from './files.ts';
-import { ingestArticles, type IngestContext } from './ingest.ts';
+import { ingestArticlesInTurns, type IngestContext } from './ingest.ts';
 import type { Registry } from './registry.ts';
 import type { IngestReport, Topic } from './types.ts';
 
@@ -28,11 +28,11 @@ export interface FolderRun {
 }
 
 /** Ingests the folder `articles` into `sources` and `pages`. */
-export function ingestFolder(folders: IngestFolders, ctx: Omit<IngestContext, 'outDir'>): FolderRun {
+export async function ingestFolder(folders: IngestFolders, ctx: Omit<IngestContext, 'outDir'>): Promise<FolderRun> {
   const { inputs, warnings } = loadArticles(folders.articles);
   const cached = ctx.cache ? new Map(ctx.cache) : undefined;
   const outDir = relative(process.cwd(), resolve(folders.sources)) || '.';
-  const { report, outputs, pages, data } = ingestArticles(inputs, { ...ctx, outDir });
+  const { report, outputs, pages, data } = await ingestArticlesInTurns(inputs, { ...ctx, outDir });
   report.warnings.unshift(...warnings);
   const sync = syncOutputs(folders.sources, outputs);
   const pagesSync = syncOutputs(folders.pages, [...pages.map((p) => ({ name: p.file, text: p.text })), ...data.map((d) => ({ name: `data/${d.name}`, text: d.text }))]);
