@@ -379,6 +379,19 @@ describe('furniture shapes met on the way', () => {
     expect(verse.kept.map((k) => k.text)).toContain('In a car; at the office; anywhere.');
   });
 
+  it('is not run on into a short lower-case section label under it, while a broken sentence is still mended', () => {
+    const page = ['Home', 'Fuel depot burns for a second night after the drone strike', 'energy and industry', '', 'By Jane Example', 'Monday, January 8, 2024', '', para(1), '', para(2)];
+    const { title: found, removed } = cleanPage(readText(page.join('\n')));
+    expect(found).toBe('Fuel depot burns for a second night after the drone strike');
+    expect(removed.map((r) => r.text)).toContain('energy and industry');
+    // A tail that ends the sentence, or runs on into a lower-case line, is still the sentence's.
+    const wrapped = cleanPage(readText(['Depot burns after overnight drone strike', '', 'Firefighters said on Monday that the fire had left the roof partially', 'torn off.', '', 'A second paragraph of the report says that the governor would visit the', 'damaged site on', 'the following morning.'].join('\n')));
+    expect(wrapped.kept.map((k) => k.text)).toEqual([
+      'Firefighters said on Monday that the fire had left the roof partially torn off.',
+      'A second paragraph of the report says that the governor would visit the damaged site on the following morning.',
+    ]);
+  });
+
   it('ends the article where readers\' comments begin, stamps above or below their text', () => {
     const above = ['Depot burns after overnight drone strike', '', para(1), '', para(2), '', 'COMMENTS (2) Post a comment', 'Posted by reader1 on 01/13/08 at 12:02PM', 'What a story, thanks for the report.', 'Posted by other_reader on 01/13/08 at 1:54PM', 'I agree with you completely.'];
     const page = cleanPage(readText(above.join('\n')));

@@ -221,11 +221,16 @@ function splitCrawlerPrefix(lines: PageLine[], removed: RemovedLine[]): PageLine
 function mendBrokenLines(lines: PageLine[], shape: (l: PageLine) => Shape): PageLine[] {
   const out: PageLine[] = [];
   let previousInput: PageLine | undefined;
-  for (const line of lines) {
+  for (const [at, line] of lines.entries()) {
     // A line broken by the page's width is long; a short one ends on a comma or a semicolon, or
     // the sentence ends on the next. Short lower-case lines that do none of these ("home and
     // garden", "travel") are a menu. (Judged on the input line, not on what was mended so far.)
-    const broken = !!previousInput && (wordCount(previousInput.text) >= MEND_MIN_WORDS || /[,;:–—-]$/u.test(previousInput.text) || endsSentence(line.text));
+    // The tail of a broken sentence ends it, or runs on (it is long, or ends on a comma, or the next
+    // line follows it with no blank line between): a short lower-case line that does none of these
+    // under a headline is a section label ("people and celebrities"), not the headline's last words.
+    const next = lines[at + 1];
+    const tail = endsSentence(line.text) || wordCount(line.text) >= MEND_MIN_WORDS || /[,;:–—-]$/u.test(line.text) || (!!next && !next.blankBefore);
+    const broken = tail && !!previousInput && (wordCount(previousInput.text) >= MEND_MIN_WORDS || /[,;:–—-]$/u.test(previousInput.text) || endsSentence(line.text));
     previousInput = line;
     const prev = out.at(-1);
     // A dateline may start in lower case ("le 28 octobre 2024"): it is never a sentence's tail.
