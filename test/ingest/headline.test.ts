@@ -379,6 +379,12 @@ describe('furniture shapes met on the way', () => {
     expect(verse.kept.map((k) => k.text)).toContain('In a car; at the office; anywhere.');
   });
 
+  it('stands over its deck when all its words are common ones, which share nothing with the lead', () => {
+    // Every word of this headline is on the function-word list, so its words can neither name the lead nor fail to.
+    const page = ['Home', 'Local', '', 'New research shows fire cases up this year', 'Brigades count more blazes after the driest summer on record', 'Jane Example in Leeds, example.com', 'Advertisement', 'Brigades across the county were called to more blazes this summer than in any year on record, their annual count shows.', '', 'The driest summer on record left fields and woodland ready to burn, the county brigade said.'];
+    expect(title(page.join('\n'))).toBe('New research shows fire cases up this year');
+  });
+
   it('is not run on into a short lower-case section label under it, while a broken sentence is still mended', () => {
     const page = ['Home', 'Fuel depot burns for a second night after the drone strike', 'energy and industry', '', 'By Jane Example', 'Monday, January 8, 2024', '', para(1), '', para(2)];
     const { title: found, removed } = cleanPage(readText(page.join('\n')));

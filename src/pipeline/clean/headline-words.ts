@@ -43,6 +43,8 @@ const TEASER_WORDS = 100;
 const TEASER_GAP = 2;
 // An article's byline or date stands this close above its first paragraph.
 const STAMP_REACH = 4;
+// A pick this long that shares nothing because all its words are common stands as the headline.
+const COMMON_WORDS_HEADLINE = 5;
 // A headline is three to twenty-five words long.
 const HEADLINE_WORDS = { min: 3, max: 25 };
 
@@ -118,6 +120,10 @@ export function headlineNamingTheBody(lines: Line[], found: number, tests: Headl
   const told = paragraphStems(lines, body, tests);
   // (A pick below the body's start is compared with the paragraphs under it.)
   const toldUnderFound = found < body ? told : paragraphStems(lines, found + 1, tests);
+  // A pick of headline length whose words are all common ones ("EU opens new cases against
+  // Microsoft": the function word list holds "opens", "cases" and "Microsoft") says nothing either
+  // way: it stands. (A short one, "What are these?", is a help link as often as not.)
+  if (found >= 0 && wordCount(lines[found]!.text) >= COMMON_WORDS_HEADLINE && contentStems(lines[found]!.text).size === 0) return undefined;
   if (found >= 0 && sharedWith(toldUnderFound, lines[found]!.text).share >= NAMES_LITTLE) return undefined;
   let best: number | undefined;
   let bestShare = NAMES_ENOUGH;
