@@ -125,6 +125,18 @@ describe('headline', () => {
     // A question of its own, with a blank line over it, is a headline.
     expect(title(['What went wrong at the depot?', '', ...article].join('\n'))).toBe('What went wrong at the depot?');
   });
+  it('is not a caption closed by its credit in square brackets ("… [EPA]"), standing on the lead under the byline', () => {
+    const caption = 'Firefighters said the blaze at the depot had burned for six hours [Example Agency/AFP]';
+    const page = ['Home', 'Depot fire burns through the night', '| Print |', 'E-mail', 'By Agencies', caption, para(1), para(2)].join('\n');
+    const cleaned = cleanPage(readText(page));
+    expect(cleaned.title).toBe('Depot fire burns through the night');
+    expect(cleaned.removed).toContainEqual({ text: caption, reason: 'caption' });
+    expect(shapeOf('Smoke rises over the fuel depot after the strike [Reuters]', {})).toBe('caption');
+    expect(shapeOf('Residents were evacuated from three streets near the depot [screen capture]', {})).toBe('caption');
+    // A sentence that ends in a bracketed note is no caption.
+    expect(shapeOf('The governor said the fire was out [update below]', {})).not.toBe('caption');
+  });
+
   it('is the line under a lead photo\'s caption that says it is one ("in this combined image"), not the caption', () => {
     const caption = 'The governor, left, and the depot director are seen in this combined image.';
     const page = ['Regional News', 'Weather', caption, 'Governor orders inquiry into depot fire', 'Updated Tue. Mar. 5 2024 10:12 PM ET', 'Jane Example, Staff Writer', para(1), para(2)].join('\n');
