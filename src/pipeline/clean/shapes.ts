@@ -186,6 +186,12 @@ const NEWSLETTER =
 // The same stems tell of signing in news ("Путин подписал указ", "Зеленський підписав закон", "a
 // inscrit"): a verb's past or present, not a call to subscribe ("Подписаться", "Підписуйтесь").
 const SIGNED = /(?<!\p{L})(?:подписа(?:л|ла|ли|ло|н|на|ны|но|ние|ния|нии|нию)|подписыва(?:ет|ют)|підписа(?:в|ла|ли|ло|ний|на|ні|но|ння|нню)|підпису(?:є|ють)|inscrit(?:e|s|es)?|suscribi(?:ó|eron)|suscrit[oa]s?)(?!\p{L})/giu;
+// A paywall's notice, in place of the article or after its first lines: "To read this article in full
+// you must be registered", "This story is available to subscribers only", "Il vous reste 80 % de
+// cet article à lire", "Dieser Artikel ist nur für Abonnenten". It says what reading takes, not what happened.
+const PAYWALL =
+  /(?<!\p{L})(?:to (?:read|continue reading|view|access|unlock) (?:(?:this|the full|the rest of (?:this|the)) (?:article|story|content|piece|report)|the (?:article|story) in full)|(?:this|the) (?:article|story|content|piece) is (?:only )?(?:available|reserved|exclusive|accessible) (?:only )?(?:to|for) (?:our )?(?:paid |premium |digital )?(?:subscribers|members|registered users)|you(?:'ve| have) reached (?:your|the) (?:limit|maximum|monthly limit) of (?:free )?(?:articles|stories)|il vous reste \d+\s*% de cet article|(?:article|contenu) réservé aux abonnés|nur für (?:abonnenten|abonnentinnen|abonnierende)|exclusivo para (?:suscriptores|suscritores)|riservato agli abbonati|(?:доступ\p{L}* )?только для подписчиков|лише для передплатників)(?!\p{L})/iu;
+const PAYWALL_MAX_WORDS = 40;
 // A sign-up form's own words, which no article prints: "Invalid email", "Enter your email address".
 const SIGN_UP_FORM = /(?<!\p{L})(?:invalid e-?mail|enter your e-?mail|your e-?mail address|e-?mail address is required)(?!\p{L})/iu;
 const WIDGET_SHORT =
@@ -273,6 +279,7 @@ export function shapeOf(
   if (READING_TIME.test(text)) return 'reading-time';
   if (words <= 25 && (AI_AUDIO.test(text) || WIDGET_SHORT.test(bare))) return 'widget';
   if ((words <= 6 || (words <= 25 && (countMatches(text, NEWSLETTER) >= 2 || SIGN_UP_FORM.test(text)))) && NEWSLETTER.test(text.replace(SIGNED, ' '))) return 'newsletter';
+  if (words <= PAYWALL_MAX_WORDS && PAYWALL.test(text)) return 'newsletter';
   if (words <= 25 && SOCIAL_NETWORK.test(text) && FOLLOW_WORD.test(text) && FOLLOW_INVITATION.test(text)) return 'widget';
   if (words <= 15 && SUPPORT_CALL.test(text) && SUPPORT_WHAT.test(text.replace(SUPPORT_CALL, ''))) return 'widget';
   if (words <= 60 && COMMENTING.test(text) && TO_THE_READER.test(text) && ACCOUNT_WORDS.test(text)) return 'widget';
