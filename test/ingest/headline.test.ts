@@ -217,6 +217,15 @@ describe('furniture shapes met on the way', () => {
     ['Il vous reste 62 % de cet article à lire.', 'newsletter'],
     ['Dieser Artikel ist nur für Abonnenten verfügbar.', 'newsletter'],
     ['Hackers used the flaw to access the content of the ferry company\'s private emails, the police said.', 'prose'],
+    // The site's rules for comments, long as they are; a long paragraph that only uses "your", "comments" and "profile" is the article's.
+    [
+      'Comments that insult other readers or stray from the harbour story will be deleted by the moderators. Posts signed with a name that is not your own will be deleted as well. Readers who break our posting standards, the terms of use or the privacy policy more than once will be blocked from the discussion. You alone answer for what you write here, so please read the full rules before you join in.',
+      'widget',
+    ],
+    [
+      'A few habits for a calm crossing, from the ferry crew: keep your ticket in an inner pocket; eat something light before boarding; sit low and in the middle of the boat; profile the weather before you leave and again at the quay; ignore the comments of fellow travellers who claim they never feel the swell; and remember that the short crossing at dawn is the calmest of the day, whatever the season, the tide or the wind.',
+      'prose',
+    ],
     ['The crew used a ladder to access the roof of the harbour office, the report says.', 'prose'],
     ['Підписуйтесь на наш канал', 'newsletter'],
     ['Island News Top Stories World Politics Business Ferries Sports Health Food & Wine Opinion Harbour Life Says... Tech Music Books Poetry Home & Garden Weather Tides Schools Letters Jobs Cars Video Most Read', 'breadcrumb'],

@@ -132,6 +132,11 @@ const COMMENTING = /(?<!\p{L})comment(?:s|ing)?(?!\p{L})/iu;
 const YOU = 'you|your';
 const TO_THE_READER = new RegExp(String.raw`(?<!\p{L})(?:${YOU})(?!\p{L})`, 'iu');
 const ACCOUNT_WORDS = /(?<!\p{L})(?:subscri\p{L}*|account|display name|sign(?:ed)? in|log(?:ged)? in|register\p{L}*|profile|guidelines|community standards)(?!\p{L})/iu;
+const COMMENT_PROMPT_WORDS = 60;
+// Or the site's rules for comments, which run longer: "… will be removed … any of our posting
+// standards, terms of use or privacy policies … You are fully responsible for the content that you post."
+const RULES_WORDS = /(?<!\p{L})(?:posting standards|terms of (?:use|service)|privacy polic(?:y|ies)|discussion polic(?:y|ies))(?!\p{L})/iu;
+const COMMENT_RULES_WORDS = 90;
 // A notice about the reader's browser: "This page is best viewed in an up-to-date web browser with
 // style sheets enabled…", "Please enable JavaScript to view the comments". It names the browser or
 // what it runs, asks for something to be enabled or upgraded, and says please or speaks to "you"
@@ -282,7 +287,7 @@ export function shapeOf(
   if (words <= PAYWALL_MAX_WORDS && PAYWALL.test(text)) return 'newsletter';
   if (words <= 25 && SOCIAL_NETWORK.test(text) && FOLLOW_WORD.test(text) && FOLLOW_INVITATION.test(text)) return 'widget';
   if (words <= 15 && SUPPORT_CALL.test(text) && SUPPORT_WHAT.test(text.replace(SUPPORT_CALL, ''))) return 'widget';
-  if (words <= 60 && COMMENTING.test(text) && TO_THE_READER.test(text) && ACCOUNT_WORDS.test(text)) return 'widget';
+  if (COMMENTING.test(text) && TO_THE_READER.test(text) && ((words <= COMMENT_PROMPT_WORDS && ACCOUNT_WORDS.test(text)) || (words <= COMMENT_RULES_WORDS && RULES_WORDS.test(text)))) return 'widget';
   if (words <= BROWSER_NOTICE_WORDS && BROWSER_WORDS.test(text) && BROWSER_ASK.test(text) && (PLEASE.test(text) || (READER_ADDRESSED.test(text) && THIS_PAGE.test(text)))) return 'widget';
   if (EDITOR_INITIALS.test(text) || AGENCY_LIST_ONLY.test(text)) return 'editor-initials';
   if (IMAGE_PLACEHOLDER.test(text) || CREDIT_LABEL.test(text) || (words <= 12 && CREDIT_MARK.test(text))) return 'photo-credit';
