@@ -6,6 +6,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { ArticleCache } from '../pipeline/ingest.ts';
 import { ingestFolder, loadConfig, type IngestFolders } from '../pipeline/ingest-folder.ts';
+import { oneAtATime } from './one-at-a-time.ts';
 
 /** What the live ingest reads and writes. */
 export interface LiveFolders extends IngestFolders {
@@ -37,8 +38,6 @@ export function liveIngest(folders: LiveFolders, log: (line: string) => void, on
   let timer: NodeJS.Timeout | undefined;
   let configChanged = false;
   const reasons = new Set<string>();
-  // Runs go one after another: two at once would write the same files.
-  let queue: Promise<void> = Promise.resolve();
 
   const ingestOnce = async (reason: string) => {
     const started = performance.now();
@@ -59,7 +58,7 @@ export function liveIngest(folders: LiveFolders, log: (line: string) => void, on
       onConfigChange();
     }
   };
-  const run = (reason: string) => (queue = queue.then(() => ingestOnce(reason)));
+  const run = oneAtATime(ingestOnce);
 
   const changed = (what: string) => {
     reasons.add(what);
