@@ -217,6 +217,11 @@ function splitCrawlerPrefix(lines: PageLine[], removed: RemovedLine[]): PageLine
   return [{ ...first, text: match[2]! }, ...lines.slice(1)];
 }
 
+/** True for a line that may go on in the next one: as long as a line the page's width broke, or ending on a comma, a semicolon or a dash. */
+function runsOn(text: string): boolean {
+  return wordCount(text) >= MEND_MIN_WORDS || /[,;:–—-]$/u.test(text);
+}
+
 /** Joins a line broken mid-sentence ("…the roof partially" / "torn off.") back into one. */
 function mendBrokenLines(lines: PageLine[], shape: (l: PageLine) => Shape): PageLine[] {
   const out: PageLine[] = [];
@@ -229,8 +234,8 @@ function mendBrokenLines(lines: PageLine[], shape: (l: PageLine) => Shape): Page
     // line follows it with no blank line between): a short lower-case line that does none of these
     // under a headline is a section label ("people and celebrities"), not the headline's last words.
     const next = lines[at + 1];
-    const tail = endsSentence(line.text) || wordCount(line.text) >= MEND_MIN_WORDS || /[,;:–—-]$/u.test(line.text) || (!!next && !next.blankBefore);
-    const broken = tail && !!previousInput && (wordCount(previousInput.text) >= MEND_MIN_WORDS || /[,;:–—-]$/u.test(previousInput.text) || endsSentence(line.text));
+    const tail = endsSentence(line.text) || runsOn(line.text) || (!!next && !next.blankBefore);
+    const broken = tail && !!previousInput && (runsOn(previousInput.text) || endsSentence(line.text));
     previousInput = line;
     const prev = out.at(-1);
     // A dateline may start in lower case ("le 28 octobre 2024"): it is never a sentence's tail.

@@ -213,9 +213,13 @@ const FILE_CREDIT = /^[\p{Lu}][\p{L}.'’ /-]*,\s*(?:file|archive)(?: photo)?$/i
 const NAME_SLASH_EMAIL = /^[\p{Lu}][\p{L}.'’ -]*\s*\/\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 // A contributor's, a desk's or a wire's credit: "Special to The Star", "The Oregonian Staff", "Staff and wire reports", "Metro News Service".
 const DESK_CREDIT = /^(?:special to (?:the )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}|(?:the )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} staff(?: writers?| reports?)?|staff and (?:wire|news) (?:reports|services)|(?:the )?(?:\p{Lu}[\p{L}.'’&-]* ){1,3}(?:news service|news agency|wire service|press agency|newswire))$/iu;
-// (In round brackets or square ones: "… in Kyiv (Reuters)", "… at the border [EPA]".)
+// A credit closing a caption, in round brackets or square ones: "… in Kyiv (Reuters)", "… at the border [EPA]", "(Jane Roe/Agency)".
 const CREDIT_WORDS = String.raw`\b(?:photo|foto|pic|picture|getty|reuters|afp|ap|epa|dpa|anadolu|shutterstock|telegram|handout|pool|courtesy|screen capture|screenshot)\b`;
-const CAPTION_CREDIT_END = new RegExp(String.raw`(?:\((?:[^()]*\/[^()]*|[^()]*${CREDIT_WORDS}[^()]*)\)|\[(?:[^[\]]*\/[^[\]]*|[^[\]]*${CREDIT_WORDS}[^[\]]*)\])\s*$`, 'iu');
+const creditIn = (open: string, close: string) => {
+  const inside = `[^\\${open}\\${close}]*`;
+  return `\\${open}(?:${inside}\\/${inside}|${inside}${CREDIT_WORDS}${inside})\\${close}`;
+};
+const CAPTION_CREDIT_END = new RegExp(`(?:${creditIn('(', ')')}|${creditIn('[', ']')})\\s*$`, 'iu');
 // The signature under an embedded post: "— Jane Roe (@janeroe) March 3, 2024".
 const EMBED_SIGNATURE = /^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s+[^()]{0,30}\d{4}$/u;
 // Stops and commas alone: a stray mark of the layout (",", "…"). Rules ("---", "* * *"), arrows
