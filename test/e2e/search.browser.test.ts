@@ -270,6 +270,33 @@ describe.skipIf(!browserAvailable())('search in Chromium', () => {
     }
   });
 
+  it('shows every filter group with the first results, even when filter indexes load slowly', async () => {
+    // Pagefind counts only the filters whose index has loaded, and the dialog keeps the filter
+    // groups of its first search: with one filter index quick and the rest slow, that search once
+    // showed a single group until the reader typed again (seen in CI on a busy machine).
+    const context = await browser.newContext();
+    try {
+      let quick = 1;
+      await context.route('**/pagefind/filter/*', async (route) => {
+        if (quick-- <= 0) await new Promise((resolve) => setTimeout(resolve, 3000));
+        await route.continue();
+      });
+      const slow = await context.newPage();
+      const pageErrors: string[] = [];
+      slow.on('pageerror', (e) => pageErrors.push(e.message));
+      await openReady(slow, site.url(''));
+      await slow.keyboard.press('/');
+      await slow.keyboard.type('Zelensky');
+      await slow.locator('#starlight__search .pagefind-ui__result').first().waitFor();
+      const groups = slow.locator('#starlight__search .pagefind-ui__filter-panel summary');
+      expect(quick, 'the slow filter indexes were requested').toBeLessThan(0);
+      expect((await groups.allInnerTexts()).sort()).toEqual(['Outlet', 'Topic', 'Type', 'Year']);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('made no request outside the serving host, and raised no page error', () => {
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);

@@ -20,13 +20,23 @@ export function options(overrides: object): Promise<void> {
   return engine.options({ basePath, ...overrides });
 }
 
+// A search loads only the filter indexes its own filters need, and counts only the filters loaded:
+// run before the dialog's first call to filters() has loaded them all, its counts lack some
+// filters, and the dialog, which takes the filters it shows from the first search, showed only
+// some of its filter groups until the reader typed again. So every search waits until all are loaded.
+let allFilters: Promise<unknown> | undefined;
+/** Loads every filter index, once; if that fails, the search goes on and meets the failure itself. */
+const filtersLoaded = () => (allFilters ??= engine.filters().catch(() => undefined));
+
 /** Pagefind's search, less the pages that do not hold every word of the query. */
 export async function search(term: string | null, searchOptions?: object): Promise<SearchResponse> {
+  await filtersLoaded();
   return announce(term, await truthfulResults(term, await engine.search(term, searchOptions), stemmer, (word) => engine.search(word, searchOptions)));
 }
 
 /** Pagefind's debounced search (null when a newer search superseded it), checked the same way. */
 export async function debouncedSearch(term: string | null, searchOptions?: object, debounceMs?: number): Promise<SearchResponse | null> {
+  await filtersLoaded();
   const response = await engine.debouncedSearch(term, searchOptions, debounceMs);
   return response && announce(term, await truthfulResults(term, response, stemmer, (word) => engine.search(word, searchOptions)));
 }
