@@ -160,6 +160,29 @@ describe('headline', () => {
     expect(title(page)).toBe('Drone hits oil depot in border region, no casualties reported');
   });
 
+  it('is the line under the lead photo\'s captions when the page prints them first, under the photo\'s own line', () => {
+    const headline = 'Firefighters contain blaze at fuel depot after drone attack';
+    const photoCaption = 'Smoke rises over the fuel depot near the border on Monday morning, as seen from the main road to the nearest village.';
+    const shown = ['City News', 'Weather', 'Mon. Mar. 4 2024 9:40 AM ET', 'View larger image', photoCaption, headline, 'city.example.com', para(1), para(2)].join('\n');
+    const cleaned = cleanPage(readText(shown));
+    expect(cleaned.title).toBe(headline);
+    expect(cleaned.kept.map((k) => k.text)).toEqual([para(1), para(2)]);
+    // Two short captions (of the photo and of a clip) under a file photo's caption.
+    const clips = ['Mon. Mar. 4 2024 9:40 AM ET', 'A fire engine stands by the depot gate in this undated file photo.', 'The fire chief speaks with reporters at the depot gate.', 'The regional governor speaks about the damage to the depot on Monday.', headline, para(1), para(2)];
+    expect(title(clips.join('\n'))).toBe(headline);
+  });
+
+  it('is not a subheading under the first paragraphs of a page that prints no headline, below a captioned photo', () => {
+    const long = [
+      'Crews from three towns fought the fire at the depot through the night, and by morning the flames had been put out, the regional emergency service said in a statement.',
+      'The depot stores diesel and petrol for the region, and its owner said that two of its tanks had been damaged but that the others were intact and would reopen soon.',
+    ];
+    const page = ['By Jane Example • Published: 4 Mar 2024', 'The depot after the fire Credit: Example Agency', ...long, 'What the governor said about the attack', para(1), para(2)].join('\n');
+    const cleaned = cleanPage(readText(page));
+    expect(cleaned.title).toBeNull();
+    expect(cleaned.kept.map((k) => k.text)).toEqual(expect.arrayContaining(long));
+  });
+
   it('is missing, and the source is plainly untitled, when the page prints none', () => {
     expect(title([para(1), para(2)].join('\n'))).toBeNull();
     expect(title(['ua en ru', para(1), para(2)].join('\n'))).toBeNull();

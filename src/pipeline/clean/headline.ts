@@ -118,7 +118,37 @@ function leadPastTeasers(lines: Line[], firstParagraph: number): number {
   if (lines[firstParagraph - 1]?.shape === 'photo-credit') return firstParagraph;
   // A standfirst between its headline and their byline or date is the article's too.
   if (overDeckOnStamp(lines, block, firstParagraph) !== undefined) return firstParagraph;
+  // Nothing heads the first paragraph: it may be the lead photo's caption, printed over the headline.
+  if (!block.length) {
+    const lead = leadUnderPhotoCaptions(lines, firstParagraph);
+    if (lead >= 0) return lead;
+  }
   return articleLead(lines, firstParagraph, TESTS);
+}
+
+// A lead photo's captions above the headline are one or two short paragraphs (a sentence or two each).
+const CAPTIONS_OVER_HEADLINE = 2;
+const CAPTION_MAX_WORDS = 25;
+// A photo's own line: a caption, a credit, or a control that shows the picture ("View larger image").
+const PICTURE_WORDS = /\b(?:image|photo|picture|gallery|slideshow)s?\b/iu;
+const isPhotoLine = (l: Line) => l.shape === 'caption' || l.shape === 'photo-credit' || (l.shape === 'widget' && PICTURE_WORDS.test(l.text));
+
+/**
+ * A page may print the lead photo's captions first, under the photo's own line, and the headline
+ * below them: one or two paragraphs that nothing heads, then a headline of full length over the
+ * article's run of paragraphs (past at most a stamp or a source line). The lead is that run's
+ * first paragraph; -1 when the page is not so.
+ */
+function leadUnderPhotoCaptions(lines: Line[], first: number): number {
+  if (first < 1 || !isPhotoLine(lines[first - 1]!)) return -1;
+  let k = first;
+  for (; k < lines.length && isParagraph(lines[k]!); k++) if (wordCount(lines[k]!.text) > CAPTION_MAX_WORDS) return -1;
+  if (k - first > CAPTIONS_OVER_HEADLINE || k >= lines.length || !isCandidate(lines, k) || wordCount(lines[k]!.text) < HEADLINE_MIN_WORDS) return -1;
+  for (let q = k + 1; q < lines.length && q <= k + 1 + STAMP_REACH; q++) {
+    if (isParagraph(lines[q]!)) return paragraphsInRun(lines, q) >= LEAD_RUN ? q : -1;
+    if (lines[q]!.shape === 'prose' || isCandidate(lines, q)) return -1;
+  }
+  return -1;
 }
 
 /**
