@@ -183,6 +183,34 @@ describe('headline', () => {
     expect(cleaned.kept.map((k) => k.text)).toEqual(expect.arrayContaining(long));
   });
 
+  it('stands over the paragraph right under its stamp, when that paragraph tells the story in other words than the rest', () => {
+    const first = 'KURSK -- The night turned into a long lesson for the town\'s brigade.';
+    const page = [
+      'The transport minister has a warning for owners of heavy trucks who break the rules on the highway again and again...',
+      '[ more ]',
+      'Latest News',
+      'Gunmen kill two in downtown attack',
+      'Up to 100 cars involved in highway crash',
+      'More Latest News',
+      'Depot fire: crews learn a hard lesson!',
+      'Firefighters still short of foam when the tanks caught fire',
+      'Jane Roe, The Example Post',
+      'Published: Friday, January 18, 2008',
+      first,
+      'The regional depot burned for nine hours before the firefighters could bring foam from the city, officials said.',
+      'View Larger Image',
+      'Smoke over the depot on Friday.',
+      'Reuters',
+      'Winter fires at the depots',
+      'The depot holds diesel for the whole region, and two of its tanks burned out before the foam arrived from the city at dawn.',
+      'Firefighters said that the foam stored at the depot had run out within the first hour, and that they had asked for more twice.',
+      'The regional governor promised that every depot would keep enough foam for a night of firefighting by the end of the year.',
+    ].join('\n');
+    const cleaned = cleanPage(readText(page));
+    expect(cleaned.title).toBe('Depot fire: crews learn a hard lesson!');
+    expect(cleaned.kept.map((k) => k.text)).toContain(first);
+  });
+
   it('is missing, and the source is plainly untitled, when the page prints none', () => {
     expect(title([para(1), para(2)].join('\n'))).toBeNull();
     expect(title(['ua en ru', para(1), para(2)].join('\n'))).toBeNull();

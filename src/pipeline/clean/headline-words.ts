@@ -208,8 +208,12 @@ export function articleLead(lines: Line[], first: number, tests: HeadlineTests):
   // follows the box); else the first lead's story goes on in it.
   for (let k = end; k < body; k++) {
     if (!tests.isParagraph(lines[k]!) || sharedWith(told, lines[k]!.text).shared < MIN_SHARED) continue;
-    const stamped = lines.slice(Math.max(end, k - STAMP_REACH), k).some((l) => l.shape === 'byline' || l.shape === 'date');
-    return stamped && k - end >= TEASER_GAP ? k : first;
+    const from = Math.max(end, k - STAMP_REACH);
+    const stamp = lines.slice(from, k).findLastIndex((l) => l.shape === 'byline' || l.shape === 'date');
+    if (stamp < 0 || k - end < TEASER_GAP) return first;
+    // The article begins with the paragraph right under its stamp, which may name the story in other words ("DETROIT -- …").
+    const under = from + stamp + 1;
+    return under < k && tests.isParagraph(lines[under]!) ? under : k;
   }
   return body;
 }
