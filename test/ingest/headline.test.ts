@@ -211,6 +211,14 @@ describe('headline', () => {
     expect(cleaned.kept.map((k) => k.text)).toContain(first);
   });
 
+  it('is found above a photo caption standing over its credit, between the headline and its date', () => {
+    const caption = 'Smoke and ash ... firefighters work through the night at the depot.';
+    const page = ['Home » World » Article', 'Fire guts fuel depot, two tanks lost', 'Email', 'Printer friendly version', caption, 'Photo: Jane Roe', 'March 4, 2024', para(1), para(2)].join('\n');
+    const cleaned = cleanPage(readText(page));
+    expect(cleaned.title).toBe('Fire guts fuel depot, two tanks lost');
+    expect(cleaned.kept.map((k) => k.text)).toEqual([para(1), para(2)]);
+  });
+
   it('is missing, and the source is plainly untitled, when the page prints none', () => {
     expect(title([para(1), para(2)].join('\n'))).toBeNull();
     expect(title(['ua en ru', para(1), para(2)].join('\n'))).toBeNull();

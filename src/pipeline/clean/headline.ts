@@ -5,6 +5,7 @@
 // shapes leave it open, the words decide (headline-words.ts).
 import { articleLead, candidateNamingTheLead, paragraphStems, sharedWith, headlineNamingTheBody, standsBetweenParagraphs, type HeadlineTests } from './headline-words.ts';
 import { FURNITURE, normalise, type Line } from './line.ts';
+import { CAPTION_MAX_WORDS as CREDITED_CAPTION_WORDS } from './lead-photo.ts';
 import { capitalisedThroughout, isHeadlineOnClockTime, isLinkLabels, isWeatherReading, mostlyControlWords, wordCount } from './shapes.ts';
 
 // The lead is the first sentence-shaped line at least this long; shorter ones may be furniture.
@@ -362,6 +363,8 @@ function headlineBlock(lines: Line[], lead: number): number[] {
     }
     // A heading under a bare clock time is a live-page entry, not the page's headline.
     if (isCandidate(lines, j) && lines[j - 1]?.shape !== 'time') block.unshift(j);
+    // A photo's caption over its credit ("Photo: Jane Roe") stands between a headline and its lead.
+    else if (lines[j + 1]?.shape === 'photo-credit' && l.shape === 'prose' && wordCount(l.text) <= CREDITED_CAPTION_WORDS) continue;
     else if (l.shape === 'prose' && !l.verdict && wordCount(l.text) >= BLOCK_STOP_WORDS) break;
     // A breadcrumb or a link row above a candidate ends the site's header (below one, it is a share row).
     else if (l.shape === 'breadcrumb' && block.length) break;

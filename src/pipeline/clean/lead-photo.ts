@@ -8,7 +8,7 @@ import { wordCount } from './shapes.ts';
 
 // A caption is a line or two, each short; a standfirst over a credit would be longer.
 const CAPTION_LINES = 2;
-const CAPTION_MAX_WORDS = 30;
+export const CAPTION_MAX_WORDS = 30;
 // "Source:" may credit a photo ("Source: Example Agency") or name the story's sources: a longer
 // line ("Source: the governor; a Telegram channel; the ministry") does the latter, and the line
 // over it is the article's lead. (A photo credit glued to the first paragraph is long too, but
@@ -33,8 +33,9 @@ export interface LeadPhoto {
 export function leadPhotoCaption(lines: Line[], titleIndex: number, isCredit: (l: Line) => boolean): LeadPhoto | null {
   if (titleIndex < 0) return null;
   let k = titleIndex + 1;
-  // Past the headline's stamps and furniture already judged.
-  while (k < lines.length && (lines[k]!.verdict || lines[k]!.shape === 'date' || lines[k]!.shape === 'time' || lines[k]!.shape === 'byline')) k++;
+  // Past the headline's stamps, furniture already judged, and tools ("Email", "Printer friendly version").
+  const passed = (l: Line) => l.verdict || l.shape === 'date' || l.shape === 'time' || l.shape === 'byline' || (FURNITURE.has(l.shape) && !isCredit(l));
+  while (k < lines.length && passed(lines[k]!)) k++;
   const caption: number[] = [];
   for (; k < lines.length && caption.length < CAPTION_LINES; k++) {
     const l = lines[k]!;
@@ -53,7 +54,8 @@ function paragraphsFollow(lines: Line[], credit: number): boolean {
   for (let k = credit + 1; k < lines.length && paragraphs < PARAGRAPHS_AFTER; k++) {
     const l = lines[k]!;
     if (l.shape === 'prose' && !l.verdict && wordCount(l.text) >= PARAGRAPH_MIN_WORDS) paragraphs++;
-    else if (!FURNITURE.has(l.shape) && l.verdict?.kind !== 'removed') return false;
+    // The article's date may stand under the photo, over the article.
+    else if (!FURNITURE.has(l.shape) && l.shape !== 'date' && l.verdict?.kind !== 'removed') return false;
   }
   return paragraphs >= PARAGRAPHS_AFTER;
 }
