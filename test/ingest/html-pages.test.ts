@@ -87,6 +87,15 @@ describe('the headline of an HTML page', () => {
     expect(chooseHeadline({ stated: ['Coastline Weekly: Ferry fares to rise in spring'], siteNames: ['Coastline Weekly'], lines: [line(lead)] })).toBe('Ferry fares to rise in spring');
   });
 
+  it('is the <title> without a bare host name before or after it, whatever site it names, and keeps a colon inside the headline', () => {
+    const none = { siteNames: [], lines: [line(lead)] };
+    expect(chooseHeadline({ stated: ['CoastlineWeekly.com: Ferry fares to rise in spring'], ...none })).toBe('Ferry fares to rise in spring');
+    expect(chooseHeadline({ stated: ['Ferry fares to rise in spring - news.coastline.co.uk'], ...none })).toBe('Ferry fares to rise in spring');
+    expect(chooseHeadline({ stated: ['Ferries.com: Operator: fares to rise in spring'], ...none })).toBe('Operator: fares to rise in spring');
+    // A name with a dot that is no host ("St. Ives", "No.1") stays.
+    expect(chooseHeadline({ stated: ['No.1 ferry: fares to rise in spring'], ...none })).toBe('No.1 ferry: fares to rise in spring');
+  });
+
   it('is the stated title, never a share box over a blog post\'s footer, when the post has no paragraph of its own to stand over', () => {
     // The footer ends in a full stop but is no paragraph of the post: nothing above it is the headline.
     const footer = 'This entry was posted on Monday, March 3rd, 2024 at 9:12 am and is filed under Ferries. Bookmark the permalink.';

@@ -4,6 +4,7 @@
 // article's start. When it prints none, the words of the article's first paragraphs decide
 // between the heading over them and the title without the parts that name the site.
 import { endsSentence, shapeOf, wordCount } from '../../clean/shapes.ts';
+import { parse } from 'tldts';
 import type { PageLine } from '../../types.ts';
 
 /** What a page says about its title and its site. */
@@ -206,13 +207,28 @@ function digitShare(text: string): number {
  * the headline ("Section: Headline | Site"), split only where the title is plainly joined (" | ",
  * " - "): a colon inside a headline ("Kursk: the first week") is its own.
  */
-export function withoutSiteName(title: string, siteNames: string[]): string {
+export function withoutSiteName(stated: string, siteNames: string[]): string {
+  const title = withoutBareHost(stated);
   const parts = segments(title);
   if (parts.length < 2) return title.trim();
   const kept = parts.filter((p) => !namesSite(p, siteNames));
   if (kept.length > 0 && kept.length < parts.length) return longest(kept);
   const plain = title.split(PLAIN_SEPARATOR).map((p) => p.trim()).filter((p) => words(p));
   return plain.length > 1 ? longest(plain) : title.trim();
+}
+
+// A bare host name ("Example.com", "news.example.co.uk") before or after the rest of a title.
+const HOST_FIRST = /^([\p{L}\d-]+(?:\.[\p{L}\d-]+)+)(?::\s+|\s+[|\-–—:]\s+)(.+)$/u;
+const HOST_LAST = /^(.+?)(?:\s+[|\-–—:]\s+)([\p{L}\d-]+(?:\.[\p{L}\d-]+)+)$/u;
+const isBareHost = (text: string) => parse(text).isIcann === true;
+
+/** The title without a bare host name before or after it ("Example.com: Headline"): that names a site, whichever site. */
+function withoutBareHost(title: string): string {
+  const first = HOST_FIRST.exec(title.trim());
+  if (first && isBareHost(first[1]!)) return first[2]!;
+  const last = HOST_LAST.exec(title.trim());
+  if (last && isBareHost(last[2]!)) return last[1]!;
+  return title;
 }
 
 const PLAIN_SEPARATOR = /\s+[|\-–—·•»>]+\s+|(?<=\p{L})[-–—]\s+|\s*[|»·•]\s*|\s+::?\s+|_+|\s*\((?=[^()]*\)\s*$)|\)\s*$/u;
