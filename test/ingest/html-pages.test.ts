@@ -83,6 +83,11 @@ describe('the headline of an HTML page', () => {
     expect(chooseHeadline({ stated: ['Coastline Weekly - Local News'], siteNames: [], lines })).toBe('Island ferry fares to rise');
   });
 
+  it('is a minor heading (<h4>) right over the first paragraph when it says more of the article than the <title>', () => {
+    const lines = [line('Local News', { linked: 1, outsideArticle: true }), line('Ferry operator blames fuel for higher fares', { heading: 4 }), line('By Ann Example'), line(lead)];
+    expect(chooseHeadline({ stated: ['Coastline Weekly - Island ferries'], siteNames: ['Coastline Weekly'], lines })).toBe('Ferry operator blames fuel for higher fares');
+  });
+
   it('is the <title> without the part og:site_name names when the page prints no headline line', () => {
     expect(chooseHeadline({ stated: ['Coastline Weekly: Ferry fares to rise in spring'], siteNames: ['Coastline Weekly'], lines: [line(lead)] })).toBe('Ferry fares to rise in spring');
   });

@@ -159,8 +159,8 @@ function headingAbove(lines: PageLine[], lead: number, siteNames: string[]): { t
   const window = lines.slice(Math.max(0, lead - HEADLINE_WINDOW), lead).reverse();
   const heading = window.find((l) => l.heading && l.heading <= 3 && headlineShaped(l, 2, siteNames));
   if (heading) return { text: heading.text, heading: true };
-  // Older pages set the headline in bold or a big font, not in a heading element.
-  const shaped = window.find((l) => !l.heading && headlineShaped(l, 3, siteNames));
+  // Older pages set the headline in bold or a big font, not in a heading element, or in a minor heading (<h4>).
+  const shaped = window.find((l) => (!l.heading || l.heading > 3) && headlineShaped(l, 3, siteNames));
   return shaped && { text: shaped.text, heading: false };
 }
 
