@@ -101,6 +101,19 @@ describe('the headline of an HTML page', () => {
     expect(chooseHeadline({ stated: ['No.1 ferry: fares to rise in spring'], ...none })).toBe('No.1 ferry: fares to rise in spring');
   });
 
+  it('is the <title> "Headline on Example.com" without the host; beside a host, a name of a word or three is a section', () => {
+    const lines = [line('Ferry fares to rise in spring', { outsideArticle: true }), line('Boats and tides', { outsideArticle: true }), line('Tribune staff reporter', { outsideArticle: true }), line(lead)];
+    expect(chooseHeadline({ stated: ['Ferry fares to rise in spring on CoastlineSports.com'], siteNames: [], lines })).toBe('Ferry fares to rise in spring');
+    const section = [line('Local Wire', { heading: 1, outsideArticle: true }), line('Ferry operator blames fuel for fares', { heading: 2 }), line(lead)];
+    expect(chooseHeadline({ stated: ['coastline.com - Local Wire'], siteNames: [], lines: section })).toBe('Ferry operator blames fuel for fares');
+  });
+
+  it('is never the rest of a credit that starts with a separator ("| Journal Harbour Bureau")', () => {
+    const dateline = 'HARBOUR - Ferry fares on the island route will rise by a tenth in the spring, the operator said on Monday.';
+    const lines = [line('Ferry fares to rise in spring'), line('March 3, 2024'), line('| Journal Harbour Bureau'), line('BY ANN EXAMPLE | Journal Harbour Bureau', { outsideArticle: true }), line(dateline)];
+    expect(chooseHeadline({ stated: ['Coastline Journal Online - Island Town'], siteNames: [], lines })).toBe('Ferry fares to rise in spring');
+  });
+
   it('is the stated title, never a share box over a blog post\'s footer, when the post has no paragraph of its own to stand over', () => {
     // The footer ends in a full stop but is no paragraph of the post: nothing above it is the headline.
     const footer = 'This entry was posted on Monday, March 3rd, 2024 at 9:12 am and is filed under Ferries. Bookmark the permalink.';

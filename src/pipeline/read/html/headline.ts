@@ -80,7 +80,8 @@ function namesSite(segment: string, siteNames: string[]): boolean {
  * up that is. Undefined when the page states no title and prints no headline.
  */
 export function chooseHeadline({ stated, siteNames, lines }: HeadlineEvidence): string | undefined {
-  const titles = stated.filter((t) => words(t));
+  // A bare host name before or after a title names a site, whichever site ("Example.com: Headline").
+  const titles = stated.map(withoutBareHost).filter((t) => words(t));
   const lead = lines.findIndex(isLeadParagraph);
   // A line near the article's start that carries a title is its headline; one far from it may be
   // the site's banner printing the site's own title ("The Daily Example").
@@ -144,8 +145,8 @@ function isLeadParagraph(line: PageLine): boolean {
 
 /** True for a line shaped like a headline: short, capitalised, no credit, stamp, caption or row of links. */
 function headlineShaped(line: PageLine, minWords: number, siteNames: string[]): boolean {
-  // A headline starts with a capital, a digit or a quote; "photo by …" is a credit.
-  if (line.caption || line.namedCaption || (line.linked ?? 0) >= 0.5 || /^\p{Ll}/u.test(line.text)) return false;
+  // A headline starts with a capital, a digit or a quote; "photo by …" is a credit, and "| Denver Bureau" the rest of one.
+  if (line.caption || line.namedCaption || (line.linked ?? 0) >= 0.5 || /^[\p{Ll}|•·»/]/u.test(line.text)) return false;
   const count = wordCount(line.text);
   if (count < minWords || count > MAX_HEADLINE_WORDS || namesSite(line.text, siteNames)) return false;
   // Not a credit ("By the Associated Press"), a date or time stamp, or a row of links ("Help | Contact | RSS").
@@ -207,8 +208,7 @@ function digitShare(text: string): number {
  * the headline ("Section: Headline | Site"), split only where the title is plainly joined (" | ",
  * " - "): a colon inside a headline ("Kursk: the first week") is its own.
  */
-export function withoutSiteName(stated: string, siteNames: string[]): string {
-  const title = withoutBareHost(stated);
+export function withoutSiteName(title: string, siteNames: string[]): string {
   const parts = segments(title);
   if (parts.length < 2) return title.trim();
   const kept = parts.filter((p) => !namesSite(p, siteNames));
@@ -217,18 +217,22 @@ export function withoutSiteName(stated: string, siteNames: string[]): string {
   return plain.length > 1 ? longest(plain) : title.trim();
 }
 
-// A bare host name ("Example.com", "news.example.co.uk") before or after the rest of a title.
+// A bare host name ("Example.com", "news.example.co.uk") before or after the rest of a title
+// ("Headline on Example.com").
 const HOST_FIRST = /^([\p{L}\d-]+(?:\.[\p{L}\d-]+)+)(?::\s+|\s+[|\-–—:]\s+)(.+)$/u;
-const HOST_LAST = /^(.+?)(?:\s+[|\-–—:]\s+)([\p{L}\d-]+(?:\.[\p{L}\d-]+)+)$/u;
+const HOST_LAST = /^(.+?)(?:\s+[|\-–—:]\s+|\s+(?:on|at)\s+)([\p{L}\d-]+(?:\.[\p{L}\d-]+)+)$/u;
 const isBareHost = (text: string) => parse(text).isIcann === true;
+
+// What a host name stands beside is a headline when it has this many words; shorter, it is the
+// site's section ("example.com - Sports Wire"), and the title stays whole.
+const HEADLINE_BESIDE_HOST_WORDS = 4;
 
 /** The title without a bare host name before or after it ("Example.com: Headline"): that names a site, whichever site. */
 function withoutBareHost(title: string): string {
   const first = HOST_FIRST.exec(title.trim());
-  if (first && isBareHost(first[1]!)) return first[2]!;
   const last = HOST_LAST.exec(title.trim());
-  if (last && isBareHost(last[2]!)) return last[1]!;
-  return title;
+  const rest = first && isBareHost(first[1]!) ? first[2]! : last && isBareHost(last[2]!) ? last[1]! : title;
+  return wordCount(rest) >= HEADLINE_BESIDE_HOST_WORDS ? rest : title;
 }
 
 const PLAIN_SEPARATOR = /\s+[|\-–—·•»>]+\s+|(?<=\p{L})[-–—]\s+|\s*[|»·•]\s*|\s+::?\s+|_+|\s*\((?=[^()]*\)\s*$)|\)\s*$/u;
