@@ -127,9 +127,10 @@ function leadPastTeasers(lines: Line[], firstParagraph: number): number {
   return articleLead(lines, firstParagraph, TESTS);
 }
 
-// A lead photo's captions above the headline are one or two short paragraphs (a sentence or two each).
+// A lead photo's captions above the headline are one or two short paragraphs (a sentence or two
+// each); with no credit under them to say what they are, they are held to fewer words than a credited caption.
 const CAPTIONS_OVER_HEADLINE = 2;
-const CAPTION_MAX_WORDS = 25;
+const UNCREDITED_CAPTION_WORDS = 25;
 // A photo's own line: a caption, a credit, or a control that shows the picture ("View larger image").
 const PICTURE_WORDS = /\b(?:image|photo|picture|gallery|slideshow)s?\b/iu;
 const isPhotoLine = (l: Line) => l.shape === 'caption' || l.shape === 'photo-credit' || (l.shape === 'widget' && PICTURE_WORDS.test(l.text));
@@ -143,7 +144,7 @@ const isPhotoLine = (l: Line) => l.shape === 'caption' || l.shape === 'photo-cre
 function leadUnderPhotoCaptions(lines: Line[], first: number): number {
   if (first < 1 || !isPhotoLine(lines[first - 1]!)) return -1;
   let k = first;
-  for (; k < lines.length && isParagraph(lines[k]!); k++) if (wordCount(lines[k]!.text) > CAPTION_MAX_WORDS) return -1;
+  for (; k < lines.length && isParagraph(lines[k]!); k++) if (wordCount(lines[k]!.text) > UNCREDITED_CAPTION_WORDS) return -1;
   if (k - first > CAPTIONS_OVER_HEADLINE || k >= lines.length || !isCandidate(lines, k) || wordCount(lines[k]!.text) < HEADLINE_MIN_WORDS) return -1;
   for (let q = k + 1; q < lines.length && q <= k + 1 + STAMP_REACH; q++) {
     if (isParagraph(lines[q]!)) return paragraphsInRun(lines, q) >= LEAD_RUN ? q : -1;
