@@ -89,6 +89,7 @@ function nextTurn(): Promise<void> {
   return new Promise((done) => setImmediate(done));
 }
 
+/** The articles in file-name order, the order every run reads them in. */
 function inFileOrder(inputs: ArticleInput[]): ArticleInput[] {
   return [...inputs].sort((a, b) => a.file.localeCompare(b.file));
 }
