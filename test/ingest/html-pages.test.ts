@@ -159,6 +159,28 @@ describe('judging the lines of an extracted article', () => {
     expect(cleaned.removed.map((r) => r.text)).toEqual(['Home News Music', 'More from Music']);
   });
 
+  it('keeps a list its last paragraph introduces with a colon, not a list of links or a form\'s labels', () => {
+    const lead = 'The bakery on Quay Street has shared the recipe for the rye loaf it has sold every Saturday since it opened in 1962.';
+    const items = ['500 g dark rye flour', '2 tsp salt', 'a handful of caraway seeds', '400 ml warm water'];
+    const page = (after: PageLine[]) =>
+      cleanPage([
+        { text: 'Home Food Recipes', blankBefore: true, outsideArticle: true },
+        { text: 'The Saturday rye loaf', blankBefore: true, heading: 1 },
+        { text: lead, blankBefore: true },
+        ...after,
+        { text: '© Harbour Gazette', blankBefore: true, outsideArticle: true },
+      ]);
+    const recipe = page([{ text: 'You will need:', blankBefore: true }, ...items.map((text) => ({ text, blankBefore: false }))]);
+    expect(recipe.kept.map((k) => k.text)).toEqual([lead, 'You will need:', ...items]);
+
+    const related = ['Harbour café wins award', 'Ferry timetable for the winter'];
+    const links = page([{ text: 'Read more:', blankBefore: true }, ...related.map((text) => ({ text, blankBefore: false, linked: 1 }))]);
+    expect(links.kept.map((k) => k.text)).toEqual([lead]);
+
+    const form = page([{ text: 'Log in to comment:', blankBefore: true }, { text: 'Your name:', blankBefore: false }, { text: 'Password:', blankBefore: false }, { text: 'Remember me', blankBefore: false }]);
+    expect(form.kept.map((k) => k.text)).toEqual([lead]);
+  });
+
   it('does not keep the headlines between the last paragraph and a short question under them', () => {
     const lead = 'The choir will sing in six towns this spring, its first tour since the hall closed for repairs two years ago.';
     const headlines = ['Harbour car park to close for resurfacing', 'Ferry fares on the island route rise by a tenth', 'Lifeboat crew rescues two walkers'];

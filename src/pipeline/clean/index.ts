@@ -12,6 +12,7 @@ import { commentsStart } from './comments.ts';
 import { galleryCaptions } from './gallery.ts';
 import { splitGluedCredits } from './glued-credits.ts';
 import { splitGluedDates } from './glued-dates.ts';
+import { introducedList } from './introduced-list.ts';
 import { leadPhotoCaption } from './lead-photo.ts';
 import { isPullQuoteAttribution, repeatedLines, wordsSaid } from './repeated-lines.ts';
 import { summaryBoxLines } from './summary-box.ts';
@@ -152,6 +153,7 @@ function cleanLines(input: PageLine[], options: CleanOptions, reading: Reading =
   for (let i = end; i < articleEnd; i++) decide(lines[i]!, i >= comments && comments >= 0 ? 'comments' : 'teaser');
   markRepeatedLines(lines, titleIndex + 1, end);
   const lastProse = lines.findLastIndex(isBodySentence);
+  if (bounded) for (const i of introducedList(lines, lastProse, end)) lines[i]!.verdict = { kind: 'paragraph' };
   judgeBody(lines, titleIndex + 1, end, { cardsPossible: !bounded && blankSeparated(lines), bounded, lastProse });
   for (let i = end; i < lines.length; i++) decide(lines[i]!, REASON[lines[i]!.shape] ?? 'after-article');
 
