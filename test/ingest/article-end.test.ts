@@ -105,3 +105,12 @@ describe('a pair of labels inside the article', () => {
     }
   });
 });
+
+describe('headlines a list of links cut short ("… promises a ...")', () => {
+  it('are not paragraphs after the article, though the ellipsis ends them like a sentence; a short sentence trailing off is kept', () => {
+    const cut = ['Harbour authority names new chief of the ...', 'Island ferry fares to rise by a tenth from ...', 'Lifeboat crew rescues two walkers stranded on …'];
+    const trailing = 'And then the engines stopped ...';
+    const page = ['Ferry back in service', 'March 3, 2024', '', post[0], '', post[1], '', trailing, '', post[2], '', 'Elsewhere on the site', ...cut.flatMap((c) => ['', c])].join('\n');
+    expect(paragraphs(page)).toEqual([post[0], post[1], trailing, post[2]]);
+  });
+});

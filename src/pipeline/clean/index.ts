@@ -9,6 +9,7 @@ import { parse } from 'tldts';
 import type { CleanedPage, KeptLine, PageLine, RemovalReason, RemovedLine } from '../types.ts';
 import { findHeadline, LEAD_MIN_WORDS } from './headline.ts';
 import { commentsStart } from './comments.ts';
+import { cutHeadlines } from './cut-headlines.ts';
 import { galleryCaptions } from './gallery.ts';
 import { splitGluedCredits } from './glued-credits.ts';
 import { splitGluedDates } from './glued-dates.ts';
@@ -118,6 +119,7 @@ function cleanLines(input: PageLine[], options: CleanOptions, reading: Reading =
   markAppeals(lines);
   for (const i of summaryBoxLines(lines)) decide(lines[i]!, 'summary-box');
   for (const i of textAdLines(lines)) decide(lines[i]!, 'advert');
+  for (const i of cutHeadlines(lines)) decide(lines[i]!, 'teaser');
 
   const titleIndex = findHeadline(lines, options.title);
   const title = titleIndex >= 0 ? lines[titleIndex]!.text : (options.title ?? null);
