@@ -4,6 +4,7 @@
 // still goes to the audit.
 import { describe, expect, it } from 'vitest';
 import { cleanPage } from '../../src/pipeline/clean/index.ts';
+import { readText } from '../../src/pipeline/read/text.ts';
 import type { PageLine } from '../../src/pipeline/types.ts';
 import { article, fixture, ingest } from '../helpers/ingest.ts';
 
@@ -63,6 +64,17 @@ describe('a photo essay', () => {
     const lines = [MENU, ...links, line('Painted cliffs at the town fair', { heading: 1 }), line(caption, { caption: true })];
     expect(keptTexts(lines)).toEqual([caption]);
     expect(reasonOf(lines, 'Olympics schedule')).toBe('outside-article');
+  });
+
+  it('keeps its captions in a text dump too, under an introduction of a few paragraphs, not a story\'s slideshow after the story', () => {
+    const dump = (paragraphs: string[]) => ['Home News Photos Sport', '', 'In pictures: the marsh in winter', '', ...paragraphs.flatMap((p) => [p, '']), ...CAPTIONS.flatMap((c) => [c, '', '']), 'More galleries'].join('\n');
+    const intro = 'A week on the marsh as the first frosts came, with the warden and the last of the geese.';
+    expect(cleanPage(readText(dump([intro]))).kept.map((k) => k.text)).toEqual([intro, ...CAPTIONS]);
+    // Four short paragraphs, which the captions outweigh: a story with its slideshow under it.
+    const story = ['The council bought the marsh on Tuesday after a long dispute.', 'The land will become a nature reserve next year.', 'The sea wall will be repaired over two winters.', 'The footpath along the wall will reopen to walkers.'];
+    const slideshow = cleanPage(readText(dump(story)));
+    expect(slideshow.kept.map((k) => k.text)).toEqual(story);
+    expect(slideshow.removed.find((r) => r.text === CAPTIONS[0])?.reason).toBe('caption');
   });
 
   it('still sends two captions to the audit: a gallery is three or more', () => {

@@ -126,7 +126,7 @@ function cleanLines(input: PageLine[], options: CleanOptions, reading: Reading =
   if (titleIndex >= 0) lines[titleIndex]!.verdict = { kind: 'title' };
   else markOutsideHeadline(all, options.title);
   markAltTextAboveCaptions(lines);
-  if (bounded) for (const i of galleryCaptions(lines, titleIndex + 1, lines.length, reading.captionsAlone)) lines[i]!.verdict = { kind: 'paragraph' };
+  if (bounded) for (const i of galleryCaptions(lines, titleIndex + 1, lines.length, { alone: reading.captionsAlone })) lines[i]!.verdict = { kind: 'paragraph' };
   markEchoTeasers(lines);
   markTitleCopies(lines, title);
   markSourceLinks(lines);
@@ -144,6 +144,8 @@ function cleanLines(input: PageLine[], options: CleanOptions, reading: Reading =
   for (const i of tables.titles) lines[i]!.verdict = { kind: 'heading' };
   for (let i = 0; i < titleIndex; i++) decide(lines[i]!, REASON[lines[i]!.shape] ?? 'navigation');
   const articleEnd = bounded ? lines.length : findArticleEnd(lines, titleIndex + 1);
+  // Read whole, a photo essay's captions are its text too, from its headline to the page's end rules.
+  if (!bounded) for (const i of galleryCaptions(lines, titleIndex + 1, articleEnd, { wholePage: true })) lines[i]!.verdict = { kind: 'paragraph' };
   // Readers' comments begin after the article's first paragraph, and end it if no other rule has.
   const firstParagraph = lines.findIndex((l, i) => i > titleIndex && l.shape === 'prose' && wordCount(l.text) >= LEAD_MIN_WORDS);
   const comments = firstParagraph < 0 ? -1 : commentsStart(lines, firstParagraph + 1);
