@@ -2,6 +2,9 @@
 // widget) counts only once most of the article's prose stands above it.
 import { describe, expect, it } from 'vitest';
 import { cleanPage } from '../../src/pipeline/clean/index.ts';
+import { listsInBody } from '../../src/pipeline/clean/introduced-list.ts';
+import type { Line } from '../../src/pipeline/clean/line.ts';
+import { shapeOf } from '../../src/pipeline/clean/shapes.ts';
 import { readText } from '../../src/pipeline/read/text.ts';
 import { article, ingest } from '../helpers/ingest.ts';
 
@@ -112,5 +115,24 @@ describe('headlines a list of links cut short ("… promises a ...")', () => {
     const trailing = 'And then the engines stopped ...';
     const page = ['Ferry back in service', 'March 3, 2024', '', post[0], '', post[1], '', trailing, '', post[2], '', 'Elsewhere on the site', ...cut.flatMap((c) => ['', c])].join('\n');
     expect(paragraphs(page)).toEqual([post[0], post[1], trailing, post[2]]);
+  });
+});
+
+describe('a list the article introduces with a colon, in a text dump', () => {
+  const intro = 'The new timetable brings three changes for passengers:';
+  const items = ['• An extra crossing at seven in the evening', '• Bicycles carried free of charge', '• Season tickets valid on both routes'];
+  it('is kept, introduction and items, when the article goes on under it', () => {
+    const page = ['Ferry back in service', 'March 3, 2024', '', post[0], '', intro, '', ...items, '', post[1], '', post[2]].join('\n');
+    expect(paragraphs(page)).toEqual([post[0], intro, ...items, post[1], post[2]]);
+  });
+
+  it('is not kept when nothing of the article follows it, though a paragraph stands further down (other stories under "readers also read")', () => {
+    const related = ['Harbour café wins regional award', 'Council approves new lifeboat station', 'Storm closes coastal road'];
+    const texts = [post[0], 'People who read this story also read:', ...related, 'Story history', '3 days ago - Harbour café wins regional award', 'Comments', post[1]];
+    const lines: Line[] = texts.map((text) => ({ text, blankBefore: false, shape: shapeOf(text, {}) }));
+    expect(listsInBody(lines, 0, lines.length)).toEqual([]);
+    // The same list with the article going on right under it is the article's.
+    const kept = [post[0], 'People who read this story also read:', ...related, post[1]].map((text): Line => ({ text, blankBefore: false, shape: shapeOf(text, {}) }));
+    expect(listsInBody(kept, 0, kept.length)).toEqual([1, 2, 3, 4]);
   });
 });

@@ -13,7 +13,7 @@ import { cutHeadlines } from './cut-headlines.ts';
 import { galleryCaptions } from './gallery.ts';
 import { splitGluedCredits } from './glued-credits.ts';
 import { splitGluedDates } from './glued-dates.ts';
-import { introducedList } from './introduced-list.ts';
+import { introducedList, listsInBody } from './introduced-list.ts';
 import { leadPhotoCaption } from './lead-photo.ts';
 import { isPullQuoteAttribution, repeatedLines, wordsSaid } from './repeated-lines.ts';
 import { summaryBoxLines } from './summary-box.ts';
@@ -155,6 +155,7 @@ function cleanLines(input: PageLine[], options: CleanOptions, reading: Reading =
   if (comments >= 0 && comments < end) end = comments;
   // All of a thread is comments, its stamps too: their names and dates are no byline of the article.
   for (let i = end; i < articleEnd; i++) decide(lines[i]!, i >= comments && comments >= 0 ? 'comments' : 'teaser');
+  if (!bounded) for (const i of listsInBody(lines, titleIndex + 1, end)) lines[i]!.verdict = { kind: 'paragraph' };
   markRepeatedLines(lines, titleIndex + 1, end);
   const lastProse = lines.findLastIndex(isBodySentence);
   if (bounded) for (const i of introducedList(lines, lastProse, end)) lines[i]!.verdict = { kind: 'paragraph' };

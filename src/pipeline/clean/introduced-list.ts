@@ -1,7 +1,10 @@
-// Introduced-list pass: an article can end on a list its last paragraph announces with a colon
-// ("Ingredients for four:", "The candidates are:"), a line an item, none of a sentence's length.
-// Inside an extractor's main text such a list is the article's; a page's own lists after an
-// article (related stories, tags, share buttons) are links, or have no introduction.
+// Introduced-list pass: an article can hold a list its paragraph announces with a colon
+// ("Ingredients for four:", "Innovations in the new engine include:"), a line an item, none of a
+// sentence's length. Its items read like a menu's or a teaser list's lines; the introduction
+// tells them apart. Inside an extractor's main text the list may end the article; on a page read
+// whole (a text dump) it must stand above the article's last paragraph, and its introduction must
+// be a phrase ("Related stories:" and "Read more:" introduce other pages).
+import { LEAD_MIN_WORDS } from './headline.ts';
 import type { Line } from './line.ts';
 import { FURNITURE } from './line.ts';
 import { wordCount } from './shapes.ts';
@@ -11,25 +14,58 @@ const LIST_MIN_ITEMS = 2;
 const ITEM_MAX_WORDS = 20;
 // An introduction is a short line; a long one ending in a colon is a paragraph quoting what follows.
 const INTRO_MAX_WORDS = 15;
+// On a page read whole, an introduction is a phrase, longer than a section's label.
+const WHOLE_PAGE_INTRO_MIN_WORDS = 6;
 
 /** A line that stands as text, not as a link: most of its letters outside links. */
 const isText = (l: Line) => (l.linked ?? 0) < 0.5;
 
-/**
- * The introduction and items of a list right after the article's last paragraph (`lastProse`),
- * before `end`: the line under it ends in a colon and is followed by items, text and not links.
- * Empty when no such list stands there.
- */
-export function introducedList(lines: Line[], lastProse: number, end: number): number[] {
-  const intro = lastProse + 1;
-  const line = lines[intro];
-  if (!line || intro >= end || line.verdict || !isText(line) || !/:$/u.test(line.text) || wordCount(line.text) > INTRO_MAX_WORDS) return [];
+/** True for a line no rule has judged that ends in a colon and is short enough to introduce a list. */
+const isIntroduction = (l: Line, minWords: number) => {
+  const words = wordCount(l.text);
+  return !l.verdict && isText(l) && !FURNITURE.has(l.shape) && /:$/u.test(l.text) && words >= minWords && words <= INTRO_MAX_WORDS;
+};
+
+/** The items under an introduction at `intro`, before `end`: text lines of a short sentence at most, until a line that is none. */
+function itemsUnder(lines: Line[], intro: number, end: number): number[] {
   const items: number[] = [];
   for (let k = intro + 1; k < end; k++) {
     const item = lines[k]!;
     // An item ending in a colon is a form's label ("Choose a password:"): a form, not a list.
-    if (item.verdict || item.heading || !isText(item) || FURNITURE.has(item.shape) || wordCount(item.text) > ITEM_MAX_WORDS || /:$/u.test(item.text)) break;
+    // A date or a time is a stamp (a comment's, a post's) more often than an item.
+    if (item.verdict || item.heading || !isText(item) || FURNITURE.has(item.shape) || item.shape === 'date' || item.shape === 'time' || wordCount(item.text) > ITEM_MAX_WORDS || /:$/u.test(item.text)) break;
     items.push(k);
   }
-  return items.length >= LIST_MIN_ITEMS ? [intro, ...items] : [];
+  return items.length >= LIST_MIN_ITEMS ? items : [];
+}
+
+/**
+ * The introduction and items of a list right after the article's last paragraph (`lastProse`),
+ * before `end`, in an extractor's main text. Empty when no such list stands there.
+ */
+export function introducedList(lines: Line[], lastProse: number, end: number): number[] {
+  const intro = lastProse + 1;
+  if (intro >= end || !isIntroduction(lines[intro]!, 1)) return [];
+  const items = itemsUnder(lines, intro, end);
+  return items.length ? [intro, ...items] : [];
+}
+
+/** A line of prose no rule has judged, of a sentence's length. */
+const isParagraph = (l: Line) => l.shape === 'prose' && !l.verdict && wordCount(l.text) >= LEAD_MIN_WORDS;
+
+/** The introductions and items of the lists in lines [start, end) of a page read whole that stand above its last paragraph. */
+export function listsInBody(lines: Line[], start: number, end: number): number[] {
+  let last = end - 1;
+  while (last >= start && !isParagraph(lines[last]!)) last--;
+  const found: number[] = [];
+  for (let i = start; i < last; i++) {
+    if (!isIntroduction(lines[i]!, WHOLE_PAGE_INTRO_MIN_WORDS)) continue;
+    const items = itemsUnder(lines, i, last);
+    // The article goes on under the list: a paragraph, or the next list's introduction.
+    const after = lines[items.at(-1)! + 1];
+    if (!items.length || !after || !(isParagraph(after) || isIntroduction(after, WHOLE_PAGE_INTRO_MIN_WORDS))) continue;
+    found.push(i, ...items);
+    i = items.at(-1)!;
+  }
+  return found;
 }
