@@ -17,6 +17,12 @@ describe('headline', () => {
     expect(title(['Depot burns after drone strike', 'Officials say the fire spread to two tanks before it was contained', para(1), para(2)].join('\n'))).toBe('Depot burns after drone strike');
   });
 
+  it('is a short line at the foot of a menu when a standfirst of one sentence stands between it and the byline', () => {
+    const menu = ['Harbour Radar', 'Home', 'Shop', 'News & Commentary', 'Web Ops & Performance', 'Print', 'Listen'];
+    const page = [...menu, 'Order on a quiet coast', 'Three depots burned there this month.', 'by Jane Roe | @janeroe | Comment | August 9, 2024', '', para(1), '', para(2)].join('\n');
+    expect(title(page)).toBe('Order on a quiet coast');
+  });
+
   it('skips a short section label and a market ticker above the headline', () => {
     expect(title(['Russia Ukraine conflict', 'Drone hits fuel depot near the border, governor says', 'Reuters', para(1), para(2)].join('\n'))).toBe(
       'Drone hits fuel depot near the border, governor says',

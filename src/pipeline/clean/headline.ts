@@ -230,15 +230,23 @@ function headlineOnStamp(lines: Line[], lead: number): number {
   if (stamp < 0 || !isStamp(lines[stamp]!)) return -1;
   let shortLines = 0;
   let nearest = -1;
+  let deck = false;
   for (let k = stamp - 1; k >= 0 && k >= stamp - STAMP_TO_LEAD; k--) {
     const l = lines[k]!;
     // Bulleted highlights may stand between the headline and its date.
     if (isStamp(l) || FURNITURE.has(l.shape) || BULLET.test(l.text)) continue;
+    // So may a standfirst of a sentence or two, right on the stamp.
+    if (nearest < 0 && !deck && l.shape === 'prose' && !l.verdict && wordCount(l.text) <= DECK_MAX_WORDS) {
+      deck = true;
+      continue;
+    }
     if (l.shape !== 'heading-like' || !mayHead(l.text)) break;
     if (wordCount(l.text) >= HEADLINE_MIN_WORDS) return k;
     if (nearest < 0) nearest = k;
     if (++shortLines > STAMP_REACH) break;
   }
+  // A line right over a standfirst over the stamp heads them both, however short: headline, standfirst, byline.
+  if (deck && nearest >= 0 && lines[nearest + 1]?.shape === 'prose' && wordCount(lines[nearest]!.text) >= SHORT_HEADLINE_WORDS) return nearest;
   return nearest >= 0 && isShortHeadline(lines, nearest) ? nearest : -1;
 }
 
