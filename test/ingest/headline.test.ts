@@ -297,6 +297,11 @@ describe('furniture shapes met on the way', () => {
     ['The ferry crews, the harbour master and the Island Council met on Monday to agree the new timetable for the spring, which adds two crossings a day to the route', 'prose'],
     ['Ferry Crew Members Honoured: Jane Roe, John Doe, Ann Example, Bob Sample, Carl Test, Dana Case, Eve Mock, Fay Stub, Gus Fake, Hal Dummy, Ida Probe, Jo Trial, Kit Check', 'prose'],
     ['Posted in News | 3 Comments »', 'breadcrumb'],
+    [
+      'Politics | Island | Ferries | Harbour South | Cricket | Photos | Videos | Live Streams | World | Business | Sports | Blogs | Tech | Latest News | Talk | Citizen Reporter | Sitemap | Football | News | Books | Chat | Apps | TV | Live TV | Morning Tides | South Island | Island Global | Mobile Site | Weather | About Us | Contact Us | Careers at the Gazette | Privacy Policy | Advertise With Us | RSS Feeds',
+      'breadcrumb',
+    ],
+    ['The ferry | the harbour | the council: the report names them all, and says that each of the three must pay a share of the cost of the new quay, which is expected to open in the spring of next year after two winters of work.', 'prose'],
     ['Posted in the harbour office, the notice drew 12 comments from islanders who said the timetable was wrong.', 'prose'],
   ])('reads "%s" as %s', (line, shape) => {
     expect(shapeOf(line, {})).toBe(shape);

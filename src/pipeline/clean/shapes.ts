@@ -282,6 +282,8 @@ export function shapeOf(
   if (SKIP_LINK.test(bare)) return 'skip-link';
   if (URL.test(text)) return 'url';
   if (words <= 40 && (BREADCRUMB.test(text) || (linkRow(text) && !isByline(text)))) return 'breadcrumb';
+  // A site's whole menu or footer printed as one row of links ("Politics | India | Movies | … | Sitemap") runs longer.
+  if (words <= MENU_LINE_MAX_WORDS && linkRow(text) && linkLabels(text).length >= LONG_ROW_ITEMS) return 'breadcrumb';
   if (words <= TAGS_LINE_WORDS && TAGS_LINE.test(text) && !endsSentence(text)) return 'breadcrumb';
   if (isPostFooter(text)) return 'breadcrumb';
   if (words <= ARROW_LINK_WORDS && ARROW_LINK.test(text)) return 'breadcrumb';
@@ -329,6 +331,8 @@ export function shapeOf(
   return 'heading-like';
 }
 
+// A row of links this many items long is a site's menu or footer, however many words it holds.
+const LONG_ROW_ITEMS = 8;
 // A site's menu has at most this many words, however many sections it lists.
 const MENU_LINE_MAX_WORDS = 150;
 
