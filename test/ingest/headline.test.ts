@@ -23,6 +23,26 @@ describe('headline', () => {
     expect(title(page)).toBe('Order on a quiet coast');
   });
 
+  it('is the line a blog prints under the day, below blurbs about the blog', () => {
+    const header = [
+      'Harbour Mail is a simple newsletter service for people with something to say.',
+      'About',
+      'Harbour Letters is an attempt to gather and sort letters, postcards and telegrams sent from the island since the war.',
+      '',
+      'Learn more here.',
+      '',
+      'Edited by Jane Roe, who also runs a list of the island\'s lighthouses.',
+      '',
+      'Get in touch.',
+      'RSS|Email|Feed',
+    ];
+    const post = ['', 'Tuesday, 30 October 2024', 'The ferry that came back', para(1), '', para(2)];
+    expect(title([...header, ...post].join('\n'))).toBe('The ferry that came back');
+    // A stamp with its clock time is a comment's: the line under it is its writer's name.
+    const comment = ['', 'Fri, 2024-11-08 15:30', 'Harbour Watcher (not verified)', para(1), '', para(2)];
+    expect(title([...header, ...comment].join('\n'))).toBeNull();
+  });
+
   it('skips a short section label and a market ticker above the headline', () => {
     expect(title(['Russia Ukraine conflict', 'Drone hits fuel depot near the border, governor says', 'Reuters', para(1), para(2)].join('\n'))).toBe(
       'Drone hits fuel depot near the border, governor says',

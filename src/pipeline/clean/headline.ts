@@ -94,6 +94,8 @@ function headlineByShape(lines: Line[], stated: string | undefined): number {
  * such headline further down, above any run of paragraphs.
  */
 function stampedHeadlineBelow(lines: Line[], first: number): number {
+  const dated = headlineUnderDate(lines, first);
+  if (dated >= 0) return dated;
   // Past a run of paragraphs with no headline over it, the article has begun: lower stamps are its readers' comments.
   if (paragraphsInRun(lines, first) >= LEAD_RUN) return -1;
   for (let p = first + 1; p < lines.length && p <= first + BLOCK_REACH; p++) {
@@ -102,6 +104,22 @@ function stampedHeadlineBelow(lines: Line[], first: number): number {
     const stamped = block.length ? overStamp(lines, block, p) : undefined;
     if (stamped !== undefined) return stamped;
     if (paragraphsInRun(lines, p) >= LEAD_RUN) return -1;
+  }
+  return -1;
+}
+
+const CLOCK_TIME = /\d{1,2}:\d{2}/u;
+
+/**
+ * A blog prints the day above the post's title (the date, the title, the post): a headline right
+ * under a date line, right over a run of paragraphs, below the first paragraph (a blurb about the blog).
+ */
+function headlineUnderDate(lines: Line[], first: number): number {
+  for (let p = first + 2; p < lines.length && p <= first + BLOCK_REACH; p++) {
+    const day = lines[p - 2]!;
+    // The day alone: a stamp with its clock time is a comment's ("Fri, 2012-11-09 15:30 — Jane").
+    const dayHeader = day.shape === 'date' && !day.verdict && !CLOCK_TIME.test(day.text);
+    if (dayHeader && isParagraph(lines[p]!) && isCandidate(lines, p - 1) && paragraphsInRun(lines, p) >= LEAD_RUN) return p - 1;
   }
   return -1;
 }
