@@ -13,7 +13,7 @@ const RUN = 2;
 const CUT_OFF = /\s(?:\.{3}|…)$/u;
 
 /** True for a line of a column's width that ends in dots set apart from its last word. */
-export function isCutHeadline(text: string): boolean {
+function isCutHeadline(text: string): boolean {
   const words = wordCount(text);
   return words >= MIN_WORDS && words <= MAX_WORDS && CUT_OFF.test(text);
 }

@@ -279,7 +279,8 @@ function isShortHeadline(lines: Line[], i: number): boolean {
   return blankBefore && words >= 2 && words < HEADLINE_MIN_WORDS && /\p{Ll}/u.test(text) && !printedAgain(lines, i);
 }
 
-const isParagraph = (l: Line) => !l.verdict && l.shape === 'prose' && wordCount(l.text) >= LEAD_MIN_WORDS;
+/** A line of prose no rule has judged, of a sentence's length. */
+export const isParagraph = (l: Line) => !l.verdict && l.shape === 'prose' && wordCount(l.text) >= LEAD_MIN_WORDS;
 /** What headline-words.ts asks of lines. */
 // (mayHead is a constant defined further down: it is looked up when called.)
 const TESTS: HeadlineTests = { isParagraph, mayHead: (text) => mayHead(text), onStamp };

@@ -4,7 +4,7 @@
 // tells them apart. Inside an extractor's main text the list may end the article; on a page read
 // whole (a text dump) it must stand above the article's last paragraph, and its introduction must
 // be a phrase ("Related stories:" and "Read more:" introduce other pages).
-import { LEAD_MIN_WORDS } from './headline.ts';
+import { isParagraph } from './headline.ts';
 import type { Line } from './line.ts';
 import { FURNITURE } from './line.ts';
 import { wordCount } from './shapes.ts';
@@ -50,9 +50,6 @@ export function introducedList(lines: Line[], lastProse: number, end: number): n
   return items.length ? [intro, ...items] : [];
 }
 
-/** A line of prose no rule has judged, of a sentence's length. */
-const isParagraph = (l: Line) => l.shape === 'prose' && !l.verdict && wordCount(l.text) >= LEAD_MIN_WORDS;
-
 /** The introductions and items of the lists in lines [start, end) of a page read whole that stand above its last paragraph. */
 export function listsInBody(lines: Line[], start: number, end: number): number[] {
   let last = end - 1;
@@ -61,9 +58,10 @@ export function listsInBody(lines: Line[], start: number, end: number): number[]
   for (let i = start; i < last; i++) {
     if (!isIntroduction(lines[i]!, WHOLE_PAGE_INTRO_MIN_WORDS)) continue;
     const items = itemsUnder(lines, i, last);
+    if (!items.length) continue;
     // The article goes on under the list: a paragraph, or the next list's introduction.
     const after = lines[items.at(-1)! + 1];
-    if (!items.length || !after || !(isParagraph(after) || isIntroduction(after, WHOLE_PAGE_INTRO_MIN_WORDS))) continue;
+    if (!after || !(isParagraph(after) || isIntroduction(after, WHOLE_PAGE_INTRO_MIN_WORDS))) continue;
     found.push(i, ...items);
     i = items.at(-1)!;
   }
