@@ -134,5 +134,8 @@ describe('a list the article introduces with a colon, in a text dump', () => {
     // The same list with the article going on right under it is the article's.
     const kept = [post[0], 'People who read this story also read:', ...related, post[1]].map((text): Line => ({ text, blankBefore: false, shape: shapeOf(text, {}) }));
     expect(listsInBody(kept, 0, kept.length)).toEqual([1, 2, 3, 4]);
+    // A date among the items is a stamp (a comment's, a post's): the list ends there, with no paragraph under it.
+    const stamped = [post[0], 'People who read this story also read:', ...related.slice(0, 2), 'November 3, 2024', post[1]].map((text): Line => ({ text, blankBefore: false, shape: shapeOf(text, {}) }));
+    expect(listsInBody(stamped, 0, stamped.length)).toEqual([]);
   });
 });

@@ -174,10 +174,10 @@ describe('judging the lines of an extracted article', () => {
     expect(recipe.kept.map((k) => k.text)).toEqual([lead, 'You will need:', ...items]);
 
     const related = ['Harbour café wins award', 'Ferry timetable for the winter'];
-    const links = page([{ text: 'Read more:', blankBefore: true }, ...related.map((text) => ({ text, blankBefore: false, linked: 1 }))]);
+    const links = page([{ text: "The week's other bakes:", blankBefore: true }, ...related.map((text) => ({ text, blankBefore: false, linked: 1 }))]);
     expect(links.kept.map((k) => k.text)).toEqual([lead]);
 
-    const form = page([{ text: 'Log in to comment:', blankBefore: true }, { text: 'Your name:', blankBefore: false }, { text: 'Password:', blankBefore: false }, { text: 'Remember me', blankBefore: false }]);
+    const form = page([{ text: 'Leave your details:', blankBefore: true }, { text: 'Your name:', blankBefore: false }, { text: 'Password:', blankBefore: false }, { text: 'Remember me', blankBefore: false }]);
     expect(form.kept.map((k) => k.text)).toEqual([lead]);
   });
 
