@@ -6,7 +6,7 @@
 import { articleLead, candidateNamingTheLead, paragraphStems, sharedWith, headlineNamingTheBody, standsBetweenParagraphs, type HeadlineTests } from './headline-words.ts';
 import { FURNITURE, normalise, type Line } from './line.ts';
 import { CAPTION_MAX_WORDS as CREDITED_CAPTION_WORDS } from './lead-photo.ts';
-import { capitalisedThroughout, isHeadlineOnClockTime, isLinkLabels, isWeatherReading, mostlyControlWords, wordCount } from './shapes.ts';
+import { capitalisedThroughout, CLOCK_TIME, isHeadlineOnClockTime, isLinkLabels, isWeatherReading, mostlyControlWords, wordCount } from './shapes.ts';
 
 // The lead is the first sentence-shaped line at least this long; shorter ones may be furniture.
 export const LEAD_MIN_WORDS = 8;
@@ -107,8 +107,6 @@ function stampedHeadlineBelow(lines: Line[], first: number): number {
   }
   return -1;
 }
-
-const CLOCK_TIME = /\d{1,2}:\d{2}/u;
 
 /**
  * A blog prints the day above the post's title (the date, the title, the post): a headline right

@@ -21,7 +21,7 @@ import { articleTables } from './tables.ts';
 import { teaserListStart } from './teaser-list.ts';
 import { textAdLines } from './text-ads.ts';
 import { FURNITURE, normalise, type Line, type Verdict } from './line.ts';
-import { aboutName, asksToSignUp, SENTENCE_INSIDE, endsSentence, isPersonName, isPostFooter, isWeatherReading, shapeOf, startsLowercase, wordCount, type Shape } from './shapes.ts';
+import { aboutName, asksToSignUp, CLOCK_TIME, SENTENCE_INSIDE, endsSentence, isPersonName, isPostFooter, isWeatherReading, shapeOf, startsLowercase, wordCount, type Shape } from './shapes.ts';
 
 /** Tests a line against a sidecar pattern. */
 export type LinePattern = (text: string) => boolean;
@@ -470,7 +470,6 @@ function findArticleEnd(lines: Line[], start: number): number {
 const GOES_ON_REACH = 6;
 const GOES_ON_LINES = 12;
 const GOES_ON_WORDS = 30;
-const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/u;
 const STAMP_WORDS = 12;
 
 /**

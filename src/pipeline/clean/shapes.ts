@@ -167,6 +167,8 @@ const PHOTO_LOCATOR = /^(?:pictured(?:\s+(?:above|below|left|right|here))?|above
 // "… are seen in this combined image".
 const CAPTION_PHRASE = /\bin this (?:(?:undated|recent|file|handout|combined|combination|composite|archive|aerial|family)\s+){0,2}(?:screen ?grab|handout|photo|photograph|picture|image|still image|photo illustration|video grab|frame grab)\b|^(?:this|the|an?) (?:file|handout|undated) (?:photo|picture|image|photograph)\b/iu;
 // "7:30 p.m.", "9 P.M." at the end of a line.
+/** A clock time anywhere in a line ("15:30"): a stamp's, a schedule's. */
+export const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/u;
 const CLOCK_TIME_END = /\b\d{1,2}(?:[:.]\d{2})?\s?[AaPp]\.[Mm]\.$/u;
 // (Not a numbered item: "2. Bono".)
 const FIGURE_ALONE = /^(?!\d{1,3}[.)]\s)\d[\d\s.,]*\s?\p{L}{1,4}\.?$/u;

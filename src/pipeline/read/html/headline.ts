@@ -229,8 +229,9 @@ const HEADLINE_BESIDE_HOST_WORDS = 4;
 
 /** The title without a bare host name before or after it ("Example.com: Headline"): that names a site, whichever site. */
 function withoutBareHost(title: string): string {
-  const first = HOST_FIRST.exec(title.trim());
-  const last = HOST_LAST.exec(title.trim());
+  const trimmed = title.trim();
+  const first = HOST_FIRST.exec(trimmed);
+  const last = HOST_LAST.exec(trimmed);
   const rest = first && isBareHost(first[1]!) ? first[2]! : last && isBareHost(last[2]!) ? last[1]! : title;
   return wordCount(rest) >= HEADLINE_BESIDE_HOST_WORDS ? rest : title;
 }
