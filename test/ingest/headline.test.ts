@@ -321,6 +321,9 @@ describe('furniture shapes met on the way', () => {
       'Politics | Island | Ferries | Harbour South | Cricket | Photos | Videos | Live Streams | World | Business | Sports | Blogs | Tech | Latest News | Talk | Citizen Reporter | Sitemap | Football | News | Books | Chat | Apps | TV | Live TV | Morning Tides | South Island | Island Global | Mobile Site | Weather | About Us | Contact Us | Careers at the Gazette | Privacy Policy | Advertise With Us | RSS Feeds',
       'breadcrumb',
     ],
+    // Link labels each in its own brackets are a row of links; a sentence with bracketed asides is prose.
+    ['[ Contact Us ][ Feedback ][ Privacy ][ Advertise ][ Harbour-example.com ]', 'breadcrumb'],
+    ['The ferry [the old one] left early [as planned] and the harbour [west side] stayed shut.', 'prose'],
     ['The ferry | the harbour | the council: the report names them all, and says that each of the three must pay a share of the cost of the new quay, which is expected to open in the spring of next year after two winters of work.', 'prose'],
     ['Posted in the harbour office, the notice drew 12 comments from islanders who said the timetable was wrong.', 'prose'],
   ])('reads "%s" as %s', (line, shape) => {

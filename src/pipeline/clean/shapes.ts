@@ -109,6 +109,8 @@ const SKIP_LINK =
 const URL = /^(?:https?:\/\/|www\.)\S+$/i;
 // A row of links: three or more short items between bars, dots or bullets ("NEWS | SPORT | FINANCE").
 const LINK_ROW = /\s[|·•]\s/u;
+// The same row with each label in its own brackets: "[ Contact Us ][ Feedback ][ Privacy ]".
+const BRACKETED_ROW = /^\[[^[\]]+\](?:\s*\[[^[\]]+\]){2,}$/u;
 const LINK_ITEM_WORDS = 4;
 // "Home » World » Headline", "News > Europe": short path segments joined by arrows.
 const BREADCRUMB = /^(?:[^»›>]{1,30}\s[»›>]\s)+\S/u;
@@ -407,12 +409,13 @@ export function looksLikeIds(text: string): boolean {
 
 /** The labels of a line split at its link separators (" | ", " · ", " • ", a bar spaced on one side: "Tech| Security"); one label when it has none. */
 function linkLabels(text: string): string[] {
+  if (BRACKETED_ROW.test(text)) return [...text.matchAll(/\[([^[\]]+)\]/gu)].map((m) => m[1]!.trim()).filter(Boolean);
   return text.split(/\s[|·•]\s|\s\||\|\s/u).map((t) => t.trim()).filter(Boolean);
 }
 
 /** True for a row of three or more short link labels between separators. */
 function linkRow(text: string): boolean {
-  if (!LINK_ROW.test(text)) return false;
+  if (!LINK_ROW.test(text) && !BRACKETED_ROW.test(text)) return false;
   const items = linkLabels(text);
   return items.length >= 3 && items.filter((t) => wordCount(t) <= LINK_ITEM_WORDS).length >= items.length - 1;
 }
