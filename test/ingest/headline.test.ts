@@ -17,6 +17,14 @@ describe('headline', () => {
     expect(title(['Depot burns after drone strike', 'Officials say the fire spread to two tanks before it was contained', para(1), para(2)].join('\n'))).toBe('Depot burns after drone strike');
   });
 
+  it('is the shorter line right on the lead when a longer one, a photo\'s caption, stands above it', () => {
+    const caption = 'A firefighter stands in the smoke as a tank burns at the depot near the river port';
+    expect(title([caption, 'Drones set a fuel depot on fire overnight', para(1), para(2)].join('\n'))).toBe('Drones set a fuel depot on fire overnight');
+    // A line under the headline that credits someone is a byline the byline rule could not read.
+    const headline = 'Seven questions the island council still has to answer before the spring';
+    expect(title([headline, 'Written by Jane Roe Topics: Depots', para(1), para(2)].join('\n'))).toBe(headline);
+  });
+
   it('is a short line at the foot of a menu when a standfirst of one sentence stands between it and the byline', () => {
     const menu = ['Harbour Radar', 'Home', 'Shop', 'News & Commentary', 'Web Ops & Performance', 'Print', 'Listen'];
     const page = [...menu, 'Order on a quiet coast', 'Three depots burned there this month.', 'by Jane Roe | @janeroe | Comment | August 9, 2024', '', para(1), '', para(2)].join('\n');

@@ -80,7 +80,8 @@ function headlineByShape(lines: Line[], stated: string | undefined): number {
     // Over a standfirst on its stamp, the headline is told by its place, not by its words or length.
     const overDeck = stamped === undefined ? overDeckOnStamp(lines, block, lead) : undefined;
     if (overDeck !== undefined) return overDeck;
-    const pick = stamped ?? repeated ?? block.find((i) => wordCount(lines[i]!.text) >= HEADLINE_MIN_WORDS) ?? block[0]!;
+    const first = block.find((i) => wordCount(lines[i]!.text) >= HEADLINE_MIN_WORDS);
+    const pick = stamped ?? repeated ?? (first !== undefined ? captionOverHeadline(lines, block, first, lead) : block[0]!);
     return headlineOverDeck(lines, block, candidateNamingTheLead(lines, block, lead, pick, TESTS) ?? pick, lead);
   }
   // A headline that ends in a full stop looks like prose: then it takes the lead's place, printed twice.
@@ -188,6 +189,21 @@ function headlineOverDeck(lines: Line[], block: number[], chosen: number, lead: 
   if (upper < SHORT_HEADLINE_WORDS || (capitalisedThroughout(lines[above]!.text) && !capitalisedThroughout(lines[chosen]!.text))) return chosen;
   return isShortHeadlineNaming(lines, above, lead) ? above : chosen;
 }
+
+/**
+ * Two lines of headline length right on the lead, with no stamp to place the headline: a photo's
+ * caption above the headline is the longer of the two (a headline over its deck is the shorter,
+ * see headlineOverDeck), so the shorter lower line is the headline. A lower line that credits
+ * someone ("Written by Jane Roe Topics: …") is a byline the byline rule could not read, not a headline.
+ */
+function captionOverHeadline(lines: Line[], block: number[], chosen: number, lead: number): number {
+  const below = chosen + 1;
+  if (below !== lead - 1 || !block.includes(below) || CREDITS_SOMEONE.test(lines[below]!.text)) return chosen;
+  const words = wordCount(lines[below]!.text);
+  return words >= HEADLINE_MIN_WORDS && words < wordCount(lines[chosen]!.text) ? below : chosen;
+}
+
+const CREDITS_SOMEONE = /(?:^|\s)by\s+\p{Lu}/u;
 
 /**
  * The candidate right above the article's byline or date stamp: the headline sits on its stamp,
