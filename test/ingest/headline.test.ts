@@ -22,7 +22,7 @@ describe('headline', () => {
     expect(title([caption, 'Drones set a fuel depot on fire overnight', para(1), para(2)].join('\n'))).toBe('Drones set a fuel depot on fire overnight');
     // A line under the headline that credits someone is a byline the byline rule could not read.
     const headline = 'Seven questions the island council still has to answer before the spring';
-    expect(title([headline, 'Written by Jane Roe Topics: Depots', para(1), para(2)].join('\n'))).toBe(headline);
+    expect(title([headline, '+ Posted by Jane Roe // Executive Producer, Harbour Radio', para(1), para(2)].join('\n'))).toBe(headline);
   });
 
   it('is a short line at the foot of a menu when a standfirst of one sentence stands between it and the byline', () => {
@@ -280,6 +280,8 @@ describe('furniture shapes met on the way', () => {
     ['Modified on August 15, 2012 by Sue Sample', 'byline'],
     ['Posted on: 08-17-2012 With: 1 Comment Posted by: Jane Roe', 'byline'],
     ['Published on 3 March 2024 in Ferries, by Jane Roe', 'byline'],
+    ['Written by Jane Roe Topics: Ferries, Harbour life', 'byline'],
+    ['By the harbour wall Tags: ferries', 'heading-like'],
     ['Posted on the harbour wall by the ferry crew', 'heading-like'],
     ['Harbour Theme 2011 by Example Themes', 'heading-like'],
     ['Ferry stands by its timetable', 'heading-like'],

@@ -516,6 +516,8 @@ export function bylineNames(text: string): string[] | null {
   // "By Name • Published: 2 Jun 2024 • 11:40", "By NAME - Associated Press Writer --": the names are the first part.
   rest = rest.replace(/\s*[|•·].*$/u, '').replace(/\s+[-–—]{1,2}(?:\s.*)?$/u, '');
   rest = rest.replace(/\b\d+\s*min(?:ute)?s?\.?\s*read\b.*$/iu, '');
+  // "Written by Jane Roe Topics: Ferries, Tides": a blog's post labels follow the name.
+  rest = rest.replace(POST_LABELS, '');
   const tokens = rest.replace(/,/g, ' , ').split(/\s+/).filter(Boolean);
   if (tokens.length === 0 || tokens.length > 10 || !tokens.every((t) => NAME_TOKEN.test(t))) return null;
   return rest
@@ -523,6 +525,9 @@ export function bylineNames(text: string): string[] | null {
     .map((n) => n.trim())
     .filter(Boolean);
 }
+
+// The labels a blog prints after the author's name: "Topics:", "Tags:", "Categories:", "Filed under:".
+const POST_LABELS = /\s+(?:topics?|tags?|categor(?:y|ies)|filed under|posted in)\s*:.*$/iu;
 
 // What joins a byline's names to its date: "posted", "published on", "on", "at", "le", "am".
 const TO_THE_DATE = /[,;]?\s*(?:(?:posted|published|updated|written|filed)(?:\s+(?:on|at))?|on|at|am|le|el|il|em|op)\s*:?\s*$/iu;
