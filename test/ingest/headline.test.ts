@@ -25,6 +25,10 @@ describe('headline', () => {
     expect(title([headline, '+ Posted by Jane Roe // Executive Producer, Harbour Radio', para(1), para(2)].join('\n'))).toBe(headline);
   });
 
+  it('is never a byline without "By" (a name and the writer\'s role): a page that prints no headline is untitled', () => {
+    expect(title(['January 2, 2024 4:48 a.m. EST', '', 'Jane Roe - Harbour News Service Staff Writer', '', para(1), '', para(2)].join('\n'))).toBe(null);
+  });
+
   it('is a short line at the foot of a menu when a standfirst of one sentence stands between it and the byline', () => {
     const menu = ['Harbour Radar', 'Home', 'Shop', 'News & Commentary', 'Web Ops & Performance', 'Print', 'Listen'];
     const page = [...menu, 'Order on a quiet coast', 'Three depots burned there this month.', 'by Jane Roe | @janeroe | Comment | August 9, 2024', '', para(1), '', para(2)].join('\n');
@@ -280,6 +284,11 @@ describe('furniture shapes met on the way', () => {
     ['Modified on August 15, 2012 by Sue Sample', 'byline'],
     ['Posted on: 08-17-2012 With: 1 Comment Posted by: Jane Roe', 'byline'],
     ['Published on 3 March 2024 in Ferries, by Jane Roe', 'byline'],
+    // A name, then the writer's role in capitalised words: a byline without "By"; a section or a headline ending in a role is not.
+    ['Jane Roe - Harbour News Service Staff Writer', 'byline'],
+    ['Jane Roe, Island Correspondent', 'byline'],
+    ['Harbour Council - Letters to the Editor', 'heading-like'],
+    ['Ferry Strike Ends - Editor', 'heading-like'],
     ['Written by Jane Roe Topics: Ferries, Harbour life', 'byline'],
     ['By the harbour wall Tags: ferries', 'heading-like'],
     ['Posted on the harbour wall by the ferry crew', 'heading-like'],

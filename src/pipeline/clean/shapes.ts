@@ -316,7 +316,7 @@ export function shapeOf(
   if (READ_ALSO.test(text) && !paragraphAfterLabel(text)) return 'read-also';
   if (words >= 2 && words <= 12 && onlyControlWords(text)) return 'widget';
   if (toolbarRow(text)) return 'widget';
-  if (isByline(text) || isPostedStamp(text) || isDatedByline(text) || CREDITS_LINE.test(text) || (words <= 14 && CREDIT_WITH_FILES.test(text)) || (words <= 8 && DESK_CREDIT.test(text)) || (words <= SOURCE_LINE_WORDS && SOURCE_LINE.test(text)) || SOURCES_CREDIT.test(text) || marked.agencyCredit?.(text)) return 'byline';
+  if (isByline(text) || isNameWithRole(text) || isPostedStamp(text) || isDatedByline(text) || CREDITS_LINE.test(text) || (words <= 14 && CREDIT_WITH_FILES.test(text)) || (words <= 8 && DESK_CREDIT.test(text)) || (words <= SOURCE_LINE_WORDS && SOURCE_LINE.test(text)) || SOURCES_CREDIT.test(text) || marked.agencyCredit?.(text)) return 'byline';
   // "(Associated Press)" alone on a line credits the agency.
   const bracketed = /^\((.{2,40})\)$/u.exec(text)?.[1];
   if (bracketed && marked.agencyCredit?.(bracketed)) return 'byline';
@@ -497,6 +497,16 @@ const DATED_BY = /^((?:(?:posted|published|updated)\s+(?:on\s+)?)?[\p{L}\p{N}]+(
 export function isPostedStamp(text: string): boolean {
   if (wordCount(text) > POSTED_MAX_WORDS || !POSTED_TIME.test(text)) return false;
   return POSTED_BY.test(text) || (POSTED_ON.test(text) && BY_NAME.test(text));
+}
+
+// "Jane Roe - Harbour News Service Staff Writer", "Jane Roe, Island Correspondent": a name, then the
+// writer's role in capitalised words ("Letters to the Editor" is a section; one word, "Editor", may end a headline).
+const NAME_WITH_ROLE = /^(\p{Lu}[^,|–—-]{2,40}?)\s*(?:\s[-–—]\s|,|\|)\s*((?:\p{Lu}[\p{L}.&'’-]*\s+){1,6}(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor)s?)$/u;
+
+/** True for a byline with no "By": a person's name and their role as the paper's writer ("Jane Roe - Staff Writer"). */
+function isNameWithRole(text: string): boolean {
+  const m = NAME_WITH_ROLE.exec(text);
+  return !!m && wordCount(text) <= 14 && isPersonName(m[1]!.trim());
 }
 
 /** A byline names people or agencies after "By", perhaps with a date and a reading time. */
