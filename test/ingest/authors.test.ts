@@ -29,6 +29,11 @@ describe('authors', () => {
     ['by Jane Example posted Nov 13th 2024 1:17PM', ['Jane Example']],
     ['By Jane Example, published on 3rd March 2024', ['Jane Example']],
     ['By the end of the war on March 3, 2024', []],
+    // A byline glued behind the tool links, or a name with its role and no "By".
+    ['Email | Print | Text size – + By Jane Example', ['Jane Example']],
+    ['Jane Example - Harbour News Service Staff Writer', ['Jane Example']],
+    ['Jane Example, Island Correspondent', ['Jane Example']],
+    ['Written by Jane Example Topics: Ferries, Tides', ['Jane Example']],
   ])('reads "%s" as %j', (line, want) => {
     expect(authors(line)).toEqual(want);
   });

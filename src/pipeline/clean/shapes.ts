@@ -285,7 +285,7 @@ export function shapeOf(
   const words = wordCount(text);
   if (SKIP_LINK.test(bare)) return 'skip-link';
   if (URL.test(text)) return 'url';
-  if (words <= 40 && (BREADCRUMB.test(text) || (linkRow(text) && !isByline(text)))) return 'breadcrumb';
+  if (words <= 40 && (BREADCRUMB.test(text) || (linkRow(text) && !isByline(text) && !bylineAfterTools(text)))) return 'breadcrumb';
   // A site's whole menu or footer printed as one row of links ("Politics | India | Movies | … | Sitemap") runs longer.
   if (words <= MENU_LINE_MAX_WORDS && linkRow(text) && linkLabels(text).length >= LONG_ROW_ITEMS) return 'breadcrumb';
   if (words <= TAGS_LINE_WORDS && TAGS_LINE.test(text) && !endsSentence(text)) return 'breadcrumb';
@@ -316,7 +316,7 @@ export function shapeOf(
   if (READ_ALSO.test(text) && !paragraphAfterLabel(text)) return 'read-also';
   if (words >= 2 && words <= 12 && onlyControlWords(text)) return 'widget';
   if (toolbarRow(text)) return 'widget';
-  if (isByline(text) || isNameWithRole(text) || isPostedStamp(text) || isDatedByline(text) || CREDITS_LINE.test(text) || (words <= 14 && CREDIT_WITH_FILES.test(text)) || (words <= 8 && DESK_CREDIT.test(text)) || (words <= SOURCE_LINE_WORDS && SOURCE_LINE.test(text)) || SOURCES_CREDIT.test(text) || marked.agencyCredit?.(text)) return 'byline';
+  if (isByline(text) || isNameWithRole(text) || bylineAfterTools(text) || isPostedStamp(text) || isDatedByline(text) || CREDITS_LINE.test(text) || (words <= 14 && CREDIT_WITH_FILES.test(text)) || (words <= 8 && DESK_CREDIT.test(text)) || (words <= SOURCE_LINE_WORDS && SOURCE_LINE.test(text)) || SOURCES_CREDIT.test(text) || marked.agencyCredit?.(text)) return 'byline';
   // "(Associated Press)" alone on a line credits the agency.
   const bracketed = /^\((.{2,40})\)$/u.exec(text)?.[1];
   if (bracketed && marked.agencyCredit?.(bracketed)) return 'byline';
@@ -507,6 +507,23 @@ const NAME_WITH_ROLE = /^(\p{Lu}[^,|–—-]{2,40}?)\s*(?:\s[-–—]\s|,|\|)\s*
 function isNameWithRole(text: string): boolean {
   const m = NAME_WITH_ROLE.exec(text);
   return !!m && wordCount(text) <= 14 && isPersonName(m[1]!.trim());
+}
+
+/** True for a byline glued behind the article's tool links: "Email | Print | Text size – + By Jane Roe". */
+function bylineAfterTools(text: string): boolean {
+  return bylineBehindTools(text) !== null;
+}
+
+/** The byline of a line: without the tool links glued before it ("Email | Print | By Jane Roe" → "By Jane Roe"), or the name without its role ("Jane Roe, Island Correspondent" → "Jane Roe"). */
+export function bylinePart(text: string): string {
+  const role = NAME_WITH_ROLE.exec(text);
+  if (role && isNameWithRole(text)) return role[1]!.trim();
+  return bylineBehindTools(text) ?? text;
+}
+
+function bylineBehindTools(text: string): string | null {
+  const at = text.search(/(?<!\p{L})By\s+\p{Lu}/u);
+  return at > 0 && mostlyControlWords(text.slice(0, at)) && isByline(text.slice(at)) ? text.slice(at) : null;
 }
 
 /** A byline names people or agencies after "By", perhaps with a date and a reading time. */

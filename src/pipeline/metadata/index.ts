@@ -2,7 +2,7 @@
 // agencies credited, dates and the article's own URL. Evidence comes from what the format
 // states (front matter, HTML meta), from the lines the cleaner set aside (bylines, datelines,
 // source links, author boxes) and from the text. A field nothing supports stays null.
-import { aboutName, bylineDate, bylineNames, isPersonName } from '../clean/shapes.ts';
+import { aboutName, bylineDate, bylineNames, bylinePart, isPersonName } from '../clean/shapes.ts';
 import { dateLine, findDates, normaliseDate } from '../dates.ts';
 import { agencyName, type Registry } from '../registry.ts';
 import { detectLanguage } from './language.ts';
@@ -67,7 +67,8 @@ function creditsOf(removed: RemovedLine[], registry: Registry): { authors: strin
   const agencies: string[] = [];
   for (const line of removed) {
     if (line.reason === 'byline') {
-      const names = reporters(line.text) ?? bylineNames(line.text) ?? (isPersonName(line.text) ? [line.text] : []);
+      const text = bylinePart(line.text);
+      const names = reporters(text) ?? bylineNames(text) ?? (isPersonName(text) ? [text] : []);
       for (const name of names) {
         const agency = agencyName(registry, name);
         if (agency) agencies.push(agency);
