@@ -6,7 +6,7 @@
 import { articleLead, candidateNamingTheLead, paragraphStems, sharedWith, headlineNamingTheBody, standsBetweenParagraphs, type HeadlineTests } from './headline-words.ts';
 import { FURNITURE, normalise, type Line } from './line.ts';
 import { CAPTION_MAX_WORDS as CREDITED_CAPTION_WORDS } from './lead-photo.ts';
-import { capitalisedThroughout, CLOCK_TIME, isHeadlineOnClockTime, isLinkLabels, isWeatherReading, mostlyControlWords, wordCount } from './shapes.ts';
+import { BY_NAME, capitalisedThroughout, CLOCK_TIME, isHeadlineOnClockTime, isLinkLabels, isWeatherReading, mostlyControlWords, wordCount } from './shapes.ts';
 
 // The lead is the first sentence-shaped line at least this long; shorter ones may be furniture.
 export const LEAD_MIN_WORDS = 8;
@@ -194,16 +194,14 @@ function headlineOverDeck(lines: Line[], block: number[], chosen: number, lead: 
  * Two lines of headline length right on the lead, with no stamp to place the headline: a photo's
  * caption above the headline is the longer of the two (a headline over its deck is the shorter,
  * see headlineOverDeck), so the shorter lower line is the headline. A lower line that credits
- * someone ("Written by Jane Roe Topics: …") is a byline the byline rule could not read, not a headline.
+ * someone ("+ Posted by Jane Roe // Executive Producer") is a byline the byline rule could not read, not a headline.
  */
 function captionOverHeadline(lines: Line[], block: number[], chosen: number, lead: number): number {
   const below = chosen + 1;
-  if (below !== lead - 1 || !block.includes(below) || CREDITS_SOMEONE.test(lines[below]!.text)) return chosen;
+  if (below !== lead - 1 || !block.includes(below) || BY_NAME.test(lines[below]!.text)) return chosen;
   const words = wordCount(lines[below]!.text);
   return words >= HEADLINE_MIN_WORDS && words < wordCount(lines[chosen]!.text) ? below : chosen;
 }
-
-const CREDITS_SOMEONE = /(?:^|\s)by\s+\p{Lu}/u;
 
 /**
  * The candidate right above the article's byline or date stamp: the headline sits on its stamp,

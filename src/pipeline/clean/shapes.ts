@@ -285,7 +285,7 @@ export function shapeOf(
   const words = wordCount(text);
   if (SKIP_LINK.test(bare)) return 'skip-link';
   if (URL.test(text)) return 'url';
-  if (words <= 40 && (BREADCRUMB.test(text) || (linkRow(text) && !isByline(text) && !bylineAfterTools(text)))) return 'breadcrumb';
+  if (words <= 40 && (BREADCRUMB.test(text) || (linkRow(text) && !isByline(text) && bylineBehindTools(text) === null))) return 'breadcrumb';
   // A site's whole menu or footer printed as one row of links ("Politics | India | Movies | … | Sitemap") runs longer.
   if (words <= MENU_LINE_MAX_WORDS && linkRow(text) && linkLabels(text).length >= LONG_ROW_ITEMS) return 'breadcrumb';
   if (words <= TAGS_LINE_WORDS && TAGS_LINE.test(text) && !endsSentence(text)) return 'breadcrumb';
@@ -316,7 +316,7 @@ export function shapeOf(
   if (READ_ALSO.test(text) && !paragraphAfterLabel(text)) return 'read-also';
   if (words >= 2 && words <= 12 && onlyControlWords(text)) return 'widget';
   if (toolbarRow(text)) return 'widget';
-  if (isByline(text) || isNameWithRole(text) || bylineAfterTools(text) || isPostedStamp(text) || isDatedByline(text) || CREDITS_LINE.test(text) || (words <= 14 && CREDIT_WITH_FILES.test(text)) || (words <= 8 && DESK_CREDIT.test(text)) || (words <= SOURCE_LINE_WORDS && SOURCE_LINE.test(text)) || SOURCES_CREDIT.test(text) || marked.agencyCredit?.(text)) return 'byline';
+  if (isByline(text) || nameBeforeRole(text) !== null || bylineBehindTools(text) !== null || isPostedStamp(text) || isDatedByline(text) || CREDITS_LINE.test(text) || (words <= 14 && CREDIT_WITH_FILES.test(text)) || (words <= 8 && DESK_CREDIT.test(text)) || (words <= SOURCE_LINE_WORDS && SOURCE_LINE.test(text)) || SOURCES_CREDIT.test(text) || marked.agencyCredit?.(text)) return 'byline';
   // "(Associated Press)" alone on a line credits the agency.
   const bracketed = /^\((.{2,40})\)$/u.exec(text)?.[1];
   if (bracketed && marked.agencyCredit?.(bracketed)) return 'byline';
@@ -480,7 +480,8 @@ const POSTED_TIME = /\d{1,2}:\d{2}|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b(?:19|2
 const POSTED_MAX_WORDS = 16;
 // "Posted on: 08-17-2012 With: 1 Comment Posted by: Jane Roe": the date first, the name behind "by".
 const POSTED_ON = /^[-—–]?\s*(?:posted|published)\s+on\s*:?\s*\S/iu;
-const BY_NAME = /(?<!\p{L})[Bb]y\s*:?\s*\p{Lu}/u;
+/** "by NAME" anywhere in a line ("Posted by: Jane Roe", "+ Posted By Jane Roe // Producer"): someone credited. */
+export const BY_NAME = /(?<!\p{L})[Bb]y\s*:?\s*\p{Lu}/u;
 
 /** True for a date or time with the author behind it: "16th Jan 2008, 09:28am by Jane Roe.", "Posted 3 Jan 2008 by Jane Roe". */
 function isDatedByline(text: string): boolean {
@@ -503,27 +504,22 @@ export function isPostedStamp(text: string): boolean {
 // writer's role in capitalised words ("Letters to the Editor" is a section; one word, "Editor", may end a headline).
 const NAME_WITH_ROLE = /^(\p{Lu}[^,|–—-]{2,40}?)\s*(?:\s[-–—]\s|,|\|)\s*((?:\p{Lu}[\p{L}.&'’-]*\s+){1,6}(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor)s?)$/u;
 
-/** True for a byline with no "By": a person's name and their role as the paper's writer ("Jane Roe - Staff Writer"). */
-function isNameWithRole(text: string): boolean {
-  const m = NAME_WITH_ROLE.exec(text);
-  return !!m && wordCount(text) <= 14 && isPersonName(m[1]!.trim());
+/** The name of a byline with no "By": a person's name, then their role as the paper's writer ("Jane Roe - Staff Writer" → "Jane Roe"); null for another line. */
+function nameBeforeRole(text: string): string | null {
+  const name = NAME_WITH_ROLE.exec(text)?.[1]?.trim();
+  return name && wordCount(text) <= 14 && isPersonName(name) ? name : null;
 }
 
-/** True for a byline glued behind the article's tool links: "Email | Print | Text size – + By Jane Roe". */
-function bylineAfterTools(text: string): boolean {
-  return bylineBehindTools(text) !== null;
-}
-
-/** The byline of a line: without the tool links glued before it ("Email | Print | By Jane Roe" → "By Jane Roe"), or the name without its role ("Jane Roe, Island Correspondent" → "Jane Roe"). */
-export function bylinePart(text: string): string {
-  const role = NAME_WITH_ROLE.exec(text);
-  if (role && isNameWithRole(text)) return role[1]!.trim();
-  return bylineBehindTools(text) ?? text;
-}
-
+/** The byline glued behind the article's tool links ("Email | Print | Text size – + By Jane Roe" → "By Jane Roe"); null for another line. */
 function bylineBehindTools(text: string): string | null {
+  // A capital "By" only: "Share this story by email" is a tool link.
   const at = text.search(/(?<!\p{L})By\s+\p{Lu}/u);
   return at > 0 && mostlyControlWords(text.slice(0, at)) && isByline(text.slice(at)) ? text.slice(at) : null;
+}
+
+/** The part of a byline line that credits: the name before its role, the byline behind the tool links, else the whole line. */
+export function bylinePart(text: string): string {
+  return nameBeforeRole(text) ?? bylineBehindTools(text) ?? text;
 }
 
 /** A byline names people or agencies after "By", perhaps with a date and a reading time. */
