@@ -1,6 +1,7 @@
 // Where the article ends on hand-made page dumps: an end marker (a label over a label or a
 // widget) counts only once most of the article's prose stands above it.
 import { describe, expect, it } from 'vitest';
+import { findArticleEnd } from '../../src/pipeline/clean/article-end.ts';
 import { cleanPage } from '../../src/pipeline/clean/index.ts';
 import { listsInBody } from '../../src/pipeline/clean/introduced-list.ts';
 import type { Line } from '../../src/pipeline/clean/line.ts';
@@ -137,5 +138,25 @@ describe('a list the article introduces with a colon, in a text dump', () => {
     // A date among the items is a stamp (a comment's, a post's): the list ends there, with no paragraph under it.
     const stamped = [post[0], 'People who read this story also read:', ...related.slice(0, 2), 'November 3, 2024', post[1]].map((text): Line => ({ text, blankBefore: false, shape: shapeOf(text, {}) }));
     expect(listsInBody(stamped, 0, stamped.length)).toEqual([]);
+  });
+});
+
+describe('findArticleEnd, the pass on its own', () => {
+  const lines = (texts: string[]): Line[] => texts.map((text, i) => ({ text, blankBefore: i > 0 && texts[i - 1] === '', shape: shapeOf(text, {}) })).filter((l) => l.text !== '');
+  const bio = 'Jane Roe is a reporter who has covered the islands, their ferries and their shipyards for the paper since 2009, and she writes the weekly harbour column.';
+
+  it('returns the line after an author box, and the box itself, for the cleaner to mark as the bio', () => {
+    const page = lines([post[0]!, '', post[1]!, '', post[2]!, '', 'Jane Roe', '', bio, '', 'Recent posts', 'Most read']);
+    expect(findArticleEnd(page, 0)).toEqual({ end: 5, authorBox: { from: 3, to: 4 } });
+  });
+
+  it('ends at a label over a label once most of the prose is above it, with no author box', () => {
+    const page = lines([post[0]!, '', post[1]!, '', post[2]!, '', 'Recent posts', 'Most read', 'Ferry timetable changes for the winter']);
+    expect(findArticleEnd(page, 0)).toEqual({ end: 3, authorBox: null });
+  });
+
+  it('runs to the page’s end when nothing ends the article', () => {
+    const page = lines([post[0]!, '', post[1]!, '', post[2]!]);
+    expect(findArticleEnd(page, 0)).toEqual({ end: 3, authorBox: null });
   });
 });
