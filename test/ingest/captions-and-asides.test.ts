@@ -3,7 +3,10 @@
 // blogger's aside under a "RELATED:" label. Each is paired with the furniture it resembles, which
 // still goes to the audit.
 import { describe, expect, it } from 'vitest';
+import { markAltTextAboveCaptions, markCaptionsAfterCredits, markImageTextPairs } from '../../src/pipeline/clean/image-text.ts';
 import { cleanPage } from '../../src/pipeline/clean/index.ts';
+import type { Line } from '../../src/pipeline/clean/line.ts';
+import { shapeOf } from '../../src/pipeline/clean/shapes.ts';
 import { readText } from '../../src/pipeline/read/text.ts';
 import type { PageLine } from '../../src/pipeline/types.ts';
 import { article, fixture, ingest } from '../helpers/ingest.ts';
@@ -113,5 +116,44 @@ describe('a "RELATED:" label', () => {
     const lines = [line('What the marsh vote means for the council', { heading: 1 }), ...STORY.map((p) => line(p)), line(teaser)];
     expect(keptTexts(lines)).toEqual(STORY);
     expect(reasonOf(lines, teaser)).toBe('teaser');
+  });
+});
+
+describe('the image-text passes on their own', () => {
+  const lines = (texts: string[]): Line[] => texts.map((text) => ({ text, blankBefore: true, shape: shapeOf(text, {}) }));
+  const lead = 'The island ferry returned to service on Monday after four months of winter repairs in the shipyard, the harbour authority said.';
+  const second = 'Engineers replaced both engines and repainted the hull, and the first crossing of the day left the quay ten minutes early.';
+
+  it('reads the line under a photo credit as its caption, unless it names a person or stands on a byline', () => {
+    const page = lines(['Getty Images', 'Ferry at the quay in the morning', lead]);
+    markCaptionsAfterCredits(page);
+    expect(page[1]!.shape).toBe('caption');
+    const named = lines(['Getty Images', 'Jane Roe', lead]);
+    markCaptionsAfterCredits(named);
+    expect(named[1]!.shape).not.toBe('caption');
+    const headline = lines(['Getty Images', 'Ferry back after winter repairs', 'By Jane Roe', lead]);
+    markCaptionsAfterCredits(headline);
+    expect(headline[1]!.shape).not.toBe('caption');
+  });
+
+  it('reads two neighbouring lines that say nearly the same as an image’s alt text and caption, above an article that goes on', () => {
+    const alt = 'A view shows the island ferry at the harbour quay after its winter repairs';
+    const caption = 'The island ferry at the harbour quay after its winter repairs, on Monday';
+    const page = lines([alt, caption, lead, second]);
+    markImageTextPairs(page);
+    expect(page.slice(0, 2).map((l) => l.shape)).toEqual(['caption', 'caption']);
+    // With no article after them, the pair is the page's own text.
+    const alone = lines([alt, caption, lead]);
+    markImageTextPairs(alone);
+    expect(alone.slice(0, 2).map((l) => l.shape)).not.toContain('caption');
+  });
+
+  it('reads a short line right above a caption, with no blank line between, as the image’s alt text', () => {
+    const page: Line[] = [
+      { text: 'Ferry at the quay', blankBefore: true, shape: 'heading-like' },
+      { text: 'The ferry at the quay on Monday. Photo: Jane Roe', blankBefore: false, shape: 'caption' },
+    ];
+    markAltTextAboveCaptions(page);
+    expect(page[0]!.shape).toBe('caption');
   });
 });

@@ -9,6 +9,7 @@ import { parse } from 'tldts';
 import type { CleanedPage, KeptLine, PageLine, RemovalReason, RemovedLine } from '../types.ts';
 import { findHeadline, LEAD_MIN_WORDS } from './headline.ts';
 import { findArticleEnd } from './article-end.ts';
+import { markAltTextAboveCaptions, markCaptionsAfterCredits, markImageTextPairs } from './image-text.ts';
 import { commentsStart } from './comments.ts';
 import { cutHeadlines } from './cut-headlines.ts';
 import { galleryCaptions } from './gallery.ts';
@@ -67,8 +68,6 @@ const MEND_MIN_WORDS = 6;
 const STARTS_WITH_ADDRESS = /^(?:https?:\/\/|www\.)\S/iu;
 // A first word with dots in it ("island.example.ca", "e.g."): a host when its suffix is a real one.
 const DOTTED_FIRST_WORD = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)+(?=[\s/]|$)/u;
-// Alt text and caption of one image share at least this share of their words.
-const IMAGE_TEXT_OVERLAP = 0.6;
 
 /** Clean stage: lines of a page → kept headings and paragraphs, plus the audit of dropped lines. */
 export function cleanPage(input: PageLine[], options: CleanOptions = {}): CleanedPage {
@@ -295,61 +294,6 @@ function markSplitBreadcrumbs(lines: Line[]): void {
   }
 }
 
-/** The unpunctuated line after a photo credit ("Getty Images") is that photo's caption. */
-function markCaptionsAfterCredits(lines: Line[]): void {
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    // A name under an avatar is not a caption: the author box rule reads it.
-    if (line.verdict || line.heading || line.shape !== 'heading-like' || isPersonName(line.text)) continue;
-    // A line on a byline or date is a headline (under a section name the credit rule misread, "U.S./South Region").
-    if (lines[i - 1]!.shape === 'photo-credit' && !onByline(lines, i)) line.shape = 'caption';
-  }
-}
-
-/** True when a byline or date stamp stands right under the line (a headline's place; never a caption's). */
-function onByline(lines: Line[], i: number): boolean {
-  const next = lines[i + 1];
-  return !!next && (next.shape === 'byline' || next.shape === 'date');
-}
-
-/**
- * An image's alt text and its caption often stand one under the other, saying nearly the same
- * thing in slightly different words ("A view shows broken glass…" twice). Two neighbouring
- * lines that share most of their words, and that are not the same line or one the start of the
- * other (a headline and its echo), are image text.
- */
-function markImageTextPairs(lines: Line[]): void {
-  // Image text stands beside an article: with fewer than two paragraphs after the pair, the pair is the article.
-  const proseAfter = new Array<number>(lines.length + 1).fill(0);
-  for (let k = lines.length - 1; k >= 0; k--) proseAfter[k] = proseAfter[k + 1]! + (lines[k]!.shape === 'prose' ? 1 : 0);
-  for (let i = 1; i < lines.length; i++) {
-    if (proseAfter[i + 1]! < 2) break;
-    const a = lines[i - 1]!;
-    const b = lines[i]!;
-    if (a.verdict || b.verdict || a.heading || b.heading) continue;
-    const na = normalise(a.text);
-    const nb = normalise(b.text);
-    if (na === nb || na.startsWith(nb) || nb.startsWith(na) || na.endsWith(nb) || nb.endsWith(na)) continue;
-    // A paragraph right under the pair means the pair is a caption above its own article's lead (the lead retold), not image text alone.
-    const next = lines[i + 1];
-    if (next && next.shape === 'prose' && b.shape === 'prose') continue;
-    // Inside a run of paragraphs, two alike are the article repeating itself, not an image's text.
-    const prev = lines[i - 2];
-    if (prev && prev.shape === 'prose' && a.shape === 'prose') continue;
-    if (wordOverlap(a.text, b.text) >= IMAGE_TEXT_OVERLAP) a.shape = b.shape = 'caption';
-  }
-}
-
-/** Shared words over all words of the two lines (Jaccard), for lines of six words or more: a heading and the paragraph under it share some words, two versions of a caption nearly all. */
-function wordOverlap(a: string, b: string): number {
-  const words = (t: string) => new Set(t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-  const [x, y] = [words(a), words(b)];
-  if (x.size < 6 || y.size < 6) return 0;
-  let shared = 0;
-  for (const w of x) if (y.has(w)) shared++;
-  return shared / (x.size + y.size - shared);
-}
-
 // An appeal runs a few lines from its salutation ("Dear readers," … "we need your help").
 const APPEAL_LINES = 6;
 
@@ -382,17 +326,6 @@ function markCutOffEnd(lines: Line[], unbounded: boolean): void {
   // Only a saved text is cut off; the end of an extractor's article is where the article ends.
   const holdsSentence = unbounded && wordCount(last.text) >= CUT_OFF_PARAGRAPH_WORDS && SENTENCE_INSIDE.test(last.text) && !asksToSignUp(last.text);
   if (afterParagraph || holdsSentence) last.shape = 'prose';
-}
-
-/** Alt text printed just above a caption belongs to the image; so does a caption's echo. */
-function markAltTextAboveCaptions(lines: Line[]): void {
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    const prev = lines[i - 1]!;
-    if (prev.verdict || prev.heading) continue;
-    const isImageText = line.shape === 'caption' || line.shape === 'photo-credit';
-    if (isImageText && !line.blankBefore && (prev.shape === 'heading-like' || line.text.startsWith(prev.text))) prev.shape = 'caption';
-  }
 }
 
 /** A headline followed at once by the same headline behind a category label is a teaser card. */
