@@ -343,6 +343,18 @@ describe('furniture shapes met on the way', () => {
     // Link labels each in its own brackets are a row of links; a sentence with bracketed asides is prose.
     ['[ Contact Us ][ Feedback ][ Privacy ][ Advertise ][ Harbour-example.com ]', 'breadcrumb'],
     ['The ferry [the old one] left early [as planned] and the harbour [west side] stayed shut.', 'prose'],
+    // A blog's links to the posts before and after it, however long their titles; a quotation's guillemets touch its words.
+    ['« The harbour band rehearses its spring programme on the quay | Main | Ferry timetable for the long weekend »', 'breadcrumb'],
+    ['« The harbour band rehearses its spring programme on the quay | Main', 'breadcrumb'],
+    ['Main | Ferry timetable for the long weekend, with two extra crossings »', 'breadcrumb'],
+    ['« Nous ne céderons pas », dit le maire du port | Le Journal', 'heading-like'],
+    // A trail of slashes from the site's home to the story, whose last step is the headline; a headline with a slash in it is none.
+    ['Harbour Gazette Home / Ferries / News / Island ferry back in service after repairs', 'breadcrumb'],
+    ['Startseite / Häfen / Nachrichten / Die Fähre fährt wieder', 'breadcrumb'],
+    ['Home truths / The ferry crews speak out about pay and hours', 'heading-like'],
+    // Other stories' titles between dots; sentences between dots are prose.
+    ['Most read: Island ferry back in service · Storm shuts the harbour · Video: the band on the quay · Tides for the week ·', 'breadcrumb'],
+    ['The ferry returned · the harbour reopened. Passengers cheered · the mayor spoke · it rained all day and the quay flooded.', 'prose'],
     ['The ferry | the harbour | the council: the report names them all, and says that each of the three must pay a share of the cost of the new quay, which is expected to open in the spring of next year after two winters of work.', 'prose'],
     ['Posted in the harbour office, the notice drew 12 comments from islanders who said the timetable was wrong.', 'prose'],
   ])('reads "%s" as %s', (line, shape) => {
@@ -365,6 +377,77 @@ describe('furniture shapes met on the way', () => {
     const cleaned = cleanPage(readText(page));
     expect(cleaned.title).toBe('And now, the ferry band plays');
     expect(cleaned.kept.map((k) => k.text)).toEqual(post);
+  });
+
+  const blogPost = [
+    'The harbour band played its first concert of the spring on the quay last night, and about two hundred people came to listen despite the cold wind.',
+    'The band has practised in the ferry shed all winter, the conductor said, and will play every Friday until the end of the summer season.',
+  ];
+
+  it('takes the headline under a blog\'s links to the posts before and after it, not the links', () => {
+    // The headline asks a question and reads as a sentence; a "Recent posts" list prints it again.
+    // The links were the one line above the post that did not read as one.
+    const headline = 'Harbour band 2024 - Psst… want to hear the ferry shed sessions?';
+    const links = '« Harbour band rehearsal in the ferry shed, with photos and recording | Main | Ferry shed repairs. Harbour band moves out! »';
+    const post = [
+      'At the harbour band concert of 2024, the ferry shed sessions were played live for the first time, and the harbour band said more will follow.',
+      'To be very clear – the ferry shed sessions are still a rehearsal – no dates, period. The harbour band will say more about the ferry shed soon.',
+      'At the concert on the quay, the harbour band talked about the ferry shed sessions, and I did a post about them, which I would encourage you to see.',
+    ];
+    const page = ['Harbour Blog', 'notes from the quay and the boats that use it', 'Home', 'Archives', 'Subscribe', '', links, '', 'March 3, 2024', headline, '', ...post.flatMap((p) => [p, '']), 'Recent Posts', headline, 'Ferry shed repairs. Harbour band moves out!'].join('\n');
+    const cleaned = cleanPage(readText(page));
+    expect(cleaned.title).toBe(headline);
+    expect(cleaned.kept.map((k) => k.text)).toEqual(expect.arrayContaining(post));
+    expect(cleaned.removed).toContainEqual({ text: links, reason: 'navigation' });
+  });
+
+  it('takes the headline under a trail from the site\'s home, not the trail that ends with it', () => {
+    // The standfirst under the headline is unpunctuated too, and as long as a sentence.
+    const trail = 'Harbour Gazette Home / Ferries / News / Island ferry crews on the other side of the strike';
+    const post = [
+      'Jane Example remembers the day when she really understood what it means to work on "the other side of the strike."',
+      'It was a winter morning, a couple of years ago. A client of her employer, an island agency that supplies ferry crews, called at dawn.',
+      'It quickly became clear that the ferry company had vastly underestimated the crossings, and the agency was not prepared for it.',
+    ];
+    const page = [
+      'Newsletters',
+      'Quizzes',
+      'Slideshows',
+      'Ferry timetables and tide tables for the islands',
+      'View all solution centres',
+      trail,
+      'March 3, 2024',
+      'Island ferry crews on the other side of the strike',
+      'As the ferry company turns increasingly toward agency crews, its own sailors wonder if the grass is greener working for an agency',
+      'By Jane Roe | Harbour Gazette',
+      'Print|',
+      '.',
+      '',
+      ...post.flatMap((p) => [p, '']),
+    ].join('\n');
+    const cleaned = cleanPage(readText(page));
+    expect(cleaned.title).toBe('Island ferry crews on the other side of the strike');
+    expect(cleaned.removed).toContainEqual({ text: trail, reason: 'navigation' });
+  });
+
+  it('takes an exclamation headline under a row of other stories\' titles and the links to the posts around it', () => {
+    const sidebar = ['Ferries', 'Tides', 'Forums', 'Store', 'Reviews', 'Videos', 'For sailors who like sailors who like ferries!', 'Search Harbour Blog:', 'Harbour Blog Feeds:', 'Staff:', 'Editor: Jane Roe - Email', 'Writer: John Doe - Email', 'Have a tip?', 'Send it to us here!', 'Archives:', '2024', '2023'];
+    const row = "Hot Stuff: Tides for the week · Spring concert draws a crowd! · Video: the band on the quay · Tides for the week · Storm Couldn't Keep Us Down For Long! ·";
+    const post = [...blogPost, 'The launch of the summer season starts at 6:00 pm, and goes until midnight, when the last ferry leaves the quay for the island.'];
+    const page = [
+      ...sidebar,
+      row,
+      '« Ferry timetable for the long weekend, with two extra crossings | Main | Tides for the week »',
+      'Spring concert draws a crowd!',
+      '',
+      ...post.flatMap((p) => [p, '']),
+      'Jane',
+      'Posted to Concerts on 3 March 2024 · Comments (1)',
+    ].join('\n');
+    const cleaned = cleanPage(readText(page));
+    expect(cleaned.title).toBe('Spring concert draws a crowd!');
+    expect(cleaned.kept.map((k) => k.text)).toEqual(post);
+    expect(cleaned.removed).toContainEqual({ text: row, reason: 'navigation' });
   });
 
   it('drops toolbars, social invitations, inline photo credits and look-alike letters in credits', () => {

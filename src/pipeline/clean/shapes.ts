@@ -116,8 +116,12 @@ const LINK_ITEM_WORDS = 4;
 const BREADCRUMB = /^(?:[^»›>]{1,30}\s[»›>]\s)+\S/u;
 // "Back to front page »", "« Previous story": a link label with its arrow set apart on one side
 // only; a quotation has both marks, and they touch its words («Целью…»).
-const ARROW_LINK = /^(?:[«‹]|<<)\s[^«»‹›]+$|^[^«»‹›]+\s(?:[»›]|>>)$/u;
+const ARROW_OPEN = /^(?:[«‹]|<<)\s[^«»‹›]+$/u;
+const ARROW_CLOSE = /^[^«»‹›]+\s(?:[»›]|>>)$/u;
 const ARROW_LINK_WORDS = 6;
+// A trail of slashes from the site's home to the story ("Example Home / Cloud / News / Headline"):
+// the last step may be the headline, so the trail is told by its first step, the home page.
+const HOME_TRAIL = /^(?:[^/]{0,30}\s)?(?:home|startseite|accueil|inicio|главная|головна)\s\/\s(?:[^/]{1,40}\s\/\s)+\S/iu;
 // Invitations to follow the outlet elsewhere: a network or feed named beside follow/subscribe/join.
 const SOCIAL_NETWORK = /(?<!\p{L})(?:telegram|facebook|twitter|x \(twitter\)|on x|linkedin|whatsapp|youtube|instagram|tiktok|viber|google news|rss|threads|bluesky|mastodon|телеграм\p{L}*|фейсбук\p{L}*)(?!\p{L})/iu;
 const FOLLOW_WORD = /(?<!\p{L})(?:follow|following|subscribe|join|stay updated|stay informed|channel|folge\p{L}*|abonn\p{L}+|suivez|síguenos|seguici|подпис\p{L}+|підпис\p{L}+|приєдну\p{L}+|присоедин\p{L}+|канал\p{L}*)(?!\p{L})/iu;
@@ -290,7 +294,9 @@ export function shapeOf(
   if (words <= MENU_LINE_MAX_WORDS && linkRow(text) && linkLabels(text).length >= LONG_ROW_ITEMS) return 'breadcrumb';
   if (words <= TAGS_LINE_WORDS && TAGS_LINE.test(text) && !endsSentence(text)) return 'breadcrumb';
   if (isPostFooter(text)) return 'breadcrumb';
-  if (words <= ARROW_LINK_WORDS && ARROW_LINK.test(text)) return 'breadcrumb';
+  if (words <= ARROW_LINK_WORDS && (ARROW_OPEN.test(text) || ARROW_CLOSE.test(text))) return 'breadcrumb';
+  if (words <= 40 && (isPostNavigation(text) || HOME_TRAIL.test(text))) return 'breadcrumb';
+  if (words <= MENU_LINE_MAX_WORDS && isTitleRow(text)) return 'breadcrumb';
   if (READING_TIME.test(text)) return 'reading-time';
   if (words <= 25 && (AI_AUDIO.test(text) || WIDGET_SHORT.test(bare))) return 'widget';
   if ((words <= 6 || (words <= 25 && (countMatches(text, NEWSLETTER) >= 2 || SIGN_UP_FORM.test(text)))) && NEWSLETTER.test(text.replace(SIGNED, ' '))) return 'newsletter';
@@ -418,6 +424,26 @@ function linkRow(text: string): boolean {
   if (!LINK_ROW.test(text) && !BRACKETED_ROW.test(text)) return false;
   const items = linkLabels(text);
   return items.length >= 3 && items.filter((t) => wordCount(t) <= LINK_ITEM_WORDS).length >= items.length - 1;
+}
+
+// A row of other stories' titles between dots: longer items than a menu's, and no sentence among them.
+const TITLE_ROW_ITEMS = 4;
+const TITLE_ROW_ITEM_WORDS = 10;
+
+/** True for a row of titles set between dots ("Most read: Ferry back in service · Storm shuts the harbour · …"). */
+function isTitleRow(text: string): boolean {
+  const items = text.split(/\s[·•](?:\s|$)/u).map((t) => t.trim()).filter(Boolean);
+  return items.length >= TITLE_ROW_ITEMS && items.every((t) => wordCount(t) <= TITLE_ROW_ITEM_WORDS && !/\.["'”’]?$/u.test(t));
+}
+
+/**
+ * True for a blog's links to the posts before and after it, between bars, the outer ones with
+ * their arrows set apart ("« Older post | Main | Newer post »", "« Older post | Main"): the titles
+ * may be long, so the arrows tell the row. A quotation's guillemets touch its words on both sides.
+ */
+function isPostNavigation(text: string): boolean {
+  const parts = text.split(/\s\|\s/u);
+  return parts.length >= 2 && (ARROW_OPEN.test(parts[0]!) || ARROW_CLOSE.test(parts.at(-1)!));
 }
 
 /** True for two or more short link labels between separators ("RSS News for you | What's this?"): links, never a headline. */
