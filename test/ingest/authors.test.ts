@@ -34,6 +34,10 @@ describe('authors', () => {
     ['Jane Example - Harbour News Service Staff Writer', ['Jane Example']],
     ['Jane Example, Island Correspondent', ['Jane Example']],
     ['Written by Jane Example Topics: Ferries, Tides', ['Jane Example']],
+    // A blog's "Post written by" line under its headline, with its full stop.
+    ['Post written by Jane Example.', ['Jane Example']],
+    ['Article written by Jane Example and John Roe', ['Jane Example', 'John Roe']],
+    ['Post written by John Example Jr.', ['John Example Jr.']],
   ])('reads "%s" as %j', (line, want) => {
     expect(authors(line)).toEqual(want);
   });

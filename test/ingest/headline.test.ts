@@ -290,6 +290,8 @@ describe('furniture shapes met on the way', () => {
     ['Harbour Council - Letters to the Editor', 'heading-like'],
     ['Ferry Strike Ends - Editor', 'heading-like'],
     ['Written by Jane Roe Topics: Ferries, Harbour life', 'byline'],
+    ['Post written by Jane Roe.', 'byline'],
+    ['Post written by the harbour master after the storm.', 'prose'],
     ['By the harbour wall Tags: ferries', 'heading-like'],
     ['Posted on the harbour wall by the ferry crew', 'heading-like'],
     ['Harbour Theme 2011 by Example Themes', 'heading-like'],

@@ -268,7 +268,7 @@ const FILED_UNDER_WORDS = 10;
 const READ_ALSO =
   /^(?:read (?:also|more)|see also|related(?: articles?| stories| coverage)?|more on this(?: story)?|(?:other )?topics of interest|you (?:may|might) also like|more stories|most read|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|leer también|lee también|ver también|leggi anche|читайте также|читайте також|також читайте|дивіться також|смотрите также)(?!\p{L})\s*[:|–-]?/iu;
 // "By", its translations and labels ("Author:", "Author`s name"); "byName" glued, as some dumps print it.
-const BYLINE_START = /^(?:(?:by|von|par|por|di|door|av|af|от|автор:?|автори:?|авторы:?|authors?\s?:|author[`'’]s name:?|autor(?:in)?:|auteur\s?:|written by)\s+|by(?=\p{Lu}\p{Ll}))/iu;
+const BYLINE_START = /^(?:(?:by|von|par|por|di|door|av|af|от|автор:?|автори:?|авторы:?|authors?\s?:|author[`'’]s name:?|autor(?:in)?:|auteur\s?:|(?:(?:post|article|story)\s+)?written by)\s+|by(?=\p{Lu}\p{Ll}))/iu;
 // Names, the particles inside names, and the words of a desk credit ("The Kyiv Independent news desk").
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|and|und|et|y|и|та|і|й|de|van|von|der|da|del|bin|al|&|,|news|desk|staff|team|bureau|editors?|correspondents?|reporters?|reports|writers?|wire)$/u;
 
@@ -567,6 +567,8 @@ export function bylineNames(text: string): string[] | null {
   rest = rest.replace(/\b\d+\s*min(?:ute)?s?\.?\s*read\b.*$/iu, '');
   // "Written by Jane Roe Topics: Ferries, Tides": a blog's post labels follow the name.
   rest = rest.replace(POST_LABELS, '');
+  // "Post written by Jane Roe.": the line's full stop, not an initial's or a "Jr.".
+  rest = rest.replace(/(\p{L}{3,})\.$/u, '$1');
   const tokens = rest.replace(/,/g, ' , ').split(/\s+/).filter(Boolean);
   if (tokens.length === 0 || tokens.length > 10 || !tokens.every((t) => NAME_TOKEN.test(t))) return null;
   return rest
