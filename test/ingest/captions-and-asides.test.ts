@@ -148,6 +148,18 @@ describe('the image-text passes on their own', () => {
     expect(alone.slice(0, 2).map((l) => l.shape)).not.toContain('caption');
   });
 
+  it('reads a headline under its copy cut short as a headline, not image text; two shortened copies stay image text', () => {
+    const headline = 'Island ferry company to cut 40 jobs despite a strong summer';
+    const page = lines(['Island ferry company to cut 40 jobs ...', headline, lead, second]);
+    markImageTextPairs(page);
+    expect(page.slice(0, 2).map((l) => l.shape)).not.toContain('caption');
+    const copies = lines(['Also see', 'Island ferry company to cut 40 jobs despite a strong...', 'Island ferry company to cut 40 jobs despite...', 'Enlarge photo', lead, second]);
+    markImageTextPairs(copies);
+    expect(copies.slice(1, 3).map((l) => l.shape)).toEqual(['caption', 'caption']);
+    const cleaned = cleanPage(readText(['Ferries', 'Island ferry company to cut 40 jobs ...', headline, '', lead, '', second].join('\n')));
+    expect(cleaned.title).toBe(headline);
+  });
+
   it('reads a short line right above a caption, with no blank line between, as the image’s alt text', () => {
     const page: Line[] = [
       { text: 'Ferry at the quay', blankBefore: true, shape: 'heading-like' },

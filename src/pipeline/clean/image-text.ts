@@ -6,6 +6,7 @@ import { isPersonName } from './shapes.ts';
 
 // Alt text and caption of one image share at least this share of their words.
 const IMAGE_TEXT_OVERLAP = 0.6;
+const CUT_SHORT = /\s*(?:…|\.{3})$/u;
 
 /** The unpunctuated line after a photo credit ("Getty Images") is that photo's caption. */
 export function markCaptionsAfterCredits(lines: Line[]): void {
@@ -39,8 +40,11 @@ export function markImageTextPairs(lines: Line[]): void {
     const a = lines[i - 1]!;
     const b = lines[i]!;
     if (a.verdict || b.verdict || a.heading || b.heading) continue;
-    const na = normalise(a.text);
-    const nb = normalise(b.text);
+    // A copy cut short with an ellipsis ("Ferry back in service after ...") over or under the whole
+    // line is its start too (a headline and its shortened copy); two shortened copies stay alike.
+    const oneCut = CUT_SHORT.test(a.text) !== CUT_SHORT.test(b.text);
+    const na = oneCut ? normalise(a.text).replace(CUT_SHORT, '') : normalise(a.text);
+    const nb = oneCut ? normalise(b.text).replace(CUT_SHORT, '') : normalise(b.text);
     if (na === nb || na.startsWith(nb) || nb.startsWith(na) || na.endsWith(nb) || nb.endsWith(na)) continue;
     // A paragraph right under the pair means the pair is a caption above its own article's lead (the lead retold), not image text alone.
     const next = lines[i + 1];
