@@ -130,10 +130,10 @@ describe('the image-text passes on their own', () => {
     expect(page[1]!.shape).toBe('caption');
     const named = lines(['Getty Images', 'Jane Roe', lead]);
     markCaptionsAfterCredits(named);
-    expect(named[1]!.shape).not.toBe('caption');
+    expect(named[1]!.shape).toBe('heading-like');
     const headline = lines(['Getty Images', 'Ferry back after winter repairs', 'By Jane Roe', lead]);
     markCaptionsAfterCredits(headline);
-    expect(headline[1]!.shape).not.toBe('caption');
+    expect(headline[1]!.shape).toBe('heading-like');
   });
 
   it('reads two neighbouring lines that say nearly the same as an image’s alt text and caption, above an article that goes on', () => {
@@ -145,14 +145,14 @@ describe('the image-text passes on their own', () => {
     // With no article after them, the pair is the page's own text.
     const alone = lines([alt, caption, lead]);
     markImageTextPairs(alone);
-    expect(alone.slice(0, 2).map((l) => l.shape)).not.toContain('caption');
+    expect(alone.slice(0, 2).map((l) => l.shape)).toEqual(['heading-like', 'heading-like']);
   });
 
   it('reads a headline under its copy cut short as a headline, not image text; two shortened copies stay image text', () => {
     const headline = 'Island ferry company to cut 40 jobs despite a strong summer';
     const page = lines(['Island ferry company to cut 40 jobs ...', headline, lead, second]);
     markImageTextPairs(page);
-    expect(page.slice(0, 2).map((l) => l.shape)).not.toContain('caption');
+    expect(page.slice(0, 2).map((l) => l.shape)).toEqual(['prose', 'heading-like']);
     const copies = lines(['Also see', 'Island ferry company to cut 40 jobs despite a strong...', 'Island ferry company to cut 40 jobs despite...', 'Enlarge photo', lead, second]);
     markImageTextPairs(copies);
     expect(copies.slice(1, 3).map((l) => l.shape)).toEqual(['caption', 'caption']);

@@ -429,10 +429,13 @@ function linkRow(text: string): boolean {
 // A row of other stories' titles between dots: longer items than a menu's, and no sentence among them.
 const TITLE_ROW_ITEMS = 4;
 const TITLE_ROW_ITEM_WORDS = 10;
+const TITLE_ROW_DOT = /\s[·•](?:\s|$)/u;
 
 /** True for a row of titles set between dots ("Most read: Ferry back in service · Storm shuts the harbour · …"). */
 function isTitleRow(text: string): boolean {
-  const items = text.split(/\s[·•](?:\s|$)/u).map((t) => t.trim()).filter(Boolean);
+  // (Most lines hold no dot: they are not split.)
+  if (!TITLE_ROW_DOT.test(text)) return false;
+  const items = text.split(TITLE_ROW_DOT).map((t) => t.trim()).filter(Boolean);
   return items.length >= TITLE_ROW_ITEMS && items.every((t) => wordCount(t) <= TITLE_ROW_ITEM_WORDS && !/\.["'”’]?$/u.test(t));
 }
 
@@ -442,6 +445,7 @@ function isTitleRow(text: string): boolean {
  * may be long, so the arrows tell the row. A quotation's guillemets touch its words on both sides.
  */
 function isPostNavigation(text: string): boolean {
+  if (!text.includes('|')) return false;
   const parts = text.split(/\s\|\s/u);
   return parts.length >= 2 && (ARROW_OPEN.test(parts[0]!) || ARROW_CLOSE.test(parts.at(-1)!));
 }
