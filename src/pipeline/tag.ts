@@ -108,10 +108,19 @@ function compileTerm(term: string, stem: Stemmer): TermWord[] {
   });
 }
 
-/** Lower-case words of a text (letters and digits; apostrophes and hyphens split words as they do in the terms). */
+/**
+ * Lower-case words of a text (letters and digits; apostrophes and hyphens split words as they do
+ * in the terms). Chinese and Japanese put no spaces between words: each of their characters
+ * counts as a word, so a term ("无人机") is met where its characters stand one after another.
+ */
 function wordsOf(text: string): string[] {
-  return text.normalize('NFC').replace(/[’‘`]/g, "'").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = text.normalize('NFC').replace(/[’‘`]/g, "'").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return UNSPACED.test(text) ? words.flatMap((w) => (UNSPACED.test(w) ? (w.match(UNSPACED_PARTS) ?? []) : [w])) : words;
 }
+
+// Chinese characters and kana, with the marks that repeat or lengthen them (々, ー).
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]/u;
+const UNSPACED_PARTS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]+/gu;
 
 /** A word without its accents, so "Öl" meets "ol" and "é" meets "e" once stemmed. */
 function unmark(word: string): string {

@@ -10,7 +10,7 @@ import { ROOT } from '../helpers/paths.ts';
 const paragraphs: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/languages/drone-strike.json'), 'utf8'));
 
 describe('the language of a page', () => {
-  it('is told for each of thirty languages, Baltic, Nordic, Balkan and Caucasian ones among them', () => {
+  it('is told for each of thirty-three languages, Baltic, Nordic, Balkan, Caucasian and East Asian ones among them', () => {
     const wrong = Object.entries(paragraphs)
       .map(([code, text]) => ({ code, got: detectLanguage(text) }))
       .filter(({ code, got }) => got !== code);
@@ -27,11 +27,24 @@ describe('the language of a page', () => {
     expect(iso6391('arb')).toBe('ar');
     expect(iso6391('lvs')).toBe('lv');
     expect(iso6391('ukr')).toBe('uk');
+    // franc names any text in Chinese characters Mandarin ("cmn"): it is Chinese, "zh".
+    expect(iso6391('cmn')).toBe('zh');
     // A language with no two-letter code at all stays without one.
     expect(iso6391('bho')).toBeUndefined();
   });
 
   it('is not told from a text too short to tell', () => {
     expect(detectLanguage(paragraphs.sl!.slice(0, 150))).toBeNull();
+    expect(detectLanguage(paragraphs.zh!.slice(0, 30))).toBeNull();
+  });
+
+  it('is told from a Chinese, Japanese or Korean paragraph far shorter than a Latin-script one: a character or two is a word', () => {
+    for (const code of ['zh', 'ja', 'ko']) {
+      expect(paragraphs[code]!.length).toBeLessThan(120);
+      expect(detectLanguage(paragraphs[code]!), code).toBe(code);
+    }
+    // A Latin-script text with a Chinese quotation in it is not dense: too short to tell, as any other.
+    const mixed = `${paragraphs.sl!.slice(0, 120)} ${paragraphs.zh!.slice(0, 45)}`;
+    expect(detectLanguage(mixed)).toBeNull();
   });
 });

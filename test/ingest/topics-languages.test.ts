@@ -34,6 +34,21 @@ describe('topics in the languages of the sources', () => {
     expect(tag('Un incendie s’est déclaré dans une raffinerie après une panne électrique.', 'fr')).toEqual([]);
   });
 
+  it('tags Chinese and Japanese, written without spaces, by a term\'s characters in a row, and Korean by its words\' beginnings', () => {
+    expect(tag('据当地官员表示，乌克兰无人机夜间袭击了一座石油库，引发大火。', 'zh')).toEqual(['oil-depot-strikes']);
+    expect(tag('據官員表示，朝鮮士兵已在庫爾斯克前線作戰。', 'zh')).toEqual(['north-korean-deployment']);
+    expect(tag('乌克兰军队八月越境进入库尔斯克州，并控制了多个村庄。', 'zh')).toEqual(['kursk-incursion']);
+    expect(tag('ウクライナの無人機が石油貯蔵施設を攻撃し、火災が発生した。', 'ja')).toEqual(['oil-depot-strikes']);
+    expect(tag('北朝鮮兵がクルスク州の前線で戦闘に参加している。', 'ja')).toEqual(['north-korean-deployment']);
+    expect(tag('우크라이나의 무인기가 러시아의 석유 저장 시설을 공격했다.', 'ko')).toEqual(['oil-depot-strikes']);
+    expect(tag('북한군이 쿠르스크 전선에 투입됐다고 정보당국이 밝혔다.', 'ko')).toEqual(['north-korean-deployment']);
+    // A missile test is a near miss in these languages too; and a term's characters must stand together.
+    expect(tag('朝鲜周四再次试射弹道导弹。', 'zh')).toEqual([]);
+    expect(tag('北朝鮮は弾道ミサイルを発射した。', 'ja')).toEqual([]);
+    expect(tag('북한이 탄도미사일을 발사했다.', 'ko')).toEqual([]);
+    expect(tag('无人的石油公司的机器坏了。', 'zh')).toEqual([]);
+  });
+
   it('keeps a word whole where its stem would meet another ("=units" is not "United States")', () => {
     expect(tag('North Korea criticised the United States on Thursday.', 'en')).toEqual([]);
     expect(tag('North Korean units were seen near the front.', 'en')).toEqual(['north-korean-deployment']);

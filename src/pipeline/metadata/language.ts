@@ -13,6 +13,7 @@ import { iso6393 } from 'iso-639-3';
  */
 const MACROLANGUAGE_639_1: Record<string, string> = {
   arb: 'ar', // Standard Arabic
+  cmn: 'zh', // Mandarin Chinese: franc's name for any text in Chinese characters
   pes: 'fa', // Iranian Persian
   prs: 'fa', // Dari
   als: 'sq', // Tosk Albanian
@@ -48,11 +49,25 @@ export function iso6391(code: string): string | undefined {
 
 /** Language as an ISO 639-1 code, detected from the body text; null when too short to tell. */
 export function detectLanguage(text: string): string | null {
-  if (text.length < 200) return null;
   // The first thousand characters tell the language as well as the whole text, at a fraction of the cost.
   const sample = text.slice(0, 1000);
+  const minLength = writtenDensely(sample) ? DENSE_MIN_LENGTH : MIN_LENGTH;
+  if (text.length < minLength) return null;
   if (plainlyEnglish(sample)) return 'en';
-  return iso6391(franc(sample, { minLength: 200 })) ?? null;
+  return iso6391(franc(sample, { minLength })) ?? null;
+}
+
+// A text shorter than this is too short to tell its language by.
+const MIN_LENGTH = 200;
+// Chinese, Japanese and Korean write a word in a character or two, and franc tells them by their
+// script: forty of their characters say as much as 200 characters of Latin script.
+const DENSE_MIN_LENGTH = 40;
+const DENSE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/** True when most of a text's letters are Chinese characters, kana or Hangul. */
+function writtenDensely(sample: string): boolean {
+  const dense = sample.match(DENSE_SCRIPT)?.length ?? 0;
+  return dense >= DENSE_MIN_LENGTH && dense * 2 >= (sample.match(/\p{L}/gu)?.length ?? 0);
 }
 
 const ENGLISH_FUNCTION_WORDS = new Set(['the', 'and', 'of', 'to', 'in', 'a', 'that', 'is', 'was', 'for', 'on', 'with', 'said', 'by', 'as', 'at', 'from', 'has', 'have', 'it']);
