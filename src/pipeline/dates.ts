@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { wordCount } from './words.ts';
 
 // A dotted numeric date is day first wherever it is written ("4.9.2024", Czech "4. 9. 2024"):
 // chrono's English parser would read it month first.
@@ -39,10 +40,20 @@ const SLAVIC_DATE: chrono.Parser = {
   },
 };
 
-/** A locale's casual parser with the day-first dotted date and the Polish and Czech month names in front. */
+/** "2024年10月28日" (Chinese, Japanese), "2024년 10월 28일" (Korean), "10月28日": year, month and day each followed by its character. */
+const EAST_ASIAN_DATE: chrono.Parser = {
+  pattern: () => /(?:((?:19|20)\d{2})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/,
+  extract: (_context, match) => {
+    const [month, day] = [Number(match[2]), Number(match[3])];
+    if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+    return match[1] ? { day, month, year: Number(match[1]) } : { day, month };
+  },
+};
+
+/** A locale's casual parser with the day-first dotted date, the Polish and Czech month names and the East Asian dates in front. */
 function withDottedDates(locale: chrono.Chrono): chrono.Chrono {
   const parser = locale.clone();
-  parser.parsers.unshift(DOTTED_DATE, SLAVIC_DATE);
+  parser.parsers.unshift(DOTTED_DATE, SLAVIC_DATE, EAST_ASIAN_DATE);
   return parser;
 }
 
@@ -112,7 +123,7 @@ const MONTH_WORDS = new Set(
     'січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня січ лют бер квіт трав черв лип серп вер жовт лист груд',
   ].flatMap((names) => names.split(' ')),
 );
-const YEAR_OR_NUMERIC_DATE = /(?<!\d)(?:1[89]|20)\d{2}(?!\d)|\d{1,2}[./-]\s?\d{1,2}/;
+const YEAR_OR_NUMERIC_DATE = /(?<!\d)(?:1[89]|20)\d{2}(?!\d)|\d{1,2}[./-]\s?\d{1,2}|\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]/;
 const WORD_THEN_DAY = /(\p{L}+)\.?\s+\d{1,2}(?!\d)/gu;
 const DAY_THEN_WORD = /(?<!\d)\d{1,2}\.?\s+(\p{L}+)/gu;
 
@@ -177,7 +188,7 @@ export function dateLine(text: string): FoundDate | null {
   for (const r of parseDates(text)) rest = rest.replace(r.text, ' ');
   rest = rest.replace(/(?<!\p{L})(?:utc|gmt|cet|cest|eet|eest|msk|est|edt|bst|uhr)(?!\p{L})/giu, ' ').replace(/[\s\p{P}\p{S}]+/gu, ' ').trim();
   // A label such as "Updated", "Published on" or "Stand:" may stand beside the date.
-  return rest.split(' ').filter(Boolean).length <= 2 ? found : null;
+  return wordCount(rest) <= 2 ? found : null;
 }
 
 /** A date value from metadata (ISO timestamp, "December 14, 2024", …) as YYYY-MM-DD, or null. */

@@ -14,11 +14,20 @@ const MAX_OUTLET_BYTES = 40;
 /** Length of the hash that keeps shortened names apart. */
 const HASH_LENGTH = 8;
 
-/** A page slug from date, outlet and title: ASCII, lower case, at most eight title words and MAX_NAME_BYTES. */
+/**
+ * A page slug from date, outlet and title: ASCII, lower case, at most eight title words and
+ * MAX_NAME_BYTES. A title with no letters that romanise (Chinese, Japanese) is stood for by a
+ * short hash of it, so that its page is not named "untitled".
+ */
 export function slugOf(date: string | null, outlet: string | null, title: string): string {
   const titleWords = slugify(title).split('-').filter(Boolean).slice(0, 8).join('-');
   const outletPart = outlet ? boundName(slugify(outlet), MAX_OUTLET_BYTES) : null;
-  return boundName([date ?? 'undated', outletPart, titleWords || 'untitled'].filter(Boolean).join('-'));
+  const titlePart = titleWords || (/\p{L}/u.test(title) ? shortHash(title) : 'untitled');
+  return boundName([date ?? 'undated', outletPart, titlePart].filter(Boolean).join('-'));
+}
+
+function shortHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, HASH_LENGTH);
 }
 
 /**
@@ -27,7 +36,7 @@ export function slugOf(date: string | null, outlet: string | null, title: string
  */
 export function boundName(name: string, max = MAX_NAME_BYTES): string {
   if (Buffer.byteLength(name) <= max) return name;
-  const hash = createHash('sha256').update(name).digest('hex').slice(0, HASH_LENGTH);
+  const hash = shortHash(name);
   const head = cutAtWord(prefixOfBytes(name, max - HASH_LENGTH - 1));
   return head ? `${head}-${hash}` : hash;
 }

@@ -3,7 +3,7 @@
 // hits them all ("North Korean" and "troops"; "oil" and "drone"; "КНДР" and "військові").
 // Words are compared on their stems in the page's language, so a term needs one form of a word.
 import { stemmerFor, type Stemmer } from './stem.ts';
-import { escapeRegExp } from './words.ts';
+import { escapeRegExp, UNSPACED_LETTERS } from './words.ts';
 import type { Block, Topic } from './types.ts';
 
 /** One word of a term: a stem to meet, a beginning the word must have ("deploy*"), or the word itself ("=units", which "united" must not meet). */
@@ -118,9 +118,8 @@ function wordsOf(text: string): string[] {
   return UNSPACED.test(text) ? words.flatMap((w) => (UNSPACED.test(w) ? (w.match(UNSPACED_PARTS) ?? []) : [w])) : words;
 }
 
-// Chinese characters and kana, with the marks that repeat or lengthen them (々, ー).
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]/u;
-const UNSPACED_PARTS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]+/gu;
+const UNSPACED = new RegExp(`[${UNSPACED_LETTERS}]`, 'u');
+const UNSPACED_PARTS = new RegExp(`[${UNSPACED_LETTERS}]|[^${UNSPACED_LETTERS}]+`, 'gu');
 
 /** A word without its accents, so "Öl" meets "ol" and "é" meets "e" once stemmed. */
 function unmark(word: string): string {

@@ -1,7 +1,14 @@
-// Whole-word patterns for names and spellings, compiled once: they are tested against every
-// line or sentence of every article, so building them per test was the cost, not the test.
+// Words in text: how many a line holds, and whole-word patterns for names and spellings, compiled
+// once (they are tested against every line or sentence of every article, so building them per
+// test was the cost, not the test).
 
 const cache = new Map<string, RegExp>();
+
+/**
+ * Chinese characters and kana, with the marks that repeat or lengthen them (々, ー): the letters
+ * of scripts written without spaces between words, as a character class's contents.
+ */
+export const UNSPACED_LETTERS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}々ー';
 
 /** The text as a literal inside a regular expression. */
 export function escapeRegExp(text: string): string {
@@ -17,3 +24,18 @@ export function wholeWord(spelling: string): RegExp {
   }
   return pattern;
 }
+
+/** Counts words: runs of letters or digits (in Chinese and Japanese, about two characters a word). */
+export function wordCount(text: string): number {
+  const words = text.match(WORD)?.length ?? 0;
+  if (!UNSPACED.test(text)) return words;
+  // Chinese and Japanese write no spaces between words, and a word there is a character or two:
+  // a run of their letters counts as one word for every two characters.
+  let more = 0;
+  for (const run of text.match(UNSPACED_RUN)!) more += Math.ceil(run.length / 2) - 1;
+  return words + more;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+const UNSPACED = new RegExp(`[${UNSPACED_LETTERS}]`, 'u');
+const UNSPACED_RUN = new RegExp(`[${UNSPACED_LETTERS}]+`, 'gu');

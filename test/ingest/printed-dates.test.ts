@@ -29,6 +29,9 @@ describe('printed publication date', () => {
     ['28. října 2024', '2024-10-28'],
     ['14. prosince 2024 10:05', '2024-12-14'],
     ['06:56, Wed, Dec 3, 2025 Updated: 06:58, Wed, Dec 3, 2025', '2025-12-03'],
+    ['2024年10月28日 14:05', '2024-10-28'],
+    ['2024年10月28日 14時05分', '2024-10-28'],
+    ['2024년 10월 28일 오후 2:05', '2024-10-28'],
   ])('reads "%s" near the headline as %s', (line, iso) => {
     expect(published(line)).toBe(iso);
   });
@@ -37,6 +40,10 @@ describe('printed publication date', () => {
     expect(published('2 hours ago')).toBeNull();
     expect(published('Updated 12:30 GMT')).toBeNull();
     expect(published('', 'On 12 August 2024 a fuel depot in the border region caught fire after an attack by drones, the governor said.\n\nNobody was hurt.')).toBeNull();
+    // A Chinese sentence with a date in it runs on without spaces: it is no date line.
+    expect(dateLine('记者10月28日从当地获悉')).toBeNull();
+    expect(dateLine('发布时间：2024年10月28日 14:05')?.iso).toBe('2024-10-28');
+    expect(findDates('2024年13月40日')).toEqual([]);
   });
 
   it("never takes the header's date bar beside the weather for the publication date", () => {

@@ -53,6 +53,16 @@ describe('slugOf', () => {
     expect(slugOf(null, null, '')).toBe('undated-untitled');
   });
 
+  it('names a page whose title does not romanise (Chinese, Japanese) by a short hash of the title, not "untitled"', () => {
+    const japanese = slugOf('2024-10-28', 'Example Shimbun', 'ウクライナの無人機が石油貯蔵施設を攻撃');
+    const chinese = slugOf('2024-10-28', 'Example Shimbun', '乌克兰无人机袭击俄罗斯石油库');
+    expect(japanese).toMatch(/^2024-10-28-example-shimbun-[0-9a-f]{8}$/);
+    expect(chinese).toMatch(/^2024-10-28-example-shimbun-[0-9a-f]{8}$/);
+    expect(chinese).not.toBe(japanese);
+    // A title with no letters at all is still "untitled".
+    expect(slugOf(null, null, '???')).toBe('undated-untitled');
+  });
+
   it('bounds a title of very long words', () => {
     const slug = slugOf('2024-12-01', null, Array.from({ length: 12 }, () => 'korominvelundostrabelgorni'.repeat(4)).join(' '));
     expect(bytes(slug)).toBeLessThanOrEqual(MAX_NAME_BYTES);

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { article, fixture, ingest } from '../helpers/ingest.ts';
 
-const PAGES = ['wire-style.txt', 'broadcaster-style.txt', 'french-style.txt', 'german-style.txt', 'live-blog.txt', 'ukrainian-style.txt'];
+const PAGES = ['wire-style.txt', 'broadcaster-style.txt', 'french-style.txt', 'german-style.txt', 'live-blog.txt', 'ukrainian-style.txt', 'chinese-style.txt', 'japanese-style.txt', 'korean-style.txt'];
 const { report } = ingest(PAGES.map((name) => article(name, fixture(`pages/${name}`))));
 const page = (file: string) => report.sources.find((s) => s.file === file)!;
 const body = (file: string) => page(file).blocks.map((b) => (b.type === 'heading' ? `## ${b.time ? `[${b.time}] ` : ''}${b.text}` : b.text.split(' ').slice(0, 4).join(' ')));
@@ -88,5 +88,25 @@ describe('pages the seeds do not show', () => {
       'Підписуйтесь на наш Telegram-канал': 'newsletter',
       Поділитися: 'widget',
     });
+  });
+
+  // Chinese and Japanese write no spaces between words: a headline of twenty characters is about ten words, not one.
+  it('a Chinese page: the headline, one stamp line of date, source and author set out field by field, the copyright line naming the outlet', () => {
+    expect(page('chinese-style.txt')).toMatchObject({ title: '乌克兰无人机袭击俄罗斯石油库 引发大火', outlet: '示例新闻网', authors: ['李明'], published: '2024-10-28', language: 'zh', topics: ['oil-depot-strikes'] });
+    expect(page('chinese-style.txt').slug).toMatch(/^2024-10-28-[0-9a-f]{8}$/);
+    expect(body('chinese-style.txt')).toHaveLength(4);
+    expect(reasons('chinese-style.txt')).toMatchObject({ '2024年10月28日 14:05': 'dateline', '作者：李明': 'byline', '来源：示例新闻网': 'navigation', '朝鲜士兵出现在库尔斯克前线': 'after-article' });
+  });
+
+  it('a Japanese page: the headline over its date, the teaser under "関連記事"', () => {
+    expect(page('japanese-style.txt')).toMatchObject({ title: 'ウクライナの無人機がロシアの石油貯蔵施設を攻撃、大規模火災に', outlet: 'Example Shimbun', published: '2024-10-28', language: 'ja', topics: ['oil-depot-strikes'] });
+    expect(body('japanese-style.txt')).toHaveLength(3);
+    expect(reasons('japanese-style.txt')).toMatchObject({ '2024年10月28日 14時05分': 'dateline', '北朝鮮兵がクルスク州の前線に': 'teaser' });
+  });
+
+  it('a Korean page: the reporter named before the title "기자"', () => {
+    expect(page('korean-style.txt')).toMatchObject({ title: '우크라이나 드론, 러시아 석유 저장고 공격…대형 화재 발생', outlet: 'Example Ilbo', authors: ['홍길동'], published: '2024-10-28', language: 'ko', topics: ['oil-depot-strikes'] });
+    expect(body('korean-style.txt')).toHaveLength(3);
+    expect(reasons('korean-style.txt')).toMatchObject({ '홍길동 기자': 'byline' });
   });
 });

@@ -15,6 +15,7 @@ import { cutHeadlines } from './cut-headlines.ts';
 import { galleryCaptions } from './gallery.ts';
 import { splitGluedCredits } from './glued-credits.ts';
 import { splitGluedDates } from './glued-dates.ts';
+import { splitStampFields } from './stamp-fields.ts';
 import { introducedList, listsInBody } from './introduced-list.ts';
 import { leadPhotoCaption } from './lead-photo.ts';
 import { isPullQuoteAttribution, repeatedLines, wordsSaid } from './repeated-lines.ts';
@@ -103,7 +104,7 @@ interface Reading {
 function cleanLines(input: PageLine[], options: CleanOptions, reading: Reading = {}): CleanedPage {
   const prefix: RemovedLine[] = [];
   const shape = (l: PageLine) => shapeOf(l.text, { ...l, agencyCredit: options.agencyCredit });
-  const all = mendBrokenLines(splitGluedCredits(splitGluedDates(splitCrawlerPrefix(input, prefix))), shape).map((l): Line => ({ ...l, shape: shape(l) }));
+  const all = mendBrokenLines(splitStampFields(splitGluedCredits(splitGluedDates(splitCrawlerPrefix(input, prefix)))), shape).map((l): Line => ({ ...l, shape: shape(l) }));
   for (const line of all) if (line.outsideArticle) line.verdict = { kind: 'removed', reason: 'outside-article' };
   applySidecar(all, options);
   // When an extractor has bounded the article, the lines it left out are neither the headline nor

@@ -3,6 +3,7 @@
 // are the generic vocabulary of page furniture (skip links, share buttons, sign-up forms) in
 // several languages.
 import { dateLine, findDates } from '../dates.ts';
+import { wordCount } from '../words.ts';
 
 /** What a line looks like on its own, before its neighbours are considered. */
 export type Shape =
@@ -50,10 +51,7 @@ function charBefore(text: string, i: number): string {
   return low >= 0xdc00 && low <= 0xdfff && i >= 2 && /[\ud800-\udbff]/.test(text[i - 2]!) ? text.slice(i - 2, i) : text[i - 1]!;
 }
 
-/** Counts words: runs of letters or digits. */
-export function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
-}
+export { wordCount } from '../words.ts';
 
 /** True when the line ends a sentence: . ! ? … possibly inside closing quotes or brackets. */
 export function endsSentence(text: string): boolean {
@@ -267,10 +265,15 @@ const FILED_UNDER = /^filed under(?!\p{L})/iu;
 const FILED_UNDER_WORDS = 10;
 const READ_ALSO =
   /^(?:read (?:also|more)|see also|related(?: articles?| stories| coverage)?|more on this(?: story)?|(?:other )?topics of interest|you (?:may|might) also like|more stories|most read|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|leer también|lee también|ver también|leggi anche|читайте также|читайте також|також читайте|дивіться також|смотрите также)(?!\p{L})\s*[:|–-]?/iu;
-// "By", its translations and labels ("Author:", "Author`s name"); "byName" glued, as some dumps print it.
-const BYLINE_START = /^(?:(?:by|von|par|por|di|door|av|af|от|автор:?|автори:?|авторы:?|authors?\s?:|author[`'’]s name:?|autor(?:in)?:|auteur\s?:|(?:(?:post|article|story)\s+)?written by)\s+|by(?=\p{Lu}\p{Ll}))/iu;
-// Names, the particles inside names, and the words of a desk credit ("The Kyiv Independent news desk").
-const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|and|und|et|y|и|та|і|й|de|van|von|der|da|del|bin|al|&|,|news|desk|staff|team|bureau|editors?|correspondents?|reporters?|reports|writers?|wire)$/u;
+// "By", its translations and labels ("Author:", "Author`s name"); "byName" glued, as some dumps print it;
+// the Chinese labels for the author and the reporter ("作者：", "记者：", "文／").
+const BYLINE_START = /^(?:(?:by|von|par|por|di|door|av|af|от|автор:?|автори:?|авторы:?|authors?\s?:|author[`'’]s name:?|autor(?:in)?:|auteur\s?:|(?:(?:post|article|story)\s+)?written by)\s+|by(?=\p{Lu}\p{Ll})|(?:作者|记者|記者|撰文)\s*[：:]\s*|文\s*[/／]\s*)/iu;
+// Names, the particles inside names, and the words of a desk credit ("The Kyiv Independent news desk");
+// a Chinese name is two to four characters.
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Script=Han}{2,4}|and|und|et|y|и|та|і|й|de|van|von|der|da|del|bin|al|&|,|news|desk|staff|team|bureau|editors?|correspondents?|reporters?|reports|writers?|wire)$/u;
+const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
+// A Korean byline puts the title after the name: "홍길동 기자" (reporter Hong Gil-dong), perhaps with an e-mail address.
+const KOREAN_BYLINE = /^(\p{Script=Hangul}{2,4})\s?(?:기자|특파원)(?:\s+[\w.+-]+@[\w.-]+)?$/u;
 
 /** True when a line asks the reader to sign up or subscribe ("Click here to sign up for the free digest"). */
 export function asksToSignUp(text: string): boolean {
@@ -554,6 +557,7 @@ export function bylinePart(text: string): string {
 
 /** A byline names people or agencies after "By", perhaps with a date and a reading time. */
 export function isByline(text: string): boolean {
+  if (KOREAN_BYLINE.test(text)) return true;
   if (!BYLINE_START.test(text) || wordCount(text) > 20) return false;
   const names = bylineNames(text);
   return names !== null;
@@ -561,6 +565,8 @@ export function isByline(text: string): boolean {
 
 /** The names a byline credits, or null when the text after "By" is not a list of names. */
 export function bylineNames(text: string): string[] | null {
+  const korean = KOREAN_BYLINE.exec(text);
+  if (korean) return [korean[1]!];
   const afterBy = text.replace(BYLINE_START, '');
   let rest = afterBy;
   const found = bylineDate(afterBy);
@@ -573,8 +579,10 @@ export function bylineNames(text: string): string[] | null {
   rest = rest.replace(POST_LABELS, '');
   // "Post written by Jane Roe.": the line's full stop, not an initial's or a "Jr.".
   rest = rest.replace(/(\p{L}{3,})\.$/u, '$1');
-  const tokens = rest.replace(/,/g, ' , ').split(/\s+/).filter(Boolean);
+  const tokens = rest.replace(/[,、，]/g, ' , ').split(/\s+/).filter(Boolean);
   if (tokens.length === 0 || tokens.length > 10 || !tokens.every((t) => NAME_TOKEN.test(t))) return null;
+  // Chinese names stand side by side with a space or a "、" between them, each a name of its own.
+  if (tokens.every((t) => t === ',' || HAN_NAME.test(t))) return tokens.filter((t) => t !== ',');
   return rest
     .split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|(?<!\p{L})(?:и|та|і|й)(?!\p{L}))\s*/u)
     .map((n) => n.trim())

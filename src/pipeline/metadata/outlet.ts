@@ -54,7 +54,9 @@ function outletHosts(registry: Registry, name: string): string[] {
   return registry.outlets.find((o) => o.name === name)?.hosts ?? [];
 }
 
-const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([\p{Lu}\p{N}][\p{L}\p{N}.&'’ -]{1,40}?)\s*(?:[.,|•]|all rights reserved|tous droits|alle rechte|все права|$)/iu;
+// "© 2024 Example News.", "Copyright © 2024 Example News | All rights reserved"; a Chinese page puts
+// "All rights reserved" first ("版权所有 © 2024 示例新闻网"), and its name may be in any script.
+const COPYRIGHT = /^(?:版权所有|版權所有)?\s*(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([\p{Lu}\p{Lo}\p{N}][\p{L}\p{N}.&'’ -]{1,40}?)\s*(?:[.,|•。]|all rights reserved|tous droits|alle rechte|все права|版权所有|版權所有|$)/iu;
 
 /** "© 2024 Example News. All rights reserved." names the publisher (only on lines the cleaner set aside). */
 function copyrightHolder(cleaned: CleanedPage): string | null {

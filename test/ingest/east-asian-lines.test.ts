@@ -1,0 +1,48 @@
+// Lines of Chinese, Japanese and Korean pages, written for this test: how many words a line
+// holds where no spaces part them, a stamp of labelled fields, and the bylines of these languages.
+import { describe, expect, it } from 'vitest';
+import { bylineNames, isByline, shapeOf, wordCount } from '../../src/pipeline/clean/shapes.ts';
+import { stampFields } from '../../src/pipeline/clean/stamp-fields.ts';
+
+describe('words where no spaces part them', () => {
+  it('counts about one word for every two Chinese or Japanese characters', () => {
+    expect(wordCount('乌克兰无人机袭击俄罗斯石油库')).toBe(7);
+    expect(wordCount('ウクライナの無人機が攻撃')).toBe(6);
+    // Korean, and any other script, parts its words with spaces.
+    expect(wordCount('우크라이나 드론 러시아 공격')).toBe(4);
+    expect(wordCount('North Korean troops in Kursk')).toBe(5);
+  });
+
+  it('reads a Chinese or Japanese headline as a headline and a paragraph as prose', () => {
+    expect(shapeOf('乌克兰无人机袭击俄罗斯石油库 引发大火', {})).toBe('heading-like');
+    expect(shapeOf('据当地官员周一表示，乌克兰无人机夜间袭击了俄罗斯西南部的一座石油库，引发大火，消防人员花了数小时才将火势控制住。', {})).toBe('prose');
+  });
+});
+
+describe('a stamp of labelled fields', () => {
+  it('is set out a field a line: the date, the source, the author', () => {
+    expect(stampFields('2024年10月28日 14:05 来源：示例新闻网 作者：李明')).toEqual(['2024年10月28日 14:05', '来源：示例新闻网', '作者：李明']);
+    expect(stampFields('来源：示例新闻网 编辑：王芳')).toEqual(['来源：示例新闻网', '编辑：王芳']);
+  });
+
+  it('leaves a single field, a sentence that quotes a label, and a long line alone', () => {
+    expect(stampFields('作者：李明')).toBeNull();
+    expect(stampFields('他说 来源：可靠 作者：未知')).toBeNull();
+    expect(stampFields(`2024年10月28日 来源：示例新闻网 作者：李明 ${'很长的句子'.repeat(30)}`)).toBeNull();
+  });
+});
+
+describe('bylines of Chinese and Korean pages', () => {
+  it('credits the names after a Chinese author or reporter label', () => {
+    expect(bylineNames('作者：李明')).toEqual(['李明']);
+    expect(bylineNames('记者：李明 王芳')).toEqual(['李明', '王芳']);
+    expect(bylineNames('文／张伟、刘洋')).toEqual(['张伟', '刘洋']);
+    expect(isByline('作者：这是一个很长的句子不是名字')).toBe(false);
+  });
+
+  it('credits the name before the Korean title "기자" (reporter), with or without an e-mail address', () => {
+    expect(bylineNames('홍길동 기자')).toEqual(['홍길동']);
+    expect(bylineNames('홍길동 기자 hong@example.co.kr')).toEqual(['홍길동']);
+    expect(isByline('기자 회견이 열렸다')).toBe(false);
+  });
+});
