@@ -39,6 +39,13 @@ describe('agencies cited in the text', () => {
     expect(names('Jak podała agencja Reutera, pożar ugaszono dopiero rano.')).toEqual(['Reuters']);
   });
 
+  it('are read inside Chinese, Japanese and Korean sentences, where no space or word edge sets a name apart', () => {
+    expect(names('据新华社报道，朝鲜士兵已抵达前线。')).toEqual(['Xinhua']);
+    expect(names('朝中社称，金正恩会见了士兵。路透社无法核实。')).toEqual(['KCNA', 'Reuters']);
+    expect(names('共同通信によると、北朝鮮兵が戦闘に参加した。')).toEqual(['Kyodo']);
+    expect(names('연합뉴스에 따르면 북한군이 전선에 투입됐다.')).toEqual(['Yonhap']);
+  });
+
   it('name an agency once, whichever of its spellings the text uses', () => {
     expect(cited('The state agency RIA Novosti quoted the ministry. RIA later withdrew the report, РИА Новости said.')).toEqual([{ name: 'RIA Novosti', paragraph: 'p-1' }]);
   });

@@ -28,6 +28,9 @@ const PHOTO_CREDIT = /(?:photo|foto|фото|bild|image|picture)\p{L}*\s*(?:[:©
 // What follows an agency's name in a photo's credit ("AP Photo/Jane Roe", "Reuters/Scanpix").
 const PHOTO_CREDIT_AFTER = /^\s*(?:\/|(?:photo|foto|фото|images?)(?!\p{L}))/iu;
 
+// Chinese characters, kana and Hangul.
+const EAST_ASIAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 interface Matcher {
   /** Null when no agency has a spelling that may stand in running text. */
   pattern: RegExp | null;
@@ -41,15 +44,23 @@ function matcherFor(registry: Registry): Matcher {
   if (!matcher) {
     const agencyOf = new Map<string, string>();
     const parts: string[] = [];
+    // Chinese, Japanese and Korean spellings stand inside a run of letters ("据新华社报道",
+    // "연합뉴스에 따르면"): no word edge marks them, so they are matched wherever they stand.
+    const unbounded: string[] = [];
     const spellings = registry.agencies.flatMap((a) => [a.name, ...a.aliases].filter((s) => !a.ambiguous.includes(s)).map((s) => ({ spelling: s, name: a.name })));
     for (const { spelling, name } of spellings) {
       agencyOf.set(spelling.toLowerCase(), name);
       const literal = escapeRegExp(spelling);
+      if (EAST_ASIAN.test(spelling)) {
+        unbounded.push(literal);
+        continue;
+      }
       const body = spelling.length <= CASE_SENSITIVE_UP_TO ? literal : `(?i:${literal})`;
       parts.push(/[а-яёіїєґ]$/u.test(spelling) ? `${body}${CYRILLIC_ENDING}` : body);
     }
     // Not inside a longer token ("A$AP", "@AFP").
-    const pattern = parts.length ? new RegExp(`(?<![\\p{L}\\p{N}$&@#_])(${parts.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
+    const bounded = parts.length ? `(?<![\\p{L}\\p{N}$&@#_])(${parts.join('|')})(?![\\p{L}\\p{N}])` : '(?!)';
+    const pattern = parts.length || unbounded.length ? new RegExp(`${bounded}|(${unbounded.join('|') || '(?!)'})`, 'gu') : null;
     matcher = { pattern, agencyOf };
     matchers.set(registry, matcher);
   }
@@ -86,7 +97,7 @@ export function citedAgencies(blocks: Block[], registry: Registry, credited: str
   const found = new Map<string, string>(credited.map((name) => [name, '']));
   for (const block of blocks) {
     for (const match of block.text.matchAll(pattern)) {
-      const name = agencyFor(match[1]!, agencyOf);
+      const name = agencyFor(match[1] ?? match[2]!, agencyOf);
       if (!name || found.has(name) || notCited(block.text, match.index, match.index + match[0].length)) continue;
       found.set(name, block.id);
     }
