@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { bylineNames, isByline, shapeOf, wordCount } from '../../src/pipeline/clean/shapes.ts';
 import { stampFields } from '../../src/pipeline/clean/stamp-fields.ts';
+import { article, ingest } from '../helpers/ingest.ts';
 
 describe('words where no spaces part them', () => {
   it('counts about one word for every two Chinese or Japanese characters', () => {
@@ -44,5 +45,14 @@ describe('bylines of Chinese and Korean pages', () => {
     expect(bylineNames('홍길동 기자')).toEqual(['홍길동']);
     expect(bylineNames('홍길동 기자 hong@example.co.kr')).toEqual(['홍길동']);
     expect(isByline('기자 회견이 열렸다')).toBe(false);
+  });
+});
+
+describe('the source a Chinese or Korean page credits under a label', () => {
+  it('is the wire agency the copy comes from ("来源：新华社"), not a line of navigation', () => {
+    const page = '朝鲜士兵在库尔斯克前线作战\n2024年10月28日 14:05 来源：新华社\n\n据当地官员周一表示，朝鲜士兵已在库尔斯克前线参加战斗，乌克兰军方称已有数百人伤亡。\n\n分析人士认为，这是朝鲜首次大规模派兵参加海外战争。\n';
+    const { report } = ingest([article('xinhua-copy.txt', page)]);
+    expect(report.sources[0]).toMatchObject({ title: '朝鲜士兵在库尔斯克前线作战', agencies: ['Xinhua'], published: '2024-10-28', language: 'zh' });
+    expect(report.sources[0]!.removed).toContainEqual({ text: '来源：新华社', reason: 'byline' });
   });
 });
