@@ -9,6 +9,8 @@ const cache = new Map<string, RegExp>();
  * of scripts written without spaces between words, as a character class's contents.
  */
 export const UNSPACED_LETTERS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}々ー';
+/** The letters of Chinese, Japanese and Korean (Hangul, which does part its words with spaces), as a character class's contents. */
+export const EAST_ASIAN_LETTERS = `${UNSPACED_LETTERS}\\p{Script=Hangul}`;
 
 /** The text as a literal inside a regular expression. */
 export function escapeRegExp(text: string): string {

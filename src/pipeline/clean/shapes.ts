@@ -51,6 +51,7 @@ function charBefore(text: string, i: number): string {
   return low >= 0xdc00 && low <= 0xdfff && i >= 2 && /[\ud800-\udbff]/.test(text[i - 2]!) ? text.slice(i - 2, i) : text[i - 1]!;
 }
 
+// (Counted in words.ts, beside the other word patterns; the cleaner's passes import it from here.)
 export { wordCount } from '../words.ts';
 
 /** True when the line ends a sentence: . ! ? … possibly inside closing quotes or brackets. */

@@ -8,7 +8,7 @@
 // ("Michael Bloomberg", "Thomson Reuters").
 import type { Registry } from '../registry.ts';
 import type { Block } from '../types.ts';
-import { escapeRegExp } from '../words.ts';
+import { EAST_ASIAN_LETTERS, escapeRegExp } from '../words.ts';
 
 /** A wire agency the article names, and the first paragraph that names it. */
 export interface CitedAgency {
@@ -28,8 +28,7 @@ const PHOTO_CREDIT = /(?:photo|foto|фото|bild|image|picture)\p{L}*\s*(?:[:©
 // What follows an agency's name in a photo's credit ("AP Photo/Jane Roe", "Reuters/Scanpix").
 const PHOTO_CREDIT_AFTER = /^\s*(?:\/|(?:photo|foto|фото|images?)(?!\p{L}))/iu;
 
-// Chinese characters, kana and Hangul.
-const EAST_ASIAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const EAST_ASIAN = new RegExp(`[${EAST_ASIAN_LETTERS}]`, 'u');
 
 interface Matcher {
   /** Null when no agency has a spelling that may stand in running text. */

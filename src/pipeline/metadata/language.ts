@@ -5,6 +5,7 @@
 // Estonian as French, Georgian and Hebrew as nothing).
 import { franc } from 'franc';
 import { iso6393 } from 'iso-639-3';
+import { EAST_ASIAN_LETTERS } from '../words.ts';
 
 /**
  * franc names some languages by an individual code that has no ISO 639-1 code of its own, while
@@ -62,7 +63,7 @@ const MIN_LENGTH = 200;
 // Chinese, Japanese and Korean write a word in a character or two, and franc tells them by their
 // script: forty of their characters say as much as 200 characters of Latin script.
 const DENSE_MIN_LENGTH = 40;
-const DENSE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const DENSE_SCRIPT = new RegExp(`[${EAST_ASIAN_LETTERS}]`, 'gu');
 
 /** True when most of a text's letters are Chinese characters, kana or Hangul. */
 function writtenDensely(sample: string): boolean {
