@@ -12,6 +12,7 @@ import { mdxToHast } from 'satteri';
 import { parse as parseYaml } from 'yaml';
 import { COMPONENTS } from '../pipeline/emit.ts';
 import { headingAnchor } from '../pipeline/slug.ts';
+import { unspacedSearchWords } from './search/unspaced-words.ts';
 
 /** A heading as Starlight's table of contents wants it. */
 export interface PageHeading {
@@ -147,19 +148,30 @@ function drawComponent(name: string | null | undefined, attributes: Record<strin
         ]
       : [];
     const cite = options.cite && attributes.id ? [options.cite.own(page.id, page.data, attributes.id, page.paragraphs)] : [];
-    return h('div', { className: ['source-paragraph'], id: attributes.id, dataTopics: topics.length ? topics.join(' ') : undefined }, [...children, ...marks, ...cite]);
+    const language = typeof page.data.language === 'string' ? page.data.language : undefined;
+    return h('div', { className: ['source-paragraph'], id: attributes.id, dataTopics: topics.length ? topics.join(' ') : undefined }, [...children, ...searchWords(children, language), ...marks, ...cite]);
   }
   if (name === COMPONENTS.passage) {
     const { source, paragraph, number } = attributes;
     if (!source || !paragraph || !/^\d+$/.test(number ?? '')) throw new Error(`a <${name}> without source, paragraph and number`);
     const cite = options.cite ? [options.cite.quoted(source, paragraph, Number(number))] : [];
-    return h('blockquote', {}, [...children, ...cite]);
+    return h('blockquote', {}, [...children, ...searchWords(children), ...cite]);
   }
   if (name === COMPONENTS.entryTime) {
     return h('p', { className: ['entry-time'] }, [h('time', { dateTime: attributes.datetime }, [{ type: 'text', value: attributes.label ?? '' }])]);
   }
   if (name && ALLOWED_ELEMENTS.has(name) && Object.keys(attributes).length === 0) return h(name, {}, children);
   throw new Error(`an unknown component <${name ?? 'fragment'}> (the ingest writes only ${[...Object.values(COMPONENTS), ...ALLOWED_ELEMENTS].join(', ')})`);
+}
+
+/**
+ * For Chinese and Japanese text, the words a search should find in it, on a line no reader sees
+ * (`hidden`: not shown, not read aloud, not found by the browser's find), which Pagefind indexes
+ * all the same (search/unspaced-words.ts); nothing for text in other scripts.
+ */
+function searchWords(children: ElementContent[], language?: string): Element[] {
+  const words = unspacedSearchWords(toString({ type: 'root', children }), language);
+  return words ? [h('p', { hidden: true, className: ['search-words'] }, [{ type: 'text', value: words }])] : [];
 }
 
 /** A ```mermaid fence becomes <pre class="mermaid" role="img" aria-label=…> for the client-side loader; title="…" names it. */

@@ -96,6 +96,15 @@ describe.skipIf(!browserAvailable())('search in Chromium', () => {
     expect(cyrillic).toEqual(expect.arrayContaining(['000', '002', '003', '004', 'ukrainian'].map(sourceUrl)));
   });
 
+  it('finds a word inside Chinese text, where no space sets words apart: "无人机" in "乌克兰无人机夜间袭击了…"', async () => {
+    const chinese = sourceUrl('chinese-style');
+    for (const term of ['无人机', '石油库', '袭击', '消防人员']) {
+      expect(containing(await search(page, '/', term, { filters: { type: 'source' } }), term), term).toEqual([chinese]);
+    }
+    // A run of characters that stands nowhere in the text finds nothing, though its characters do.
+    expect(await search(page, '/', '机无人', { filters: { type: 'source' } })).toEqual([]);
+  });
+
   it('finds the sources that write "Zelensky" with "Zelenskyy"', async () => {
     const hits = containing(await search(page, '/', 'Zelenskyy', { filters: { type: 'source' } }), 'Zelenskyy');
     expect(hits).toEqual(expect.arrayContaining(['000', '002', '003', '004'].map(sourceUrl)));

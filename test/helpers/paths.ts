@@ -12,4 +12,4 @@ export const TEST_DIST = `${TEST_TMP}/dist`;
 export const TEST_BASE = '/dossier/';
 export const TEST_BASE_ROOT = `${TEST_TMP}/base-host`;
 /** Articles the test builds carry beyond the seeds. */
-export const EXTRA_ARTICLES = ['hostile/code-like-text.txt', 'pages/ukrainian-style.txt', 'pages/saved-html-page.html'];
+export const EXTRA_ARTICLES = ['hostile/code-like-text.txt', 'pages/ukrainian-style.txt', 'pages/saved-html-page.html', 'pages/chinese-style.txt'];

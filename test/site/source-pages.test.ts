@@ -14,6 +14,10 @@ const resolve = (pagePath: string, href: string) => {
   return `${url.pathname}${url.hash}`;
 };
 
+it('builds a source in Chinese among the others, so that the source pages are tested in a script without spaces', () => {
+  expect(report.sources.some((s) => s.language === 'zh')).toBe(true);
+});
+
 describe.each(report.sources.map((s) => [s.file, s] as const))('source page for %s', (_file, source) => {
   const path = `sources/${source.slug}/`;
   const doc = builtPage(TEST_DIST, path);
@@ -55,6 +59,20 @@ describe.each(report.sources.map((s) => [s.file, s] as const))('source page for 
       expect(el, block.id).not.toBeNull();
       const shown = block.type === 'heading' ? el!.textContent : el!.querySelector('p')!.textContent;
       expect(shown!.replace(/\s+/g, ' ').trim()).toBe(block.text.replace(/\s+/g, ' '));
+    }
+  });
+
+  it('gives search, for Chinese and Japanese text only, a hidden line of the runs it should find, each a run of the paragraph itself', () => {
+    for (const block of source.blocks.filter((b) => b.type === 'paragraph')) {
+      const words = doc.getElementById(block.id)!.querySelector('p.search-words');
+      if (!/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(block.text)) {
+        expect(words, block.id).toBeNull();
+        continue;
+      }
+      expect(words!.hasAttribute('hidden')).toBe(true);
+      const pieces = words!.textContent!.split(' ');
+      expect(pieces.length).toBeGreaterThan(1);
+      for (const piece of pieces) expect(block.text).toContain(piece);
     }
   });
 
