@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { CLDR_DATE, opensWord } from './cldr-dates.ts';
 import { wordCount } from './words.ts';
 
 // A dotted numeric date is day first wherever it is written ("4.9.2024", Czech "4. 9. 2024"):
@@ -32,7 +33,8 @@ const SLAVIC_MONTH = new Map(SLAVIC_MONTHS.flatMap((names, i) => names.map((n) =
 /** "28 października 2024", "14. prosince 2024", "3 grudnia": a day, a Polish or Czech month name, perhaps a year. */
 const SLAVIC_DATE: chrono.Parser = {
   pattern: () => new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(${[...SLAVIC_MONTH.keys()].join('|')})(?:\\s+((?:19|20)\\d{2})(?!\\d))?(?!\\p{L})`, 'iu'),
-  extract: (_context, match) => {
+  extract: (context, match) => {
+    if (!opensWord(context.text, match.index ?? 0)) return null;
     const day = Number(match[1]);
     const month = SLAVIC_MONTH.get(match[2]!.toLowerCase())!;
     if (day < 1 || day > 31) return null;
@@ -50,10 +52,10 @@ const EAST_ASIAN_DATE: chrono.Parser = {
   },
 };
 
-/** A locale's casual parser with the day-first dotted date, the Polish and Czech month names and the East Asian dates in front. */
+/** A locale's casual parser with the day-first dotted date, the Polish and Czech month names, the East Asian dates and the other languages' whole dates (cldr-dates.ts) in front. */
 function withDottedDates(locale: chrono.Chrono): chrono.Chrono {
   const parser = locale.clone();
-  parser.parsers.unshift(DOTTED_DATE, SLAVIC_DATE, EAST_ASIAN_DATE);
+  parser.parsers.unshift(DOTTED_DATE, SLAVIC_DATE, EAST_ASIAN_DATE, CLDR_DATE);
   return parser;
 }
 

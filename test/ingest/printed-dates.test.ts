@@ -32,6 +32,18 @@ describe('printed publication date', () => {
     ['2024年10月28日 14:05', '2024-10-28'],
     ['2024年10月28日 14時05分', '2024-10-28'],
     ['2024년 10월 28일 오후 2:05', '2024-10-28'],
+    // Languages chrono has no locale for, read by their own long date pattern (cldr-dates.ts).
+    ['28 octombrie 2024, 14:05', '2024-10-28'],
+    ['2024. október 28. 14:05', '2024-10-28'],
+    ['28 Ekim 2024 Pazartesi', '2024-10-28'],
+    ['28 Οκτωβρίου 2024', '2024-10-28'],
+    ['28. lokakuuta 2024', '2024-10-28'],
+    ['2024 m. spalio 28 d.', '2024-10-28'],
+    ['2024. gada 28. oktobris', '2024-10-28'],
+    ['28 באוקטובר 2024', '2024-10-28'],
+    ['28 أكتوبر 2024', '2024-10-28'],
+    ['28 d’octubre del 2024', '2024-10-28'],
+    ['28 октомври 2024 г.', '2024-10-28'],
   ])('reads "%s" near the headline as %s', (line, iso) => {
     expect(published(line)).toBe(iso);
   });
@@ -44,6 +56,10 @@ describe('printed publication date', () => {
     expect(dateLine('记者10月28日从当地获悉')).toBeNull();
     expect(dateLine('发布时间：2024年10月28日 14:05')?.iso).toBe('2024-10-28');
     expect(findDates('2024年13月40日')).toEqual([]);
+    // A whole date only: a month name with a day but no year is not read in these languages (too often a word).
+    expect(findDates('28 octombrie')).toEqual([]);
+    expect(findDates('32 octombrie 2024')).toEqual([]);
+    expect(findDates('32 listopada 2024')).toEqual([]);
   });
 
   it("never takes the header's date bar beside the weather for the publication date", () => {
