@@ -6,11 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { cleanPage } from '../../src/pipeline/clean/index.ts';
 import { chooseHeadline } from '../../src/pipeline/read/html/headline.ts';
+import { partIsCommentThread } from '../../src/pipeline/read/html/main-content.ts';
 import { readPage } from '../../src/pipeline/read/index.ts';
 import type { PageLine } from '../../src/pipeline/types.ts';
 import { article, fixture, ingest } from '../helpers/ingest.ts';
 
-const PAGES = ['table-layout.html', 'headline-and-site.html', 'unclosed-title.html', 'stray-nul.html', 'schedule-in-article.html', 'caption-class.html', 'short-video-story.html'];
+const PAGES = ['table-layout.html', 'headline-and-site.html', 'unclosed-title.html', 'stray-nul.html', 'schedule-in-article.html', 'caption-class.html', 'short-video-story.html', 'blog-comments.html'];
 const { report } = ingest(PAGES.map((name) => article(name, fixture(`html/${name}`))));
 const page = (file: string) => {
   const s = report.sources.find((x) => x.file === file);
@@ -193,6 +194,29 @@ describe('judging the lines of an extracted article', () => {
     ]);
     // The last one, right over the question, reads as its subheading.
     expect(cleaned.removed.map((r) => r.text)).toEqual(['Home News Music', ...headlines.slice(0, 2)]);
+  });
+
+  it('leaves out the readers\' comments the extractor kept without their stamps (the thread is found on the whole page)', () => {
+    expect(paragraphs('blog-comments.html')).toEqual(['The new ferry timetable', 'Commuters say the change']);
+    const removed = page('blog-comments.html').removed;
+    expect(removed.filter((r) => r.reason === 'comments')).toHaveLength(6);
+    expect(reasons('blog-comments.html')).toMatchObject({ 'Posted by: Ferry regular | March 3, 2012 at 00:15 PM': 'outside-article' });
+  });
+
+  it('takes the extractor\'s part for the readers\' comments, and reads the page whole, when it starts under the thread\'s heading and holds their stamps', () => {
+    const line = (text: string, outsideArticle = false): PageLine => ({ text, blankBefore: true, ...(outsideArticle ? { outsideArticle } : {}) });
+    const post = [line('New ferry timetable leaves commuters stranded', true), line('The new ferry timetable came into force on Monday, and the first sailing now leaves at ten past six.', true)];
+    const thread = [
+      line('I have taken the early boat for twenty years and this is the worst change I can remember.'),
+      line('Posted by: Ferry regular | March 3, 2012 at 10:15 PM'),
+      line('The operator says the change saves fuel, but nobody has published the figures.'),
+      line('Posted by: Harbour watcher | March 4, 2012 at 11:15 AM'),
+    ];
+    expect(partIsCommentThread([...post, line('Comments', true), ...thread])).toBe(true);
+    expect(partIsCommentThread([...post, line('12 Comments', true), ...thread])).toBe(true);
+    // Under another heading, or with one stamp (the post's own), the part is the article.
+    expect(partIsCommentThread([...post, line('Related links', true), ...thread])).toBe(false);
+    expect(partIsCommentThread([...post, line('Comments', true), ...thread.slice(0, 3)])).toBe(false);
   });
 
   it('reads the whole page when the part the extractor chose holds no paragraph', () => {

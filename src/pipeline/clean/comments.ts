@@ -15,7 +15,7 @@ const LABEL_MAX_WORDS = 16;
 const THREAD_STAMPS = 2;
 
 /** True for the heading of a thread of readers' comments: "12 Comments", "Leave a comment". */
-function isThreadLabel(text: string): boolean {
+export function isThreadLabel(text: string): boolean {
   return wordCount(text) <= LABEL_MAX_WORDS && THREAD_LABEL.test(text);
 }
 

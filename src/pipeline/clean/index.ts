@@ -150,7 +150,7 @@ function cleanLines(input: PageLine[], options: CleanOptions, reading: Reading =
   if (!bounded) for (const i of galleryCaptions(lines, titleIndex + 1, articleEnd, { wholePage: true })) lines[i]!.verdict = { kind: 'paragraph' };
   // Readers' comments begin after the article's first paragraph, and end it if no other rule has.
   const firstParagraph = lines.findIndex((l, i) => i > titleIndex && l.shape === 'prose' && wordCount(l.text) >= LEAD_MIN_WORDS);
-  const comments = firstParagraph < 0 ? -1 : commentsStart(lines, firstParagraph + 1);
+  const comments = firstParagraph < 0 ? -1 : bounded ? threadAcrossPart(all, lines, firstParagraph) : commentsStart(lines, firstParagraph + 1);
   const teasers = firstParagraph < 0 || bounded ? -1 : teaserListStart(lines, firstParagraph + 1);
   let end = articleEnd;
   if (teasers >= 0 && teasers < end) end = teasers;
@@ -165,6 +165,21 @@ function cleanLines(input: PageLine[], options: CleanOptions, reading: Reading =
   for (let i = end; i < lines.length; i++) decide(lines[i]!, REASON[lines[i]!.shape] ?? 'after-article');
 
   return collect(all, title, prefix);
+}
+
+/**
+ * Where the readers' comments begin among the extractor's lines. An extractor may keep the
+ * comments' text and drop their stamps ("Posted by: NAME | DATE", set in a footer), so the thread
+ * is looked for on the whole page, from the article's first paragraph on: the comments begin at
+ * the first of the extractor's lines at or after the thread's start. -1 when there is no thread.
+ */
+function threadAcrossPart(all: Line[], lines: Line[], firstParagraph: number): number {
+  const from = all.indexOf(lines[firstParagraph]!);
+  const start = commentsStart(all, from + 1);
+  if (start < 0) return -1;
+  // The extractor's lines keep the page's order: the first of them from the thread's start on.
+  const after = new Set(all.slice(start));
+  return lines.findIndex((l, i) => i > firstParagraph && after.has(l));
 }
 
 // A short sentence that ends in a full stop or a colon can close a body or introduce its list

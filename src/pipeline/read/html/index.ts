@@ -8,7 +8,7 @@ import { collectBlocks } from './blocks.ts';
 import { flattenMarkup, MAX_MARKUP_DEPTH, markupDepth } from './flatten.ts';
 import { chooseHeadline } from './headline.ts';
 import { htmlHints } from './hints.ts';
-import { markOutsideArticle, readabilityLines } from './main-content.ts';
+import { markOutsideArticle, partIsCommentThread, readabilityLines } from './main-content.ts';
 
 // jsdom takes about 0.4 s to load and only HTML inputs need it, so it is loaded on first use.
 const require = createRequire(import.meta.url);
@@ -37,8 +37,12 @@ export function readHtml(html: string): { lines: PageLine[]; hints: MetadataHint
     const { document } = dom.window;
     const { hints, statedTitles, siteNames } = htmlHints(document);
     const page = document.body ? collectBlocks(document.body) : { lines: [], depth: 0 };
-    const main = page.depth <= MAX_EXTRACTOR_DEPTH ? mainContent(document, Readability) : null;
-    const lines = main ? markOutsideArticle(page.lines, main.lines) : page.lines;
+    const extracted = page.depth <= MAX_EXTRACTOR_DEPTH ? mainContent(document, Readability) : null;
+    const marked = extracted ? markOutsideArticle(page.lines, extracted.lines) : page.lines;
+    // The readers' comments taken for the article: the page is read whole, as a text dump is, and
+    // what the extractor said of it (title, byline) is not taken.
+    const main = extracted && !partIsCommentThread(marked) ? extracted : null;
+    const lines = main ? marked : page.lines;
     if (main?.title) statedTitles.push(foldWhitespace(main.title));
     const headline = chooseHeadline({ stated: statedTitles, siteNames, lines });
     if (headline) hints.title = headline;

@@ -1,5 +1,7 @@
 // Which lines of the page are the article: Mozilla Readability's choice of the main content,
 // matched back to the page's own lines so that what it set aside reaches the audit.
+import { isThreadLabel } from '../../clean/comments.ts';
+import { isPostedStamp } from '../../clean/shapes.ts';
 import type { PageLine } from '../../types.ts';
 import { collectBlocks } from './blocks.ts';
 
@@ -58,4 +60,21 @@ export function markOutsideArticle(pageLines: PageLine[], mainLines: PageLine[])
     out.push(...(inserted.get(i) ?? []));
   });
   return out;
+}
+
+// A thread holds at least this many comment stamps ("Posted by: NAME | DATE").
+const THREAD_STAMPS = 2;
+
+/**
+ * True when the extractor took the readers' comments for the article: its part starts right under
+ * the page's heading of the thread ("Comments", "12 Comments") and holds their stamps. On a blog
+ * whose thread is longer than the post, the thread is the page's longest run of prose; the post
+ * itself stands above it, outside the part.
+ */
+export function partIsCommentThread(lines: PageLine[]): boolean {
+  const first = lines.findIndex((l) => !l.outsideArticle);
+  if (first < 1 || !isThreadLabel(lines[first - 1]!.text)) return false;
+  let stamps = 0;
+  for (let i = first; i < lines.length && stamps < THREAD_STAMPS; i++) if (!lines[i]!.outsideArticle && isPostedStamp(lines[i]!.text)) stamps++;
+  return stamps >= THREAD_STAMPS;
 }
