@@ -22,7 +22,12 @@ describe('words search can find inside Chinese and Japanese text', () => {
 
   it('keeps each piece short: a long run costs one short piece a word, not the rest of the run each time', () => {
     const run = '俄罗斯国防部称'.repeat(20);
-    for (const piece of unspacedSearchWords(run, 'zh')!.split(' ')) expect(piece.length).toBeLessThanOrEqual(24);
+    for (const piece of unspacedSearchWords(run, 'zh')!.split(' ')) expect(piece.length).toBeLessThanOrEqual(16);
+  });
+
+  it('gives pieces for a paragraph\'s first 5,000 characters only, so a huge paragraph does not make a huge page', () => {
+    const huge = '乌克兰无人机夜间袭击了油库。'.repeat(20_000);
+    expect(unspacedSearchWords(huge, 'zh')!.length).toBeLessThan(5000 * 8);
   });
 
   it('gives nothing for text in other scripts, Korean among them, which parts its words with spaces', () => {

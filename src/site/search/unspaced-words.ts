@@ -9,7 +9,10 @@ import { UNSPACED_LETTERS } from '../../pipeline/words.ts';
 
 // How much of the text after each word start is indexed: longer queries are rare, and each run of
 // n words costs n such pieces.
-const PIECE_CHARACTERS = 24;
+const PIECE_CHARACTERS = 16;
+// Only a paragraph's opening this long gets pieces (a real one is shorter): the pieces run to
+// several times the text, and a page of one huge paragraph must not make a page many times its size.
+const MAX_TEXT_CHARACTERS = 5000;
 const UNSPACED = new RegExp(`[${UNSPACED_LETTERS}]`, 'u');
 const UNSPACED_RUN = new RegExp(`[${UNSPACED_LETTERS}\\p{N}]+`, 'gu');
 
@@ -24,12 +27,12 @@ function segmenterFor(language: string | undefined): Intl.Segmenter {
 /**
  * The pieces of a text's Chinese and Japanese runs that a search should find, space-separated:
  * from each word's start (as the language's dictionary segments it) to the run's end, at most
- * PIECE_CHARACTERS long; null for a text with no such run, which Pagefind reads well as it is.
+ * PIECE_CHARACTERS long, over the text's first MAX_TEXT_CHARACTERS; null for a text with no such run, which Pagefind reads well as it is.
  */
 export function unspacedSearchWords(text: string, language?: string): string | null {
   if (!UNSPACED.test(text)) return null;
   const pieces: string[] = [];
-  for (const run of text.match(UNSPACED_RUN) ?? []) {
+  for (const run of text.slice(0, MAX_TEXT_CHARACTERS).match(UNSPACED_RUN) ?? []) {
     for (const word of segmenterFor(language).segment(run)) {
       if (word.isWordLike) pieces.push(run.slice(word.index, word.index + PIECE_CHARACTERS));
     }
