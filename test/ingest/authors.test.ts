@@ -18,6 +18,12 @@ describe('authors', () => {
     ['Wikimedia Commons', []],
     ['Автор: Иван Примеров и Анна Образцова', ['Иван Примеров', 'Анна Образцова']],
     ['Автор: Іван Прикладенко та Анна Зразкова', ['Іван Прикладенко', 'Анна Зразкова']],
+    ['Szerző: Példa Anna', ['Példa Anna']],
+    ['Yazar: Ayşe Örnek', ['Ayşe Örnek']],
+    ['Autorius: Jonas Pavyzdys', ['Jonas Pavyzdys']],
+    ['Kirjoittaja: Matti Esimerkki', ['Matti Esimerkki']],
+    ['Συντάκτης: Μαρία Παράδειγμα', ['Μαρία Παράδειγμα']],
+    ['Piše: Ivana Primjer', ['Ivana Primjer']],
     ['Автор: Іван Прикладенко і Анна Зразкова', ['Іван Прикладенко', 'Анна Зразкова']],
     // An aggregator's card names the paper a story came from where a byline stands.
     ['Lakeside Herald', []],
