@@ -103,6 +103,14 @@ describe.skipIf(!browserAvailable())('search in Chromium', () => {
     }
     // A run of characters that stands nowhere in the text finds nothing, though its characters do.
     expect(await search(page, '/', '机无人', { filters: { type: 'source' } })).toEqual([]);
+    // The result shows a sentence of the source that holds the word (here its headline), not the hidden pieces it was found in.
+    for (const term of ['无人机', '消防人员']) {
+      const [hit] = await search(page, '/', term, { filters: { type: 'source' } });
+      expect(hit!.excerpt).toContain(`<mark>${term}</mark>`);
+      const shown = hit!.excerpt.replace(/<\/?mark>/g, '').replace(/\.$/u, '');
+      const source = seed('chinese-style');
+      expect([source.title, ...source.blocks.map((b) => b.text)].some((text) => text.includes(shown)), shown).toBe(true);
+    }
   });
 
   it('finds the sources that write "Zelensky" with "Zelenskyy"', async () => {

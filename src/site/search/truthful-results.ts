@@ -6,11 +6,13 @@
 // against their own text, tell which, without fetching the data of every result. Those checked
 // that miss a word are dropped as well.
 import { missingWords, nearestWords, queryWords, type Stem } from './held-words.ts';
+import { unspacedExcerpt } from './unspaced-words.ts';
 
 /** The part of a Pagefind result's data that the check reads. */
 export interface ResultData {
   url: string;
   content: string;
+  excerpt?: string;
 }
 
 /** A Pagefind result: its data is fetched on demand. */
@@ -51,7 +53,7 @@ export type LookUp = (word: string) => Promise<Pick<PagefindResponse, 'results'>
 export async function truthfulResults(term: string | null, response: PagefindResponse, stem: Stem, lookUp?: LookUp): Promise<SearchResponse> {
   const typed = (term ?? '').split(/\s+/).filter((w) => queryWords(w).length);
   const query = typed.map((w) => queryWords(w).join(''));
-  const results = onceEach(response.results);
+  const results = onceEach(response.results, query);
   if (!query.length) return { ...response, results, missingWords: [], nearestWords: {} };
 
   const checked = await Promise.all(results.slice(0, CHECKED_RESULTS).map((r) => r.data()));
@@ -96,11 +98,20 @@ async function nearestHeld(word: string, written: string[], stem: Stem, lookUp?:
   return [];
 }
 
-/** The results with each one's data fetched at most once: the search dialog reuses what the check fetched. */
-function onceEach(results: SearchResult[]): SearchResult[] {
+/**
+ * The results with each one's data fetched at most once: the search dialog reuses what the check
+ * fetched. For a query in Chinese or Japanese, the excerpt is the sentence that holds it
+ * (unspaced-words.ts), not the hidden pieces Pagefind found it in.
+ */
+function onceEach(results: SearchResult[], query: string[] = []): SearchResult[] {
   return results.map((r) => {
     let data: Promise<ResultData> | undefined;
-    return { ...r, data: () => (data ??= r.data()) };
+    const withExcerpt = async () => {
+      const d = await r.data();
+      const excerpt = unspacedExcerpt(d.content, query);
+      return excerpt === null ? d : { ...d, excerpt };
+    };
+    return { ...r, data: () => (data ??= withExcerpt()) };
   });
 }
 

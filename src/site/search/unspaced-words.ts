@@ -4,7 +4,8 @@
 // "乌克兰无人机夜间袭击了…" was found by no search. Pagefind matches a query word against the
 // beginnings of indexed words, so the page also gives it, out of sight, the run from each of its
 // words onwards ("无人机夜间袭击了俄罗斯…", "夜间袭击了俄罗斯…"): a query that starts where a word
-// starts is the beginning of one of them. Pure functions, used when pages are rendered.
+// starts is the beginning of one of them. Pure functions: the pieces are written when pages are
+// rendered, and a result's excerpt is rebuilt in the browser (truthful-results.ts).
 import { UNSPACED_LETTERS } from '../../pipeline/words.ts';
 
 // How much of the text after each word start is indexed: longer queries are rare, and each run of
@@ -38,4 +39,30 @@ export function unspacedSearchWords(text: string, language?: string): string | n
     }
   }
   return pieces.length ? pieces.join(' ') : null;
+}
+
+// A result's excerpt: the sentence around the match, cut at its end marks, at most this many characters on either side.
+const EXCERPT_REACH = 40;
+const SENTENCE_END = /[。！？.!?]/u;
+
+/**
+ * The excerpt of a result for a query in Chinese or Japanese: the sentence of the page's text
+ * that holds the query's first such word, the word marked, as Pagefind marks its own excerpts.
+ * Pagefind's excerpt would show the hidden pieces the word was found in, not the sentence. Null
+ * when the query holds no such word or the text does not hold it (Pagefind's excerpt stands).
+ */
+export function unspacedExcerpt(content: string, query: string[]): string | null {
+  const word = query.find((w) => UNSPACED.test(w));
+  const at = word ? content.indexOf(word) : -1;
+  if (!word || at < 0) return null;
+  let start = Math.max(0, at - EXCERPT_REACH);
+  for (let i = at - 1; i >= start; i--) if (SENTENCE_END.test(content[i]!)) { start = i + 1; break; }
+  let end = Math.min(content.length, at + word.length + EXCERPT_REACH);
+  for (let i = at + word.length; i < end; i++) if (SENTENCE_END.test(content[i]!)) { end = i + 1; break; }
+  const text = (from: number, to: number) => escapeHtml(content.slice(from, to));
+  return `${text(start, at).trimStart()}<mark>${text(at, at + word.length)}</mark>${text(at + word.length, end).trimEnd()}`;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
