@@ -14,10 +14,12 @@ import { serveStatic } from '../helpers/static-server.ts';
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const report = builtReport();
 const dw = report.sources.find((s) => s.outlet === 'DW')!;
+const chinese = report.sources.find((s) => s.language === 'zh')!;
 const PAGES = {
   home: '',
   topic: 'topics/north-korean-deployment/',
   source: `sources/${dw.slug}/`,
+  'Chinese source': `sources/${chinese.slug}/`,
 };
 
 describe.skipIf(!browserAvailable())('reading the site in Chromium', () => {
@@ -58,6 +60,16 @@ describe.skipIf(!browserAvailable())('reading the site in Chromium', () => {
       expect(foreign).toEqual([]);
       await context.close();
     });
+  });
+
+  it('shows a Chinese source\'s text once: the words kept for search take no space and are not in the text as read', async () => {
+    const { page, context } = await open(PAGES['Chinese source']);
+    const hidden = await page.evaluate(() => [...document.querySelectorAll('p.search-words')].map((p) => [getComputedStyle(p).display, p.getBoundingClientRect().height]));
+    expect(hidden.length).toBe(chinese.blocks.filter((b) => b.type === 'paragraph').length);
+    for (const [display, height] of hidden) expect([display, height]).toEqual(['none', 0]);
+    const read = await page.evaluate(() => (document.querySelector('article.source-text') as HTMLElement).innerText);
+    for (const block of chinese.blocks) expect(read.split(block.text).length - 1, block.id).toBe(1);
+    await context.close();
   });
 
   it('draws the diagrams in the reader’s colour scheme and redraws them when it changes', async () => {
