@@ -23,12 +23,14 @@ function monthNames(language: string): Map<string, number> {
     const spelling = name?.toLocaleLowerCase(language).replace(/\.$/u, '');
     if (spelling && /\p{L}/u.test(spelling) && !names.has(spelling)) names.set(spelling, month);
   };
-  for (let month = 1; month <= 12; month++) {
-    const date = Date.UTC(2024, month - 1, 15);
-    for (const width of ['long', 'short'] as const) {
-      const inDate = new Intl.DateTimeFormat(language, { day: 'numeric', month: width, year: 'numeric', timeZone: 'UTC' }).formatToParts(date);
-      add(inDate.find((p) => p.type === 'month')?.value, month);
-      add(new Intl.DateTimeFormat(language, { month: width, timeZone: 'UTC' }).format(date), month);
+  // (A formatter is costly to build and cheap to use: four per language, not four per month.)
+  for (const width of ['long', 'short'] as const) {
+    const inDate = new Intl.DateTimeFormat(language, { day: 'numeric', month: width, year: 'numeric', timeZone: 'UTC' });
+    const alone = new Intl.DateTimeFormat(language, { month: width, timeZone: 'UTC' });
+    for (let month = 1; month <= 12; month++) {
+      const date = Date.UTC(2024, month - 1, 15);
+      add(inDate.formatToParts(date).find((p) => p.type === 'month')?.value, month);
+      add(alone.format(date), month);
     }
   }
   return names;
