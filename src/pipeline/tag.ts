@@ -3,7 +3,7 @@
 // hits them all ("North Korean" and "troops"; "oil" and "drone"; "КНДР" and "військові").
 // Words are compared on their stems in the page's language, so a term needs one form of a word.
 import { stemmerFor, type Stemmer } from './stem.ts';
-import { escapeRegExp, UNSPACED_LETTERS } from './words.ts';
+import { escapeRegExp, hasUnspacedLetters, UNSPACED_LETTERS } from './words.ts';
 import type { Block, Topic } from './types.ts';
 
 /** One word of a term: a stem to meet, a beginning the word must have ("deploy*"), or the word itself ("=units", which "united" must not meet). */
@@ -115,10 +115,9 @@ function compileTerm(term: string, stem: Stemmer): TermWord[] {
  */
 function wordsOf(text: string): string[] {
   const words = text.normalize('NFC').replace(/[’‘`]/g, "'").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return UNSPACED.test(text) ? words.flatMap((w) => (UNSPACED.test(w) ? (w.match(UNSPACED_PARTS) ?? []) : [w])) : words;
+  return hasUnspacedLetters(text) ? words.flatMap((w) => (hasUnspacedLetters(w) ? (w.match(UNSPACED_PARTS) ?? []) : [w])) : words;
 }
 
-const UNSPACED = new RegExp(`[${UNSPACED_LETTERS}]`, 'u');
 const UNSPACED_PARTS = new RegExp(`[${UNSPACED_LETTERS}]|[^${UNSPACED_LETTERS}]+`, 'gu');
 
 /** A word without its accents, so "Öl" meets "ol" and "é" meets "e" once stemmed. */

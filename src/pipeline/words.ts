@@ -27,6 +27,11 @@ export function wholeWord(spelling: string): RegExp {
   return pattern;
 }
 
+/** True when a text holds Chinese characters or kana (letters of a script written without spaces). */
+export function hasUnspacedLetters(text: string): boolean {
+  return UNSPACED.test(text);
+}
+
 /** Counts words: runs of letters or digits (in Chinese and Japanese, about two characters a word). */
 export function wordCount(text: string): number {
   const words = text.match(WORD)?.length ?? 0;

@@ -2,6 +2,7 @@
 // that a reader can follow the dossier as it grows. Written by the `feed` library from plain data.
 import { createHash } from 'node:crypto';
 import { Feed } from 'feed';
+import { escapeHtml } from './escape-html.ts';
 import { siteLink, type SiteAddress } from './site-link.ts';
 
 /** How many sources a feed lists: the newest by date. */
@@ -108,8 +109,4 @@ function attributeSafe(label: string | undefined): { name?: string } {
 
 function day(date: string): Date {
   return new Date(`${date}T00:00:00Z`);
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -6,7 +6,8 @@
 // words onwards ("无人机夜间袭击了俄罗斯…", "夜间袭击了俄罗斯…"): a query that starts where a word
 // starts is the beginning of one of them. Pure functions: the pieces are written when pages are
 // rendered, and a result's excerpt is rebuilt in the browser (truthful-results.ts).
-import { UNSPACED_LETTERS } from '../../pipeline/words.ts';
+import { hasUnspacedLetters, UNSPACED_LETTERS } from '../../pipeline/words.ts';
+import { escapeHtml } from '../escape-html.ts';
 
 // How much of the text after each word start is indexed: longer queries are rare, and each run of
 // n words costs n such pieces.
@@ -14,7 +15,6 @@ const PIECE_CHARACTERS = 16;
 // Only a paragraph's opening this long gets pieces (a real one is shorter): the pieces run to
 // several times the text, and a page of one huge paragraph must not make a page many times its size.
 const MAX_TEXT_CHARACTERS = 5000;
-const UNSPACED = new RegExp(`[${UNSPACED_LETTERS}]`, 'u');
 const UNSPACED_RUN = new RegExp(`[${UNSPACED_LETTERS}\\p{N}]+`, 'gu');
 
 const segmenters = new Map<string, Intl.Segmenter>();
@@ -31,7 +31,7 @@ function segmenterFor(language: string | undefined): Intl.Segmenter {
  * PIECE_CHARACTERS long, over the text's first MAX_TEXT_CHARACTERS; null for a text with no such run, which Pagefind reads well as it is.
  */
 export function unspacedSearchWords(text: string, language?: string): string | null {
-  if (!UNSPACED.test(text)) return null;
+  if (!hasUnspacedLetters(text)) return null;
   const pieces: string[] = [];
   for (const run of text.slice(0, MAX_TEXT_CHARACTERS).match(UNSPACED_RUN) ?? []) {
     for (const word of segmenterFor(language).segment(run)) {
@@ -52,7 +52,7 @@ const SENTENCE_END = /[。！？.!?]/u;
  * when the query holds no such word or the text does not hold it (Pagefind's excerpt stands).
  */
 export function unspacedExcerpt(content: string, query: string[]): string | null {
-  const word = query.find((w) => UNSPACED.test(w));
+  const word = query.find((w) => hasUnspacedLetters(w));
   const at = word ? content.indexOf(word) : -1;
   if (!word || at < 0) return null;
   let start = Math.max(0, at - EXCERPT_REACH);
@@ -61,8 +61,4 @@ export function unspacedExcerpt(content: string, query: string[]): string | null
   for (let i = at + word.length; i < end; i++) if (SENTENCE_END.test(content[i]!)) { end = i + 1; break; }
   const text = (from: number, to: number) => escapeHtml(content.slice(from, to));
   return `${text(start, at).trimStart()}<mark>${text(at, at + word.length)}</mark>${text(at + word.length, end).trimEnd()}`;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
