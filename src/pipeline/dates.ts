@@ -45,7 +45,9 @@ const SLAVIC_DATE: chrono.Parser = {
 /** "2024年10月28日" (Chinese, Japanese), "2024년 10월 28일" (Korean), "10月28日": year, month and day each followed by its character. */
 const EAST_ASIAN_DATE: chrono.Parser = {
   pattern: () => /(?:((?:19|20)\d{2})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/,
-  extract: (_context, match) => {
+  extract: (context, match) => {
+    // Letters may touch it ("于10月28日发布"); a digit means the match began inside a number ("2024年13月…" retried as "3月…").
+    if (/\d/.test(context.text.charAt((match.index ?? 0) - 1))) return null;
     const [month, day] = [Number(match[2]), Number(match[3])];
     if (month < 1 || month > 12 || day < 1 || day > 31) return null;
     return match[1] ? { day, month, year: Number(match[1]) } : { day, month };

@@ -56,6 +56,8 @@ describe('printed publication date', () => {
     expect(dateLine('记者10月28日从当地获悉')).toBeNull();
     expect(dateLine('发布时间：2024年10月28日 14:05')?.iso).toBe('2024-10-28');
     expect(findDates('2024年13月40日')).toEqual([]);
+    expect(findDates('2024年13月28日')).toEqual([]);
+    expect(findDates('于10月28日发布').map((d) => d.text)).toEqual(['10月28日']);
     // A whole date only: a month name with a day but no year is not read in these languages (too often a word).
     expect(findDates('28 octombrie')).toEqual([]);
     expect(findDates('32 octombrie 2024')).toEqual([]);
