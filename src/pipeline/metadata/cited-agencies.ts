@@ -58,8 +58,11 @@ function matcherFor(registry: Registry): Matcher {
       parts.push(/[а-яёіїєґ]$/u.test(spelling) ? `${body}${CYRILLIC_ENDING}` : body);
     }
     // Not inside a longer token ("A$AP", "@AFP").
-    const bounded = parts.length ? `(?<![\\p{L}\\p{N}$&@#_])(${parts.join('|')})(?![\\p{L}\\p{N}])` : '(?!)';
-    const pattern = parts.length || unbounded.length ? new RegExp(`${bounded}|(${unbounded.join('|') || '(?!)'})`, 'gu') : null;
+    const alternatives = [
+      ...(parts.length ? [`(?<![\\p{L}\\p{N}$&@#_])(?<spelling>${parts.join('|')})(?![\\p{L}\\p{N}])`] : []),
+      ...(unbounded.length ? [`(?<spelling>${unbounded.join('|')})`] : []),
+    ];
+    const pattern = alternatives.length ? new RegExp(alternatives.join('|'), 'gu') : null;
     matcher = { pattern, agencyOf };
     matchers.set(registry, matcher);
   }
@@ -96,7 +99,7 @@ export function citedAgencies(blocks: Block[], registry: Registry, credited: str
   const found = new Map<string, string>(credited.map((name) => [name, '']));
   for (const block of blocks) {
     for (const match of block.text.matchAll(pattern)) {
-      const name = agencyFor(match[1] ?? match[2]!, agencyOf);
+      const name = agencyFor(match.groups!.spelling!, agencyOf);
       if (!name || found.has(name) || notCited(block.text, match.index, match.index + match[0].length)) continue;
       found.set(name, block.id);
     }
