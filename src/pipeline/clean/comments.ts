@@ -12,7 +12,7 @@ const THREAD_LABEL = /^(?:\d+\s+)?(?:reader(?:s'|'s)?\s+)?(?:comments?|kommentar
 const LABEL_REACH = 6;
 // A thread's label is a short line; a thread has at least this many stamps.
 const LABEL_MAX_WORDS = 16;
-const THREAD_STAMPS = 2;
+export const THREAD_STAMPS = 2;
 
 /** True for the heading of a thread of readers' comments: "12 Comments", "Leave a comment". */
 export function isThreadLabel(text: string): boolean {

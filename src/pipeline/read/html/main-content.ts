@@ -1,6 +1,6 @@
 // Which lines of the page are the article: Mozilla Readability's choice of the main content,
 // matched back to the page's own lines so that what it set aside reaches the audit.
-import { isThreadLabel } from '../../clean/comments.ts';
+import { isThreadLabel, THREAD_STAMPS } from '../../clean/comments.ts';
 import { isPostedStamp } from '../../clean/shapes.ts';
 import type { PageLine } from '../../types.ts';
 import { collectBlocks } from './blocks.ts';
@@ -61,9 +61,6 @@ export function markOutsideArticle(pageLines: PageLine[], mainLines: PageLine[])
   });
   return out;
 }
-
-// A thread holds at least this many comment stamps ("Posted by: NAME | DATE").
-const THREAD_STAMPS = 2;
 
 /**
  * True when the extractor took the readers' comments for the article: its part starts right under
