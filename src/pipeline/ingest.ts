@@ -187,7 +187,7 @@ function prepareArticle(input: ArticleInput, ctx: IngestContext, claimText: (key
     throw new InputError(`no article body left after cleaning (${page.lines.length} lines, all page furniture)`);
   }
   const metadata = inferMetadata(cleaned, page.hints, ctx.registry, sidecar?.fields);
-  const { blocks, topics } = tagBlocks(segment(cleaned.kept), ctx.topics, metadata.language);
+  const { blocks, topics } = tagBlocks(segment(cleaned.kept), ctx.topics, metadata.language, sidecar?.fields.title ?? page.hints.title ?? cleaned.title ?? null);
   return {
     file: input.file,
     format: page.format,

@@ -6,6 +6,7 @@ import { loadTopics } from '../../src/pipeline/files.ts';
 import { parseTopic } from '../../src/pipeline/topics.ts';
 import { tagBlocks, topicsOf } from '../../src/pipeline/tag.ts';
 import { InputError } from '../../src/pipeline/types.ts';
+import { article, ingest } from '../helpers/ingest.ts';
 
 const topics = loadTopics('content/topics');
 const tag = (text: string, language: string) => topicsOf(text, topics, language);
@@ -70,6 +71,31 @@ describe('topics in the languages of the sources', () => {
     const twice = tagBlocks(blocks([...launch, aside, 'Seoul says the North Korean soldiers are fighting in the Kursk region.']), topics, 'en');
     expect(twice.topics).toEqual(['north-korean-deployment']);
     expect(twice.blocks.filter((b) => b.topics.length).map((b) => b.id)).toEqual(['p-3', 'p-4']);
+  });
+
+  it('gives an article a topic its headline states when one of its paragraphs states it too, however far down', () => {
+    const casualties = [
+      'The regional governor said on Sunday that overnight air defences had shot down 40 aircraft over six regions.',
+      'Most were brought down over the Black Sea, according to the defence ministry in Moscow.',
+      'A fire broke out at a fuel depot in the port after a drone attack, emergency services said.',
+    ];
+    const blocks = casualties.map((text, i) => ({ id: `p-${i}`, type: 'paragraph' as const, text, topics: [] }));
+    const headline = 'Drone attack sets fuel depot ablaze in Russian port';
+    const tagged = tagBlocks(blocks, topics, 'en', headline);
+    expect(tagged.topics).toEqual(['oil-depot-strikes']);
+    expect(tagged.blocks.filter((b) => b.topics.length).map((b) => b.id)).toEqual(['p-2']);
+    // Without that headline the third paragraph is an aside; with no paragraph stating it, a headline alone gives no topic page a quote.
+    expect(tagBlocks(blocks, topics, 'en', 'Air defences busy over six regions').topics).toEqual([]);
+    expect(tagBlocks(blocks, topics, 'en').topics).toEqual([]);
+    expect(tagBlocks(blocks.slice(0, 2), topics, 'en', headline).topics).toEqual([]);
+    // The ingest gives the page's headline.
+    const page = ingest([article('port.md', `# ${headline}\n\n${casualties.join('\n\n')}\n`)]).report.sources[0]!;
+    expect(page.title).toBe(headline);
+    expect(page.topics).toEqual(['oil-depot-strikes']);
+  });
+
+  it('reads an advance into the Kursk region as the incursion', () => {
+    expect(tag('Ukrainian units advanced a further two kilometres into the Kursk region overnight.', 'en')).toEqual(['kursk-incursion']);
   });
 
   it('uses the English terms for a language the topic lists none for', () => {
