@@ -1,5 +1,6 @@
 // Word stems per language, from the Snowball-family stemmers of @orama/stemmers: "солдатів" and
 // "солдат", "Drohnen" and "Drohne" meet on one stem, so a topic's terms need one form each.
+import { stemmer as arabic } from '@orama/stemmers/arabic';
 import { stemmer as english } from '@orama/stemmers/english';
 import { stemmer as french } from '@orama/stemmers/french';
 import { stemmer as german } from '@orama/stemmers/german';
@@ -11,8 +12,9 @@ import { stemmer as ukrainian } from '@orama/stemmers/ukrainian';
 /** Turns a lower-case word into its stem. */
 export type Stemmer = (word: string) => string;
 
-// Languages the library stems. Polish and Czech it does not: their terms use a trailing * instead.
-const STEMMERS: Record<string, Stemmer> = { en: english, fr: french, de: german, it: italian, ru: russian, es: spanish, uk: ukrainian };
+// Languages whose terms are stems. Arabic is stemmed for its attached article and prepositions
+// ("بكورسك", "الجنود"); the other languages' terms name their word forms with a trailing * instead.
+const STEMMERS: Record<string, Stemmer> = { ar: arabic, en: english, fr: french, de: german, it: italian, ru: russian, es: spanish, uk: ukrainian };
 
 // Pages repeat their words: each word is stemmed once per language, up to a bound.
 const cache = new Map<string, Map<string, string>>();

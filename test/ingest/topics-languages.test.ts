@@ -23,6 +23,26 @@ describe('topics in the languages of the sources', () => {
     expect(tag('La ofensiva ucraniana en la región de Kursk entra en su segunda semana.', 'es')).toEqual(['kursk-incursion']);
   });
 
+  it('tags statements in languages beyond the corpora\'s, whose terms name word forms by their beginnings', () => {
+    expect(tag('Drones ucranianos atacaram durante a noite um depósito de combustível na região de Briansk.', 'pt')).toEqual(['oil-depot-strikes']);
+    expect(tag('Oekraïense drones hebben vannacht een olieopslagplaats in de regio Brjansk getroffen.', 'nl')).toEqual(['oil-depot-strikes']);
+    expect(tag("Ukrayna İHA'ları gece saatlerinde Bryansk bölgesindeki bir petrol deposunu vurdu.", 'tr')).toEqual(['oil-depot-strikes']);
+    expect(tag('Ουκρανικά drones έπληξαν τη νύχτα αποθήκη πετρελαίου στην περιοχή του Μπριάνσκ.', 'el')).toEqual(['oil-depot-strikes']);
+    expect(tag('Nordkoreanska soldater strider vid fronten i Kurskregionen, uppger underrättelsetjänsten.', 'sv')).toEqual(['north-korean-deployment']);
+    expect(tag('Az ukrán csapatok augusztusban betörtek az oroszországi Kurszk megyébe.', 'hu')).toEqual(['kursk-incursion']);
+    expect(tag('Ukrainan joukot miehittivät osan Kurskin alueesta.', 'fi')).toEqual(['kursk-incursion']);
+    // Croatian, Bosnian and Serbian share their terms, in Latin and Cyrillic letters.
+    expect(tag('Sjevernokorejski vojnici bore se na strani Rusije u Kurskoj oblasti.', 'hr')).toEqual(['north-korean-deployment']);
+    expect(tag('Украјинске снаге заузеле су неколико села у Курској области.', 'sr')).toEqual(['kursk-incursion']);
+    // Arabic is stemmed: the article and prepositions written onto a word ("بكورسك") come off.
+    expect(tag('قالت الاستخبارات إن جنود كوريا الشمالية يقاتلون بكورسك.', 'ar')).toEqual(['north-korean-deployment']);
+    expect(tag('أعلنت أوكرانيا أن قواتها تقدم في عمق المعارك بكورسك.', 'ar')).toEqual(['kursk-incursion']);
+    // The near misses stay untagged there too.
+    expect(tag('A Coreia do Norte lançou um míssil balístico na quinta-feira.', 'pt')).toEqual([]);
+    expect(tag('Kuzey Kore perşembe günü bir balistik füze fırlattı.', 'tr')).toEqual([]);
+    expect(tag('In een raffinaderij brak brand uit na een stroomstoring.', 'nl')).toEqual([]);
+  });
+
   it('meets any form of a word through its stem ("солдатів", "солдата"; "Drohnen", "Drohne")', () => {
     expect(tag('Солдата з КНДР взяли в полон.', 'uk')).toContain('north-korean-deployment');
     expect(tag('Eine ukrainische Drohne traf ein Tanklager.', 'de')).toEqual(['oil-depot-strikes']);
@@ -99,7 +119,7 @@ describe('topics in the languages of the sources', () => {
   });
 
   it('uses the English terms for a language the topic lists none for', () => {
-    expect(tag('North Korean troops were sent to the Kursk region.', 'nl')).toContain('north-korean-deployment');
+    expect(tag('North Korean troops were sent to the Kursk region.', 'id')).toContain('north-korean-deployment');
   });
 });
 
