@@ -183,11 +183,14 @@ function ymd(c: chrono.ParsedComponents): string {
   return `${pad(c.get('year'), 4)}-${pad(c.get('month'), 2)}-${pad(c.get('day'), 2)}`;
 }
 
+// A date after these words is when the outlet was founded ("Est. May 19, 1883" under a masthead), not when the page was.
+const FOUNDED = /(?<!\p{L})(?:est\.|estd\.?|established|founded|since|gegründet|fondée?|fundad[oa]|основан[аоы]?|заснован[аоі]?)\s*(?:in\s+|en\s+|le\s+|am\s+|в\s+|у\s+)?$/iu;
+
 /** The line's date when the line is mostly a date (a dateline, a live-entry time), else null. */
 export function dateLine(text: string): FoundDate | null {
   if (text.length > 80) return null;
   const [found] = findDates(text);
-  if (!found) return null;
+  if (!found || FOUNDED.test(text.slice(0, found.index))) return null;
   let rest = text;
   for (const r of parseDates(text)) rest = rest.replace(r.text, ' ');
   rest = rest.replace(/(?<!\p{L})(?:utc|gmt|cet|cest|eet|eest|msk|est|edt|bst|uhr)(?!\p{L})/giu, ' ').replace(/[\s\p{P}\p{S}]+/gu, ' ').trim();

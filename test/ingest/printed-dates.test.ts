@@ -48,6 +48,19 @@ describe('printed publication date', () => {
     expect(published(line)).toBe(iso);
   });
 
+  it('never takes the day a masthead says the paper was founded for the publication date', () => {
+    const masthead = (line: string) => {
+      const { report } = ingest([article('paper.txt', `The Lakeside Courier\n${line}\n\nDepot burns after drone strike\n\n${body}`)]);
+      return report.sources[0]!.published;
+    };
+    expect(masthead('Lakeside, Oregon  Est. May 19, 1883')).toBeNull();
+    expect(masthead('Lakeside, Oregon  Founded 19 May 1883')).toBeNull();
+    expect(dateLine('Gegründet am 3. Mai 1946')).toBeNull();
+    // A date the time zone EST follows is a stamp still; so is one after "Updated".
+    expect(dateLine('May 19, 2024 10:00 EST')?.iso).toBe('2024-05-19');
+    expect(dateLine('Updated May 19, 2024')?.iso).toBe('2024-05-19');
+  });
+
   it('never takes a relative stamp or a date inside the article for the publication date', () => {
     expect(published('2 hours ago')).toBeNull();
     expect(published('Updated 12:30 GMT')).toBeNull();
