@@ -30,6 +30,10 @@ describe('authors', () => {
     ['By Northern Daily Post', []],
     ['Автор: Приморская газета', []],
     ['By Jane Times-Example', ['Jane Times-Example']],
+    // A story carried from another paper: the writer, then that paper's name, with no comma between.
+    ['By Jane Q. Example Lakeside Herald', ['Jane Q. Example']],
+    ['By Jane Example Northern Daily Post', ['Jane Example']],
+    ['By Jane van Example The Lakeside Times', ['Jane van Example']],
     // Blogs join the name to the date with a word: "on", "posted", "published on".
     ['By Jane Example on March 3, 2024', ['Jane Example']],
     ['by Jane Example posted Nov 13th 2024 1:17PM', ['Jane Example']],

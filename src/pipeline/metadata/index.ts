@@ -73,6 +73,10 @@ function creditsOf(removed: RemovedLine[], registry: Registry): { authors: strin
         const agency = agencyName(registry, name);
         if (agency) agencies.push(agency);
         else if (isPerson(name, registry)) authors.push(name);
+        else {
+          const writer = personBeforePaper(name);
+          if (writer && isPerson(writer, registry)) authors.push(writer);
+        }
       }
       // A credit line such as "Le Monde avec AFP" names the agencies it carries.
       for (const agency of agenciesNamedIn(line.text, registry)) agencies.push(agency);
@@ -106,6 +110,23 @@ const MASTHEAD_WORDS = /(?<![\p{L}-])(?:Times|Post|Herald|Tribune|Gazette|Journa
 function isPerson(name: string, registry: Registry): boolean {
   if (DESK_WORDS.test(name) || MASTHEAD_WORDS.test(name)) return false;
   return !registry.outlets.some((o) => [o.name, ...o.aliases].some((n) => n.toLowerCase() === name.toLowerCase()));
+}
+
+/**
+ * The writer of a byline that names the paper the story comes from after the writer, with no
+ * comma between ("By Jane Q. Roe Lakeside Herald", a story one paper carries from another):
+ * a first name, perhaps an initial or a particle, and a surname, then the paper's capitalised
+ * name with a newspaper's word in it. Null for any other credit.
+ */
+function personBeforePaper(credit: string): string | null {
+  const words = credit.split(/\s+/);
+  const middle = /^(?:\p{Lu}\.|de|van|von|der|da|del|bin|al|la|le)$/u.test(words[1] ?? '') ? 1 : 0;
+  const writer = words.slice(0, 2 + middle);
+  const paper = words.slice(2 + middle).join(' ');
+  const capitalised = (w: string) => /^\p{Lu}[\p{L}'’-]*\.?$/u.test(w);
+  if (!paper || !MASTHEAD_WORDS.test(paper) || MASTHEAD_WORDS.test(writer.join(' ')) || !words.slice(2 + middle).every(capitalised)) return null;
+  if (!capitalised(writer[0]!) || !capitalised(writer.at(-1)!) || /\.$/.test(writer.at(-1)!)) return null;
+  return writer.join(' ');
 }
 
 /** The wire agencies a line names, as whole words, in the order they appear. */
