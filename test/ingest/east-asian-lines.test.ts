@@ -18,6 +18,14 @@ describe('words where no spaces part them', () => {
     expect(shapeOf('乌克兰无人机袭击俄罗斯石油库 引发大火', {})).toBe('heading-like');
     expect(shapeOf('据当地官员周一表示，乌克兰无人机夜间袭击了俄罗斯西南部的一座石油库，引发大火，消防人员花了数小时才将火势控制住。', {})).toBe('prose');
   });
+
+  it('reads a clause with figures in it as words, not as an embed\'s id, and a paragraph opening on a year as prose, not a menu', () => {
+    // Sixteen characters and more with a figure among them, and no space: a clause, in a paragraph of fewer than 300 characters.
+    expect(shapeOf('地方官员表示，防空部队当晚在边境地区上空共击落了至少125架无人机和3枚导弹，其中一架的残骸落在了油库附近。', {})).toBe('prose');
+    expect(shapeOf('2024年の夏に始まった越境作戦は予想よりも長期化し、国境に近い町や村に暮らしていた住民の多くが、いまも遠く離れた親戚の家や仮設の住宅で先の見えない避難生活を続けている。', {})).toBe('prose');
+    // An id, and a menu of capitalised words, are still what they were.
+    expect(shapeOf('t 03df1a47ddf84aca9d4d5e6f7a8b9c0d name', {})).toBe('markup');
+  });
 });
 
 describe('a stamp of labelled fields', () => {

@@ -354,7 +354,8 @@ const MENU_LINE_MAX_WORDS = 150;
 function isMenuOnOneLine(text: string): boolean {
   // (An item may end in an ellipsis: "Will Says...".)
   const items = text.replace(/\.{3}|…/gu, ' ');
-  return !/[.,;:!?"“”«»()]/u.test(items) && items.trim().split(/\s+/u).every((w) => /^[\p{Lu}\p{N}&]/u.test(w));
+  // (Chinese and Japanese sentences hold their own stops and commas, and no spaces: "2019年の…。")
+  return !/[.,;:!?"“”«»()。，、！？；：「」（）]/u.test(items) && items.trim().split(/\s+/u).every((w) => /^[\p{Lu}\p{N}&]/u.test(w));
 }
 
 /** One sentence ends and another begins inside the text. */
@@ -404,8 +405,10 @@ export function looksLikeScript(text: string): boolean {
 // underscores, in lower case, as no headline or sentence is written.
 const CODE_NAME = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/u;
 
-// An id a page's embed leaves behind: a long run of letters and digits mixed ("03df1a47ddf84aca9d4d…").
-const ID_TOKEN = /(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]*\p{N})(?=[\p{L}\p{N}]*\p{L})[\p{L}\p{N}]{16,}(?![\p{L}\p{N}])/gu;
+// An id a page's embed leaves behind: a long run of Latin letters and digits mixed ("03df1a47ddf84aca9d4d…").
+// Ids are written in ASCII; a run of Chinese or Japanese characters with a figure in it
+// ("俄軍防空系統擊落至少361架無人機") is a clause, written without spaces.
+const ID_TOKEN = /(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]*\p{N})(?=[\p{L}\p{N}]*\p{L})[A-Za-z0-9]{16,}(?![\p{L}\p{N}])/gu;
 
 /** True for a line whose letters are mostly such ids ("t 03df1a47… name O46E4EJB…"): residue of an embed, not text. */
 export function looksLikeIds(text: string): boolean {
