@@ -42,4 +42,16 @@ describe('a photo credit glued to a paragraph', () => {
     expect(source.removed).toContainEqual({ text: 'Photo credits: Lakeside Wire', reason: 'photo-credit' });
     expect(source.removed.map((r) => r.text).join('\n')).not.toContain('For the first time');
   });
+
+  it('keeps a paragraph the credit it cannot split from runs on into, rather than lose it with the credit', () => {
+    const story = [
+      'Foto: Example Agentur Berichten zufolge sagte der Gouverneur, dass in der Nacht ein Tanklager im Grenzgebiet von Drohnen getroffen worden sei.',
+      'Die Feuerwehr habe den Brand nach mehreren Stunden gelöscht, verletzt worden sei niemand.',
+      'Die Behörden des Nachbarlandes äußerten sich zunächst nicht zu dem Angriff, wie am Morgen bekannt wurde.',
+    ].join(' ');
+    const source = ingest([article('one-line.txt', `${story}\n`)]).report.sources[0]!;
+    expect(source.blocks.map((b) => b.text)).toEqual([story]);
+    // A credit with a short caption after it is a credit still.
+    expect(ingest([article('credit.txt', `Tanklager brennt nach Drohnenangriff\n\nFoto: Example Agentur Feuerwehrleute am Tanklager.\n\n${story.slice(story.indexOf('Berichten'))}\n`)]).report.sources[0]!.removed).toContainEqual({ text: 'Foto: Example Agentur Feuerwehrleute am Tanklager.', reason: 'photo-credit' });
+  });
 });
