@@ -175,6 +175,18 @@ describe('headline', () => {
     expect(shapeOf('The governor said the fire was out [update below]', {})).not.toBe('caption');
   });
 
+  it('is not a caption printed again with its credit glued to its full stop ("….(KXYZ)"), standing on the byline', () => {
+    const caption = 'The depot is expected to stay closed for weeks while the damage is assessed.';
+    const page = ['Birthday Club', 'After depot fire, regulator opens an inquiry into the blaze', '', caption, `${caption}(KXYZ)`, 'By KXYZ Staff', 'Published: Sep. 30, 2022 at 10:50 PM EDT', para(1), para(2)].join('\n');
+    const cleaned = cleanPage(readText(page));
+    expect(cleaned.title).toBe('After depot fire, regulator opens an inquiry into the blaze');
+    expect(cleaned.removed).toContainEqual({ text: `${caption}(KXYZ)`, reason: 'caption' });
+    expect(shapeOf('Smoke rises over the depot after the strike.[Example Agency]', {})).toBe('caption');
+    // A headline may end on a bracketed note with no stop before it; a sentence may close on a spaced credit.
+    expect(shapeOf('Depot burns after drone strike (VIDEO)', {})).not.toBe('caption');
+    expect(shapeOf('The fire was put out by morning, the governor said. (Lakeside Wire)', {})).not.toBe('caption');
+  });
+
   it('is the line under a lead photo\'s caption that says it is one ("in this combined image"), not the caption', () => {
     const caption = 'The governor, left, and the depot director are seen in this combined image.';
     const page = ['Regional News', 'Weather', caption, 'Governor orders inquiry into depot fire', 'Updated Tue. Mar. 5 2024 10:12 PM ET', 'Jane Example, Staff Writer', para(1), para(2)].join('\n');

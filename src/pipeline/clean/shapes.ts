@@ -227,6 +227,9 @@ const creditIn = (open: string, close: string) => {
   return `\\${open}(?:${inside}\\/${inside}|${inside}${CREDIT_WORDS}${inside})\\${close}`;
 };
 const CAPTION_CREDIT_END = new RegExp(`(?:${creditIn('(', ')')}|${creditIn('[', ']')})\\s*$`, 'iu');
+// A credit set right on a caption's full stop, with no space between: the page's credit element,
+// glued to the caption's by the dump ("… laid off most of its contractors.(WTVG)").
+const GLUED_CREDIT_END = /[.!?]["”’]?[([]\p{Lu}[^()[\]]{0,40}[)\]]$/u;
 // The signature under an embedded post: "— Jane Roe (@janeroe) March 3, 2024".
 const EMBED_SIGNATURE = /^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s+[^()]{0,30}\d{4}$/u;
 // Stops and commas alone: a stray mark of the layout (",", "…"). Rules ("---", "* * *"), arrows
@@ -314,7 +317,7 @@ export function shapeOf(
   // the glued-credits pass could not split ("Foto: AGENCY News Berichten zufolge sagte …"): kept.
   if (IMAGE_PLACEHOLDER.test(text) || (CREDIT_LABEL.test(text) && !isOwnParagraph(text)) || (words <= 12 && CREDIT_MARK.test(text))) return 'photo-credit';
   if (words <= 8 && !endsSentence(text) && (NAME_SLASH_AGENCY.test(text) || FILE_CREDIT.test(text) || NAME_SLASH_EMAIL.test(text))) return 'photo-credit';
-  if (CAPTION_MARK.test(text) || GALLERY_CAPTION.test(text) || (CAPTION_CREDIT_END.test(text) && words >= 4) || CREDIT_MARK.test(text)) return 'caption';
+  if (CAPTION_MARK.test(text) || GALLERY_CAPTION.test(text) || ((CAPTION_CREDIT_END.test(text) || GLUED_CREDIT_END.test(text)) && words >= 4) || CREDIT_MARK.test(text)) return 'caption';
   if (words >= 8 && !endsSentence(text) && agencySlashCredit(text)) return 'caption';
   if (words >= 8 && SPACED_SLASH_CREDIT.test(text) && text.indexOf('/') === text.lastIndexOf('/')) return 'caption';
   if (words >= 3 && words <= 60 && INLINE_CREDIT.test(text) && !sourceNoteAfterParagraph(text)) return 'caption';
