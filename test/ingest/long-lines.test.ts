@@ -18,8 +18,18 @@ describe("the text reader's inline Markdown", () => {
     ]);
   });
 
+  it('reads an image alone on a line as the page\'s picture, and an address with brackets in it whole', () => {
+    const image = '![Depot burns after drone strike](https://img.example/800x400/filters:format(webp)/https%3A%2F%2Fmedia.example%2Fdepot.jpg)';
+    expect(readText(`${image}\nSee [the map](https://x.example/map_(east)) and ![a chart](https://x.example/c.png) here.`)).toEqual([
+      expect.objectContaining({ text: image, markup: true }),
+      expect.objectContaining({ text: 'See the map and a chart here.' }),
+    ]);
+  });
+
   it.each([
     ['brackets', '['.repeat(N)],
+    ['unclosed images', '![a](x('.repeat(N / 7)],
+    ['brackets in an unclosed address', `[a](${'x('.repeat(N / 2)}`],
     ['unclosed links', '[a](x'.repeat(N / 5)],
     ['unclosed link titles', '[a](x "'.repeat(N / 7)],
     ['unclosed emphasis', '**x '.repeat(N / 4)],

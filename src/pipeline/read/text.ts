@@ -6,7 +6,11 @@ import { foldWhitespace, toPageLines } from './lines.ts';
 const HEADING_OPEN = /^(#{1,6})\s+/;
 // Neither pattern may run past the next opening "[" or the next "**": each match attempt then
 // stops there, where running to the end of the line made a line of 100,000 "[" take seconds.
-const LINK = /\[([^[\]]*)\]\([^)\s[]*(?:\s+"[^"]*")?\)/g;
+// (An address may hold one level of brackets: "…/filters:format(webp)/….jpg".)
+const LINK = /(?<!!)\[([^[\]]*)\]\((?:[^()\s[]|\([^()\s[]*\))*(?:\s+"[^"]*")?\)/g;
+// An image, `![alt](address)`: alone on a line, it is the page's picture, not its text.
+const IMAGE = /!\[([^[\]]*)\]\((?:[^()\s[]|\([^()\s[]*\))*(?:\s+"[^"]*")?\)/g;
+const ONLY_IMAGE = new RegExp(`^(?:${IMAGE.source}\\s*)+$`);
 const AUTOLINK = /<((?:https?|ftp):\/\/[^\s<>]+)>/g;
 const EMPHASIS = /(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1/g;
 // A line made only of tags (and what sits between them) is crawler debris, not article text.
@@ -16,10 +20,10 @@ const ONLY_MARKUP = /^<(?:!--|!\w|\/?[a-zA-Z][\w-]*(?=[\s/>]|$)).*>$/;
 export function readText(text: string): PageLine[] {
   return toPageLines(splitTabbedCells(text.split('\n')), ({ raw, tableRow }) => {
     const folded = foldWhitespace(raw);
-    if (ONLY_MARKUP.test(folded)) return { text: folded, markup: true };
+    if (ONLY_MARKUP.test(folded) || ONLY_IMAGE.test(folded)) return { text: folded, markup: true };
     const heading = headingOf(folded);
     const body = heading ? heading.text : folded;
-    const plain = foldWhitespace(body.replace(AUTOLINK, '$1').replace(LINK, '$1').replace(EMPHASIS, '$2'));
+    const plain = foldWhitespace(body.replace(AUTOLINK, '$1').replace(IMAGE, '$1').replace(LINK, '$1').replace(EMPHASIS, '$2'));
     return { text: plain, ...(heading && { heading: heading.level }), ...(tableRow && { tableRow }) };
   });
 }
