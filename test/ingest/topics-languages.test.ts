@@ -37,7 +37,14 @@ describe('topics in the languages of the sources', () => {
     // Arabic is stemmed: the article and prepositions written onto a word ("بكورسك") come off.
     expect(tag('قالت الاستخبارات إن جنود كوريا الشمالية يقاتلون بكورسك.', 'ar')).toEqual(['north-korean-deployment']);
     expect(tag('أعلنت أوكرانيا أن قواتها تقدم في عمق المعارك بكورسك.', 'ar')).toEqual(['kursk-incursion']);
-    // The near misses stay untagged there too.
+    expect(tag('Ukraina üksused on tunginud Kurski oblastis kümne kilomeetri sügavusele.', 'et')).toEqual(['kursk-incursion']);
+    expect(tag('Lebih dari 3.000 tentara Korea Utara tewas atau terluka dalam pertempuran.', 'id')).toEqual(['north-korean-deployment']);
+    expect(tag('UAV của Ukraine đã tấn công một nhà máy lọc dầu của Nga trong đêm.', 'vi')).toEqual(['oil-depot-strikes']);
+    expect(tag('پهپادهای اوکراینی به یک پالایشگاه نفت در روسیه حمله کردند.', 'fa')).toEqual(['oil-depot-strikes']);
+    expect(tag('ВСУ прорвались на территорию Курской области 6 августа.', 'ru')).toEqual(['kursk-incursion']);
+    // The near misses stay untagged there too; a refinery an explosion hit is no strike.
+    expect(tag('Uma explosão atingiu uma caldeira da maior refinaria de petróleo do país.', 'pt')).toEqual([]);
+    expect(tag('Triều Tiên phóng tên lửa đạn đạo ra biển, quân đội Hàn Quốc cho biết.', 'vi')).toEqual([]);
     expect(tag('A Coreia do Norte lançou um míssil balístico na quinta-feira.', 'pt')).toEqual([]);
     expect(tag('Kuzey Kore perşembe günü bir balistik füze fırlattı.', 'tr')).toEqual([]);
     expect(tag('In een raffinaderij brak brand uit na een stroomstoring.', 'nl')).toEqual([]);
@@ -119,7 +126,7 @@ describe('topics in the languages of the sources', () => {
   });
 
   it('uses the English terms for a language the topic lists none for', () => {
-    expect(tag('North Korean troops were sent to the Kursk region.', 'id')).toContain('north-korean-deployment');
+    expect(tag('North Korean troops were sent to the Kursk region.', 'sw')).toContain('north-korean-deployment');
   });
 });
 
