@@ -9,6 +9,10 @@ const authors = (before: string, after = '') =>
 describe('authors', () => {
   it.each([
     ['Author: Jane Example', ['Jane Example']],
+    // "By", "Von", "Par", "Por" with a colon, as a label.
+    ['By: Jane Example', ['Jane Example']],
+    ['Von: Hanna Beispiel', ['Hanna Beispiel']],
+    ['Par : Jeanne Exemple', ['Jeanne Exemple']],
     ['byJane Example', ['Jane Example']],
     ['Author`s name Jane Example', ['Jane Example']],
     ['By Jane Example • Published: 02 Jun 2024 • 11:40', ['Jane Example']],
@@ -56,6 +60,11 @@ describe('authors', () => {
     const { report } = ingest([article('page.txt', `Depot burns after drone strike\n\nBy staff writers\n\n${body}`)]);
     expect(report.sources[0]!.removed).toContainEqual({ text: 'By staff writers', reason: 'byline' });
     expect(report.sources[0]!.authors).toEqual([]);
+  });
+
+  it('reads a labelled byline under the article\'s last paragraph ("Por: NAME")', () => {
+    expect(authors('', 'Por: Alfredo Ejemplo')).toEqual(['Alfredo Ejemplo']);
+    expect(authors('', 'Por su parte, el gobernador dijo que el fuego ya estaba controlado.')).toEqual([]);
   });
 
   it('takes the reporters of a credits line, not its editors', () => {
