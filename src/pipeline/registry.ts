@@ -60,6 +60,7 @@ export function outletForUrl(registry: Registry, url: string | null): string | n
 
 /** The canonical name of a wire agency ("Associated Press" → "AP"), or null when it is not one. */
 export function agencyName(registry: Registry, name: string): string | null {
-  const want = name.trim().toLowerCase();
+  // "The Associated Press": the article a credit may put before the name is not part of it.
+  const want = name.trim().toLowerCase().replace(/^the\s+/, '');
   return registry.agencies.find((a) => [a.name, ...a.aliases].some((n) => n.toLowerCase() === want))?.name ?? null;
 }

@@ -160,3 +160,14 @@ describe('findArticleEnd, the pass on its own', () => {
     expect(findArticleEnd(page, 0)).toEqual({ end: 3, authorBox: null });
   });
 });
+
+describe("a site's footer under the article", () => {
+  it('is its legal links and masthead on one line, never a sentence that names one of them', () => {
+    const footer = 'Editor in chief — Jane Example. Terms of use. Privacy policy.';
+    const page = ['Ferry back in service', '', post[0], '', post[1], '', post[2], '', footer].join('\n');
+    expect(paragraphs(page)).toEqual(post);
+    expect(cleanPage(readText(page)).removed).toContainEqual({ text: footer, reason: 'navigation' });
+    expect(shapeOf('© 2024 Lakeside News. All rights reserved. Contact us', {})).not.toBe('prose');
+    expect(shapeOf('The ferry company changed its privacy policy on Monday, and passengers were told by email.', {})).toBe('prose');
+  });
+});

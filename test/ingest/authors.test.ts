@@ -67,6 +67,15 @@ describe('authors', () => {
     expect(authors('', 'Por su parte, el gobernador dijo que el fuego ya estaba controlado.')).toEqual([]);
   });
 
+  it('reads the writers and the wire they write for, with no "By", under the article ("NAME And NAME, The Associated Press")', () => {
+    const { report } = ingest([article('wire.txt', `Depot burns after drone strike\n\n${body}\n\nJane Q. Example And John Sample, The Associated Press\n`)]);
+    expect(report.sources[0]!.authors).toEqual(['Jane Q. Example', 'John Sample']);
+    expect(report.sources[0]!.agencies).toContain('AP');
+    expect(report.sources[0]!.blocks.at(-1)!.text).toBe(body.split('\n\n').at(-1));
+    // Two names and a place are no credit; nor is a sentence.
+    expect(authors('', 'Jane Example and John Sample, Lakeside Harbour')).toEqual([]);
+  });
+
   it('takes the reporters of a credits line, not its editors', () => {
     expect(authors('', 'Reporting by Jane Example and John Sample Editing by Chris Editor')).toEqual(['Jane Example', 'John Sample']);
     expect(authors('', 'Reporting by Jane Example; Editing by Chris Editor')).toEqual(['Jane Example']);

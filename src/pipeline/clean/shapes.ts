@@ -300,7 +300,7 @@ export function shapeOf(
   // A site's whole menu or footer printed as one row of links ("Politics | India | Movies | … | Sitemap") runs longer.
   if (words <= MENU_LINE_MAX_WORDS && linkRow(text) && linkLabels(text).length >= LONG_ROW_ITEMS) return 'breadcrumb';
   if (words <= TAGS_LINE_WORDS && TAGS_LINE.test(text) && !endsSentence(text)) return 'breadcrumb';
-  if (isPostFooter(text)) return 'breadcrumb';
+  if (isPostFooter(text) || isSiteFooter(text)) return 'breadcrumb';
   if (words <= ARROW_LINK_WORDS && (ARROW_OPEN.test(text) || ARROW_CLOSE.test(text))) return 'breadcrumb';
   if (words <= 40 && (isPostNavigation(text) || HOME_TRAIL.test(text))) return 'breadcrumb';
   if (words <= MENU_LINE_MAX_WORDS && isTitleRow(text)) return 'breadcrumb';
@@ -335,6 +335,7 @@ export function shapeOf(
   // "(Associated Press)" alone on a line credits the agency.
   const bracketed = /^\((.{2,40})\)$/u.exec(text)?.[1];
   if (bracketed && marked.agencyCredit?.(bracketed)) return 'byline';
+  if (words <= 14 && writersOfAgency(text, marked.agencyCredit)) return 'byline';
   // A dateline may give two stamps: "06:56, Wed, Dec 3, 2025 Updated: 06:58, Wed, Dec 3, 2025".
   // So does an embedded post's signature, whatever its name holds ("— Jane Roe (@janeroe) March 3, 2024").
   if (words <= 16 && (dateLine(text) || EMBED_SIGNATURE.test(text))) return 'date';
@@ -546,6 +547,17 @@ export function isPostedStamp(text: string): boolean {
 // writer's role in capitalised words ("Letters to the Editor" is a section; one word, "Editor", may end a headline).
 const NAME_WITH_ROLE = /^(\p{Lu}[^,|–—-]{2,40}?)\s*(?:\s[-–—]\s|,|\|)\s*((?:\p{Lu}[\p{L}.&'’-]*\s+){1,6}(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor)s?)$/u;
 
+// A person's name as a credit prints it: capitalised words, perhaps an initial ("Jane Q. Roe").
+const CREDITED_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|de|van|von|der|da|del|la|le)){1,3}$/u;
+
+/** True for the writers and the wire they write for, with no "By": "Jane Roe And John Doe, The Associated Press". */
+function writersOfAgency(text: string, isAgency: ((text: string) => boolean) | undefined): boolean {
+  const comma = text.lastIndexOf(',');
+  if (!isAgency || comma < 0 || !isAgency(text.slice(comma + 1).trim())) return false;
+  const names = text.slice(0, comma).split(/\s+(?:[Aa]nd|&)\s+|,\s*/u);
+  return names.every((n) => CREDITED_NAME.test(n.trim()));
+}
+
 /** The name of a byline with no "By": a person's name, then their role as the paper's writer ("Jane Roe - Staff Writer" → "Jane Roe"); null for another line. */
 function nameBeforeRole(text: string): string | null {
   const name = NAME_WITH_ROLE.exec(text)?.[1]?.trim();
@@ -593,7 +605,7 @@ export function bylineNames(text: string): string[] | null {
   // Chinese names stand side by side with a space or a "、" between them, each a name of its own.
   if (tokens.every((t) => t === ',' || HAN_NAME.test(t))) return tokens.filter((t) => t !== ',');
   return rest
-    .split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|(?<!\p{L})(?:и|та|і|й)(?!\p{L}))\s*/u)
+    .split(/\s*(?:,|&|\b[Aa]nd\b|\bund\b|\bet\b|\by\b|(?<!\p{L})(?:и|та|і|й)(?!\p{L}))\s*/u)
     .map((n) => n.trim())
     .filter(Boolean);
 }
@@ -610,6 +622,17 @@ export function bylineDate(text: string): { index: number; text: string } | null
     text,
   );
   return m ? { index: m.index, text: text.slice(m.index) } : null;
+}
+
+// The links at a site's foot: its legal pages and its masthead ("Editor in chief — Jane Roe. Terms
+// of use. Privacy policy."). Each alone may be a sentence of news ("the firm changed its privacy
+// policy"); two of them on a short line are the footer.
+const SITE_FOOTER_MARK = /(?<!\p{L})(?:terms (?:of|and) (?:use|service|conditions)|terms & conditions|privacy (?:policy|notice|statement)|cookie(?:s)? (?:policy|settings)|all rights reserved|editor[- ]in[- ]chief|contact us|about us|advertise with us|impressum|datenschutz(?:erklärung)?|mentions légales|politique de confidentialité|политика конфиденциальности|політика конфіденційності)(?!\p{L})/iu;
+const SITE_FOOTER_WORDS = 40;
+
+/** True for a short line with two or more of a site's footer links. */
+export function isSiteFooter(text: string): boolean {
+  return SITE_FOOTER_MARK.test(text) && wordCount(text) <= SITE_FOOTER_WORDS && countMatches(text, SITE_FOOTER_MARK) >= 2;
 }
 
 /** True for a blog post's footer: where the post is filed, and how to follow it ("Filed under Life. Bookmark the permalink."). */
