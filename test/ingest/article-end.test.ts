@@ -171,3 +171,15 @@ describe("a site's footer under the article", () => {
     expect(shapeOf('The ferry company changed its privacy policy on Monday, and passengers were told by email.', {})).toBe('prose');
   });
 });
+
+describe('the links and notes of a page among the paragraphs', () => {
+  it('drops the link under a teaser card and a live page\'s note that the story is still being written', () => {
+    const page = ['Ferry back in service', '', 'Developing story', '', post[0], '', post[1], '', 'Harbour dredging to start next year', 'Číst článek', '', post[2]].join('\n');
+    const cleaned = cleanPage(readText(page));
+    expect(cleaned.kept.filter((k) => k.role === 'paragraph').map((k) => k.text)).toEqual(post);
+    expect(cleaned.removed.map((r) => r.text)).toEqual(expect.arrayContaining(['Developing story', 'Číst článek']));
+    for (const line of ['Artikel lesen', 'Читать далее', 'Read article', 'Доповнюється...']) expect(shapeOf(line, {})).toBe('widget');
+    // A headline that names a story as developing is a headline.
+    expect(shapeOf('The developing story of the harbour', {})).not.toBe('widget');
+  });
+});

@@ -161,8 +161,10 @@ const FOLLOW_INVITATION = new RegExp(
   'iu',
 );
 // Words that only name controls of the page (share, print, text size, reading mode); a line of nothing else is a toolbar.
+// The link under a teaser card, in the dossier's languages ("Číst článek", "Artikel lesen", "Читать далее") is one too.
 const CONTROL_WORDS = new Set(
-  'print printer friendly version format email e-mail mail send share this article story page font size text read reading mode reader listen save bookmark bookmarks copy link links comment comments post posts tweet facebook twitter whatsapp telegram linkedin pinterest reddit digg delicious rss feed feeds close open menu search advanced arrow right left up down back top next previous prev more less zoom increase decrease reset end of light dark theme language toggle view gallery image images photos video videos audio click enlarge to a the on editor friend friends rate login log in out register sign normal large larger small smaller bigger resize type'.split(' '),
+  ('číst článek čítať článok czytaj artykuł lesen artikel weiterlesen lire leggi articolo leer artículo читать статью далее читати статтю далі '
+  + 'print printer friendly version format email e-mail mail send share this article story page font size text read reading mode reader listen save bookmark bookmarks copy link links comment comments post posts tweet facebook twitter whatsapp telegram linkedin pinterest reddit digg delicious rss feed feeds close open menu search advanced arrow right left up down back top next previous prev more less zoom increase decrease reset end of light dark theme language toggle view gallery image images photos video videos audio click enlarge to a the on editor friend friends rate login log in out register sign normal large larger small smaller bigger resize type').split(' '),
 );
 // A credit or caption label inside a line: "... Pembroke Dock. Photograph: Paul Ellis/AFP", "... Photo : MT".
 const INLINE_CREDIT = /\s(?:photo|photograph|image|picture|credit|credits|foto|bild|фото|ілюстрація|source)\s?:\s*[^.!?]{1,90}$/iu;
@@ -329,7 +331,7 @@ export function shapeOf(
   if (words <= 30 && OWN_PAGES.test(text)) return 'read-also';
   if (marked.heading) return 'heading-like';
   if (READ_ALSO.test(text) && !paragraphAfterLabel(text)) return 'read-also';
-  if (words >= 2 && words <= 12 && onlyControlWords(text)) return 'widget';
+  if ((words >= 2 && words <= 12 && onlyControlWords(text)) || LIVE_STATUS.test(text)) return 'widget';
   if (toolbarRow(text)) return 'widget';
   if (isByline(text) || nameBeforeRole(text) !== null || bylineBehindTools(text) !== null || isPostedStamp(text) || isDatedByline(text) || CREDITS_LINE.test(text) || (words <= 14 && CREDIT_WITH_FILES.test(text)) || (words <= 8 && DESK_CREDIT.test(text)) || (words <= SOURCE_LINE_WORDS && SOURCE_LINE.test(text)) || SOURCES_CREDIT.test(text) || marked.agencyCredit?.(text)) return 'byline';
   // "(Associated Press)" alone on a line credits the agency.
@@ -510,6 +512,9 @@ function toolbarRow(text: string): boolean {
 
 const TOOLBAR_MIN_ITEMS = 3;
 const TOOLBAR_CONTROL_SHARE = 0.6;
+
+// A live page's note that the story is still being written ("Developing story", "Доповнюється..."): the page's state, not the article's text.
+const LIVE_STATUS = /^(?:this (?:story|article|page) is (?:being updated|developing)|developing(?: story)?|updating|доповнюється|дополняется|обновляется|оновлюється|wird aktualisiert|mise à jour en cours|en desarrollo|in aggiornamento|aktualizujemy|aktualizujeme)\s*(?:\.{1,3}|…)?$/iu;
 
 /** True when every word of the line names a control of the page ("100% Font Size", "Print this article Email this article"). */
 function onlyControlWords(text: string): boolean {
