@@ -183,3 +183,21 @@ describe('the links and notes of a page among the paragraphs', () => {
     expect(shapeOf('The developing story of the harbour', {})).not.toBe('widget');
   });
 });
+
+describe('credits, notes and teasers in the dossier\'s other languages', () => {
+  it.each([
+    ['PHOTO EXAMPLE MINISTRY OF DEFENCE, PROVIDED BY LAKESIDE WIRE', 'photo-credit'],
+    ['FOTO JANE EXAMPLE, LAKESIDE NEWS', 'photo-credit'],
+    ['MOHLI JSTE PŘEHLÉDNOUT: Trajekt opět v provozu po čtyřech měsících oprav', 'read-also'],
+    ['Czytaj też: Prom znów kursuje po czterech miesiącach napraw', 'read-also'],
+    ['Podrobnosti připravujeme.', 'widget'],
+    ['More to follow', 'widget'],
+  ])('reads "%s" as %s', (line, shape) => {
+    expect(shapeOf(line, {})).toBe(shape);
+  });
+
+  it('leaves a headline or sentence about a photo as it was', () => {
+    expect(shapeOf('Photo shows the depot burning after the strike', {})).not.toBe('photo-credit');
+    expect(shapeOf('PHOTOGRAPHERS RETURN TO THE HARBOUR', {})).not.toBe('photo-credit');
+  });
+});

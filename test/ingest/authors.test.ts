@@ -76,6 +76,18 @@ describe('authors', () => {
     expect(authors('', 'Jane Example and John Sample, Lakeside Harbour')).toEqual([]);
   });
 
+  it('never credits an institution (a photo\'s credit under the byline, a press service) or a link to the next post', () => {
+    const { report } = ingest([article('credit.txt', `Depot burns after drone strike\n\nBy AFP\nLakeside Emergencies Ministry\n\n${body}\n`)]);
+    expect(report.sources[0]!.authors).toEqual([]);
+    expect(report.sources[0]!.agencies).toEqual(['AFP']);
+    expect(authors('Northern District Press Service')).toEqual([]);
+    expect(authors('Articolo Precedente\n\nprecedente\n\nArticolo Successivo')).toEqual([]);
+  });
+
+  it('takes the reporters without the places they reported from', () => {
+    expect(authors('', 'Reporting by Jane Example in Kyiv and John Sample in Melbourne; Editing by Chris Editor')).toEqual(['Jane Example', 'John Sample']);
+  });
+
   it('takes the reporters of a credits line, not its editors', () => {
     expect(authors('', 'Reporting by Jane Example and John Sample Editing by Chris Editor')).toEqual(['Jane Example', 'John Sample']);
     expect(authors('', 'Reporting by Jane Example; Editing by Chris Editor')).toEqual(['Jane Example']);

@@ -164,6 +164,8 @@ const FOLLOW_INVITATION = new RegExp(
 // The link under a teaser card, in the dossier's languages ("Číst článek", "Artikel lesen", "Читать далее") is one too.
 const CONTROL_WORDS = new Set(
   ('číst článek čítať článok czytaj artykuł lesen artikel weiterlesen lire leggi articolo leer artículo читать статью далее читати статтю далі '
+  // The links to the posts before and after: "Articolo precedente", "Vorheriger Artikel", "Article suivant".
+  + 'precedente successivo vorheriger nächster précédent suivant anterior siguiente poprzedni następny předchozí další предыдущая следующая попередня наступна '
   + 'print printer friendly version format email e-mail mail send share this article story page font size text read reading mode reader listen save bookmark bookmarks copy link links comment comments post posts tweet facebook twitter whatsapp telegram linkedin pinterest reddit digg delicious rss feed feeds close open menu search advanced arrow right left up down back top next previous prev more less zoom increase decrease reset end of light dark theme language toggle view gallery image images photos video videos audio click enlarge to a the on editor friend friends rate login log in out register sign normal large larger small smaller bigger resize type').split(' '),
 );
 // A credit or caption label inside a line: "... Pembroke Dock. Photograph: Paul Ellis/AFP", "... Photo : MT".
@@ -214,6 +216,8 @@ const AI_AUDIO = /^(?:this )?(?:audio|voice-?over) (?:is|was) (?:created|generat
 const EDITOR_INITIALS = /^[a-z]{1,4}(?:\/[a-z]{1,4})+\s*(?:\([^()]*\))?\.?$/u;
 const AGENCY_LIST_ONLY = /^\((?:[\p{L}.]+(?:,\s*|\s+(?:and|und|et|y|и)\s+|\s*\/\s*)?){1,8}\)$/u;
 const IMAGE_PLACEHOLDER = /^(?:article image|image|avatar|photo|video|gallery|play video|watch video|foto|bild|фото|відео|(?:video|photo|фото|відео|видео|vidéo|foto) (?:of the day|дня|du jour|des tages|del día|del giorno|dnia|dne)|representational image|representative image|illustrative (?:image|photo)|file photo|symbolbild|illustration)$/iu;
+// A photo's credit in capitals, with no colon: "PHOTO MINISTÈRE RUSSE DE LA DÉFENSE FOURNIE PAR ASSOCIATED PRESS", "PHOTO JANE ROE, LA PRESSE".
+const CAPITAL_CREDIT = /^(?:PHOTOS?|FOTOS?|IMAGE|ILLUSTRATION|ФОТО)\s+[^\p{Ll}]{3,}$/u;
 export const CREDIT_LABEL = /^(?:image|photo|foto|picture|bild|cover photo|cover image|photograph|credit|credits|photo credits?|image credits?|courtesy|illustration|фото|ілюстрація|source)\s*:/iu;
 const CREDIT_MARK = /©|\(c\)\s|\bvia getty images\b|\bgetty images\b|\bshutterstock\b|\bpicture[- ]alliance\b|\bimago images\b|\bwikimedia commons\b|\bunsplash\b|\bflickr\b/iu;
 const NAME_SLASH_AGENCY = /^[\p{Lu}][\p{L}.'’ -]*\s*\/\s*[\p{L}][\p{L}.'’ -]*(?:\/[\p{L}][\p{L}.'’ -]*)*$/u;
@@ -270,7 +274,7 @@ const POST_FOOTER_WORDS = 60;
 const FILED_UNDER = /^filed under(?!\p{L})/iu;
 const FILED_UNDER_WORDS = 10;
 const READ_ALSO =
-  /^(?:read (?:also|more)|see also|related(?: articles?| stories| coverage)?|more on this(?: story)?|(?:other )?topics of interest|you (?:may|might) also like|more stories|most read|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|leer también|lee también|ver también|leggi anche|читайте также|читайте також|також читайте|дивіться також|смотрите также)(?!\p{L})\s*[:|–-]?/iu;
+  /^(?:read (?:also|more)|see also|related(?: articles?| stories| coverage)?|more on this(?: story)?|(?:other )?topics of interest|you (?:may|might) also like|more stories|most read|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|leer también|lee también|ver también|leggi anche|читайте также|читайте також|також читайте|дивіться також|смотрите также|mohli jste přehlédnout|přečtěte si (?:také|též)|čtěte také|czytaj (?:też|także|również)|zobacz (?:też|także|również))(?!\p{L})\s*[:|–-]?/iu;
 // "By", its translations and labels ("Author:", "Author`s name"); "byName" glued, as some dumps print it;
 // the Chinese labels for the author and the reporter ("作者：", "记者：", "文／").
 const BYLINE_START = /^(?:(?:(?:by|von|par|por|di|door|av|af|от)\s?:|by|von|par|por|di|door|av|af|от|автор:?|автори:?|авторы:?|authors?\s?:|author[`'’]s name:?|autor(?:in)?:|auteur\s?:|szerző:|yazar:|autorius:|autors:|kirjoittaja:|συντάκτης:|piše:|(?:(?:post|article|story)\s+)?written by)\s+|by(?=\p{Lu}\p{Ll})|(?:作者|记者|記者|撰文)\s*[：:]\s*|文\s*[/／]\s*)/iu;
@@ -317,7 +321,7 @@ export function shapeOf(
   if (EDITOR_INITIALS.test(text) || AGENCY_LIST_ONLY.test(text)) return 'editor-initials';
   // A labelled credit that runs on for sentences is a paragraph the dump glued under it, in a way
   // the glued-credits pass could not split ("Foto: AGENCY News Berichten zufolge sagte …"): kept.
-  if (IMAGE_PLACEHOLDER.test(text) || (CREDIT_LABEL.test(text) && !isOwnParagraph(text)) || (words <= 12 && CREDIT_MARK.test(text))) return 'photo-credit';
+  if (IMAGE_PLACEHOLDER.test(text) || (words <= 16 && CAPITAL_CREDIT.test(text)) || (CREDIT_LABEL.test(text) && !isOwnParagraph(text)) || (words <= 12 && CREDIT_MARK.test(text))) return 'photo-credit';
   if (words <= 8 && !endsSentence(text) && (NAME_SLASH_AGENCY.test(text) || FILE_CREDIT.test(text) || NAME_SLASH_EMAIL.test(text))) return 'photo-credit';
   if (CAPTION_MARK.test(text) || GALLERY_CAPTION.test(text) || ((CAPTION_CREDIT_END.test(text) || GLUED_CREDIT_END.test(text)) && words >= 4) || CREDIT_MARK.test(text)) return 'caption';
   if (words >= 8 && !endsSentence(text) && agencySlashCredit(text)) return 'caption';
@@ -514,7 +518,7 @@ const TOOLBAR_MIN_ITEMS = 3;
 const TOOLBAR_CONTROL_SHARE = 0.6;
 
 // A live page's note that the story is still being written ("Developing story", "Доповнюється..."): the page's state, not the article's text.
-const LIVE_STATUS = /^(?:this (?:story|article|page) is (?:being updated|developing)|developing(?: story)?|updating|доповнюється|дополняется|обновляется|оновлюється|wird aktualisiert|mise à jour en cours|en desarrollo|in aggiornamento|aktualizujemy|aktualizujeme)\s*(?:\.{1,3}|…)?$/iu;
+const LIVE_STATUS = /^(?:this (?:story|article|page) is (?:being updated|developing)|developing(?: story)?|updating|доповнюється|дополняется|обновляется|оновлюється|wird aktualisiert|mise à jour en cours|en desarrollo|in aggiornamento|aktualizujemy|aktualizujeme|more to follow|details to follow|(?:more )?details (?:soon|to come)|podrobnosti připravujeme|подробности позже|подробнее позже|деталі згодом|подробиці згодом)\s*(?:\.{1,3}|…)?$/iu;
 
 /** True when every word of the line names a control of the page ("100% Font Size", "Print this article Email this article"). */
 function onlyControlWords(text: string): boolean {

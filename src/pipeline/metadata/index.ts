@@ -94,12 +94,16 @@ const REPORTING = /(?:^|;\s*|\s)(?:additional\s+)?(?:reporting|writing|text)\s+(
 
 /** The reporters a credits line names ("Reporting by A and B; Editing by C" names A and B), or null for another line. */
 function reporters(text: string): string[] | null {
-  const found = [...text.matchAll(REPORTING)].flatMap((m) => m[1]!.split(/\s*(?:,|&|\band\b|\bund\b|\bet\b)\s*/u)).map((n) => n.trim()).filter(Boolean);
+  // "Reporting by Jane Roe in Kyiv and John Doe in Melbourne": where each reported is not part of the name.
+  const found = [...text.matchAll(REPORTING)].flatMap((m) => m[1]!.split(/\s*(?:,|&|\band\b|\bund\b|\bet\b)\s*/u)).map((n) => n.replace(/\s+in\s+\p{Lu}[\p{L}\s.'’-]*$/u, '').trim()).filter(Boolean);
   return found.length ? found : /^(?:editing|edited|compiled)\s/iu.test(text) ? [] : null;
 }
 
 // Words of a desk's credit, not a person's name ("news desk", "staff").
 const DESK_WORDS = /(?<!\p{L})(?:desk|staff|team|bureau|editors|newsroom|redaktion|rédaction|редакция|редакція)(?!\p{L})/iu;
+// Words of an institution's name, not of a person's: a photo's credit under the byline ("Russian
+// Emergencies Ministry") or a press service's ("Western Military District Press Service").
+const INSTITUTION_WORDS = /(?<!\p{L})(?:ministry|ministries|service|office|department|agency|committee|council|command|district|government|police|army|navy|forces|institute|university|press|ministerium|ministère|министерство|міністерство|пресс-служба|пресс-службы|пресслужба|пресс-центр)(?!\p{L})/iu;
 
 // Words of a newspaper's name, not of a person's ("Lakeside Herald", "Daily Post", "Süddeutsche
 // Zeitung"): an aggregator's card names the paper a story came from where a byline stands. A
@@ -108,7 +112,7 @@ const MASTHEAD_WORDS = /(?<![\p{L}-])(?:Times|Post|Herald|Tribune|Gazette|Journa
 
 /** A credited name is a person's unless it is a desk or an outlet ("The Kyiv Independent news desk", "Miami Herald" as its outlet, or as the outlet an aggregator credits). */
 function isPerson(name: string, registry: Registry): boolean {
-  if (DESK_WORDS.test(name) || MASTHEAD_WORDS.test(name)) return false;
+  if (DESK_WORDS.test(name) || MASTHEAD_WORDS.test(name) || INSTITUTION_WORDS.test(name)) return false;
   return !registry.outlets.some((o) => [o.name, ...o.aliases].some((n) => n.toLowerCase() === name.toLowerCase()));
 }
 
