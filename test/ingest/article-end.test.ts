@@ -192,8 +192,17 @@ describe('credits, notes and teasers in the dossier\'s other languages', () => {
     ['Czytaj też: Prom znów kursuje po czterech miesiącach napraw', 'read-also'],
     ['Podrobnosti připravujeme.', 'widget'],
     ['More to follow', 'widget'],
+    ['(Except for the headline, this story has not been edited by Lakeside News staff and is published from a syndicated feed.)', 'widget'],
+    ['Kindly drop a comment below.', 'widget'],
+    ['Leave your thoughts in the comments section below', 'widget'],
   ])('reads "%s" as %s', (line, shape) => {
     expect(shapeOf(line, {})).toBe(shape);
+  });
+
+  it('leaves the label over a comment form to the comment thread, which it heads', () => {
+    expect(shapeOf('Leave a Comment', {})).not.toBe('widget');
+    expect(shapeOf('Add Your Comment', {})).not.toBe('widget');
+    expect(shapeOf('The residents left a comment book at the town hall.', {})).toBe('prose');
   });
 
   it('leaves a headline or sentence about a photo as it was', () => {

@@ -188,6 +188,12 @@ const GENERATED_IMAGE = /^(?:(?:[Ii]mage|[Ii]magen|[Bb]ild|[Pp]hoto|[Ii]llustrat
 const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright(?!\p{L}))|(?<!\p{L})all rights reserved(?!\p{L})|(?<!\p{L})(?:tous droits réservés|alle rechte vorbehalten|все права защищены|всі права захищені)(?!\p{L})/iu;
 // A whole line in square brackets is an editor's or a tool's note ("[Short citation of 8% of the original article]").
 const BRACKET_NOTE = /^\[[^\]]{3,120}\]$/u;
+// A republisher's note on a wire story ("(Except for the headline, this story has not been edited
+// by … staff and is published from a syndicated feed.)"): about the page, not the story.
+const SYNDICATION_NOTE = /^\(?(?:except for the headline, )?this (?:story|article|report) (?:has not been edited|is (?:auto-)?generated|is published from) [^()]{0,160}(?:syndicated|agency|wire|news service) (?:feed|copy)[^()]{0,40}\.?\)?$/iu;
+// The page asking its reader to comment, as a sentence ("Kindly drop a comment below.", "Leave your thoughts in
+// the comments"); the label over a comment form ("Leave a Comment") is the thread's, and ends the article there.
+const COMMENT_ASK = /^(?:kindly |please )?(?:drop|leave|share|post|add) (?:a|your|us a) (?:comment|thoughts|views|opinion)s?(?:(?: below| in the comments?(?: section)?(?: below)?)\s*[.!]?|\s*[.!])$/iu;
 // Invitations to the outlet's own pages: "For the latest updates …, visit our dedicated page", "Read this story in Russian at …".
 const OWN_PAGES = /^our (?:standards|principles|editorial (?:standards|principles|policy|guidelines)|ethics policy|corrections policy)\s*:|(?<!\p{L})(?:visit|see|check out|explore) our (?:\p{L}+ ){0,2}(?:page|coverage|website|site|live blog|hub|section)|^read this (?:story|article) in (?:\p{L}+)(?!\p{L})/iu;
 // Credits naming the agencies a report draws on: "Reporting includes information from TASS and Interfax."
@@ -330,7 +336,7 @@ export function shapeOf(
   if ((CAPTION_PHRASE.test(text) || GENERATED_IMAGE.test(text) || PHOTO_LOCATOR.test(text)) && words <= 60) return 'caption';
   // A figure alone on a line ("25,4 т.", "170 km") is an infographic's label, not a sentence.
   if (words <= 3 && FIGURE_ALONE.test(text)) return 'caption';
-  if (BRACKET_NOTE.test(text) || (words <= 25 && COPYRIGHT_LINE.test(text))) return 'widget';
+  if (BRACKET_NOTE.test(text) || (words <= 25 && COPYRIGHT_LINE.test(text)) || (words <= 45 && SYNDICATION_NOTE.test(text)) || (words <= 12 && COMMENT_ASK.test(text))) return 'widget';
   if (APPEAL.test(text)) return 'appeal';
   if (words <= 30 && OWN_PAGES.test(text)) return 'read-also';
   if (marked.heading) return 'heading-like';
