@@ -225,7 +225,9 @@ function agencyCreditTest(registry: Registry): (text: string) => boolean {
     const joiner = String.raw`(?:\s*[,/&+]\s*|\s+(?:and|et|und|y|и|з)\s+)`;
     // "来源：新华社", "출처: 연합뉴스": a Chinese or Korean page names the copy's source under a label.
     const sourceLabel = String.raw`(?:(?:来源|來源|稿源|출처)\s*[：:]\s*)?`;
-    const credit = new RegExp(String.raw`^${sourceLabel}(?:[\p{L}0-9 .'’&-]{1,40}?\s(?:with|avec|mit|con|и|з|w\/)\s)?(?:[Tt]he\s+)?(?:${names})(?:${joiner}(?:${names}))*$`, 'u');
+    // "Von dpa", "Par AFP": an agency under a byline's word, spelt as the agency spells itself.
+    const byWord = String.raw`(?:(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Оо]т|[Вв]ід)\s*:?\s+)?`;
+    const credit = new RegExp(String.raw`^${sourceLabel}${byWord}(?:[\p{L}0-9 .'’&-]{1,40}?\s(?:with|avec|mit|con|и|з|w\/)\s)?(?:[Tt]he\s+)?(?:${names})(?:${joiner}(?:${names}))*$`, 'u');
     test = (text: string) => text.length <= 60 && credit.test(text);
     agencyCreditTests.set(registry, test);
   }

@@ -67,6 +67,13 @@ describe('authors', () => {
     expect(authors('', 'Por su parte, el gobernador dijo que el fuego ya estaba controlado.')).toEqual([]);
   });
 
+  it('credits an agency under a byline\'s word as the agency spells itself ("Von dpa", "Par AFP")', () => {
+    const credited = (line: string) => ingest([article('wire.txt', `Tanklager brennt nach Drohnenangriff\n\n${line}\n\n${body}\n`)]).report.sources[0]!;
+    expect(credited('Von dpa').agencies).toEqual(['dpa']);
+    expect(credited('Von dpa').removed).toContainEqual({ text: 'Von dpa', reason: 'byline' });
+    expect(credited('Par AFP').agencies).toEqual(['AFP']);
+  });
+
   it('reads the writers and the wire they write for, with no "By", under the article ("NAME And NAME, The Associated Press")', () => {
     const { report } = ingest([article('wire.txt', `Depot burns after drone strike\n\n${body}\n\nJane Q. Example And John Sample, The Associated Press\n`)]);
     expect(report.sources[0]!.authors).toEqual(['Jane Q. Example', 'John Sample']);
