@@ -195,6 +195,8 @@ describe('credits, notes and teasers in the dossier\'s other languages', () => {
     ['(Except for the headline, this story has not been edited by Lakeside News staff and is published from a syndicated feed.)', 'widget'],
     ['Kindly drop a comment below.', 'widget'],
     ['Leave your thoughts in the comments section below', 'widget'],
+    ['Register now for FREE unlimited access to Lakeside.com', 'newsletter'],
+    ['(59.485193, 32.058105). pic.twitter.com/AbC123xYz', 'markup'],
   ])('reads "%s" as %s', (line, shape) => {
     expect(shapeOf(line, {})).toBe(shape);
   });
@@ -203,6 +205,7 @@ describe('credits, notes and teasers in the dossier\'s other languages', () => {
     expect(shapeOf('Leave a Comment', {})).not.toBe('widget');
     expect(shapeOf('Add Your Comment', {})).not.toBe('widget');
     expect(shapeOf('The residents left a comment book at the town hall.', {})).toBe('prose');
+    expect(shapeOf('Register to vote for free before the election, the council said.', {})).toBe('prose');
   });
 
   it('leaves a headline or sentence about a photo as it was', () => {

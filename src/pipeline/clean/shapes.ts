@@ -214,6 +214,12 @@ const SIGNED = /(?<!\p{L})(?:подписа(?:л|ла|ли|ло|н|на|ны|н�
 const PAYWALL =
   /(?<!\p{L})(?:to (?:read|continue reading|view|access|unlock) (?:(?:this|the full|the rest of (?:this|the)) (?:article|story|content|piece|report)|the (?:article|story) in full)|(?:this|the) (?:article|story|content|piece) is (?:only )?(?:available|reserved|exclusive|accessible) (?:only )?(?:to|for) (?:our )?(?:paid |premium |digital )?(?:subscribers|members|registered users)|you(?:'ve| have) reached (?:your|the) (?:limit|maximum|monthly limit) of (?:free )?(?:articles|stories)|il vous reste \d+\s*% de cet article|(?:article|contenu) réservé aux abonnés|nur für (?:abonnenten|abonnentinnen|abonnierende)|exclusivo para (?:suscriptores|suscritores)|riservato agli abbonati|(?:доступ\p{L}* )?только для подписчиков|лише для передплатників)(?!\p{L})/iu;
 const PAYWALL_MAX_WORDS = 40;
+// A registration wall's invitation: "Register now for FREE unlimited access to NAME", "Sign up for free to keep reading".
+const REGISTER_WALL = /^(?:register|sign up|create (?:a|an|your) (?:free )?account)(?: now| today)? (?:for|to get|and get) (?:free|unlimited)\b/iu;
+const REGISTER_WALL_WORDS = 16;
+// The tail of an embedded post, a short line ending on its picture's address ("(59.48, 32.05). pic.twitter.com/ID").
+const EMBED_TAIL = /\bpic\.twitter\.com\/\w+$/u;
+const EMBED_TAIL_WORDS = 12;
 // A sign-up form's own words, which no article prints: "Invalid email", "Enter your email address".
 const SIGN_UP_FORM = /(?<!\p{L})(?:invalid e-?mail|enter your e-?mail|your e-?mail address|e-?mail address is required)(?!\p{L})/iu;
 const WIDGET_SHORT =
@@ -306,6 +312,7 @@ export function shapeOf(
   text = foldLookalikes(text);
   const bare = text.replace(LIST_NUMBER, '');
   const words = wordCount(text);
+  if (words <= EMBED_TAIL_WORDS && EMBED_TAIL.test(text)) return 'markup';
   if (SKIP_LINK.test(bare)) return 'skip-link';
   if (URL.test(text)) return 'url';
   if (words <= 40 && (BREADCRUMB.test(text) || (linkRow(text) && !isByline(text) && bylineBehindTools(text) === null))) return 'breadcrumb';
@@ -319,7 +326,7 @@ export function shapeOf(
   if (READING_TIME.test(text)) return 'reading-time';
   if (words <= 25 && (AI_AUDIO.test(text) || WIDGET_SHORT.test(bare))) return 'widget';
   if ((words <= 6 || (words <= 25 && (countMatches(text, NEWSLETTER) >= 2 || SIGN_UP_FORM.test(text)))) && NEWSLETTER.test(text.replace(SIGNED, ' '))) return 'newsletter';
-  if (words <= PAYWALL_MAX_WORDS && PAYWALL.test(text)) return 'newsletter';
+  if ((words <= PAYWALL_MAX_WORDS && PAYWALL.test(text)) || (words <= REGISTER_WALL_WORDS && REGISTER_WALL.test(text))) return 'newsletter';
   if (words <= 25 && SOCIAL_NETWORK.test(text) && FOLLOW_WORD.test(text) && FOLLOW_INVITATION.test(text)) return 'widget';
   if (words <= 15 && SUPPORT_CALL.test(text) && SUPPORT_WHAT.test(text.replace(SUPPORT_CALL, ''))) return 'widget';
   if (COMMENTING.test(text) && TO_THE_READER.test(text) && ((words <= COMMENT_PROMPT_WORDS && ACCOUNT_WORDS.test(text)) || (words <= COMMENT_RULES_WORDS && RULES_WORDS.test(text)))) return 'widget';
