@@ -48,6 +48,13 @@ describe('printed publication date', () => {
     expect(published(line)).toBe(iso);
   });
 
+  it('never takes the date of an embedded post\'s signature for the page\'s', () => {
+    const embed = 'The fire at the depot seen from the ring road tonight.\n— JR2 (@Example210) September 14, 2025\n(59.48, 32.05). pic.twitter.com/AbC123xYz';
+    const { report } = ingest([article('embed.txt', `Depot burns after drone strike\n\n${body}\n\n${embed}\n\nThe governor said the fire was out by morning, and that nobody had been hurt in the attack.\n`)]);
+    expect(report.sources[0]!.published).toBeNull();
+    expect(report.sources[0]!.removed.map((r) => r.text)).toContain('— JR2 (@Example210) September 14, 2025');
+  });
+
   it('never takes the day a masthead says the paper was founded for the publication date', () => {
     const masthead = (line: string) => {
       const { report } = ingest([article('paper.txt', `The Lakeside Courier\n${line}\n\nDepot burns after drone strike\n\n${body}`)]);

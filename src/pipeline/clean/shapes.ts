@@ -249,7 +249,7 @@ const CAPTION_CREDIT_END = new RegExp(`(?:${creditIn('(', ')')}|${creditIn('[', 
 // glued to the caption's by the dump ("… laid off most of its contractors.(WTVG)").
 const GLUED_CREDIT_END = /[.!?]["”’]?[([]\p{Lu}[^()[\]]{0,40}[)\]]$/u;
 // The signature under an embedded post: "— Jane Roe (@janeroe) March 3, 2024".
-const EMBED_SIGNATURE = /^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s+[^()]{0,30}\d{4}$/u;
+export const EMBED_SIGNATURE = /^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s+[^()]{0,30}\d{4}$/u;
 // Stops and commas alone: a stray mark of the layout (",", "…"). Rules ("---", "* * *"), arrows
 // and bullets ("»", "•") are left as they were: they mark the page's parts, which the end rules read.
 const NO_WORDS = /^[\s,.;:!?'"“”‘’…]+$/u;

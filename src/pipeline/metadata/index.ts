@@ -2,7 +2,7 @@
 // agencies credited, dates and the article's own URL. Evidence comes from what the format
 // states (front matter, HTML meta), from the lines the cleaner set aside (bylines, datelines,
 // source links, author boxes) and from the text. A field nothing supports stays null.
-import { aboutName, bylineDate, bylineNames, bylinePart, isPersonName } from '../clean/shapes.ts';
+import { aboutName, bylineDate, bylineNames, bylinePart, EMBED_SIGNATURE, isPersonName } from '../clean/shapes.ts';
 import { dateLine, findDates, normaliseDate } from '../dates.ts';
 import { agencyName, type Registry } from '../registry.ts';
 import { detectLanguage } from './language.ts';
@@ -162,7 +162,8 @@ function statedDate(removed: RemovedLine[]): string | null {
       const iso = printed && findDates(printed.text)[0]?.iso;
       if (iso) return iso;
     }
-    if (line.reason === 'dateline') {
+    // An embedded post's signature dates the post, not the page ("— Jane Roe (@janeroe) March 3, 2024").
+    if (line.reason === 'dateline' && !EMBED_SIGNATURE.test(line.text)) {
       const iso = dateLine(line.text)?.iso;
       if (iso) return iso;
     }
