@@ -6,7 +6,7 @@ import { emitMdx } from './emit.ts';
 import { analyse, type Analysis } from './analyse/index.ts';
 import { emitData, type DataFile } from './emit-data.ts';
 import { emitDossier, type DossierPage } from './emit-dossier/index.ts';
-import { inferMetadata } from './metadata/index.ts';
+import { headlineOf, inferMetadata } from './metadata/index.ts';
 import { citedAgencies } from './metadata/cited-agencies.ts';
 import { readPage } from './read/index.ts';
 import type { Registry } from './registry.ts';
@@ -187,7 +187,7 @@ function prepareArticle(input: ArticleInput, ctx: IngestContext, claimText: (key
     throw new InputError(`no article body left after cleaning (${page.lines.length} lines, all page furniture)`);
   }
   const metadata = inferMetadata(cleaned, page.hints, ctx.registry, sidecar?.fields);
-  const { blocks, topics } = tagBlocks(segment(cleaned.kept), ctx.topics, metadata.language, sidecar?.fields.title ?? page.hints.title ?? cleaned.title ?? null);
+  const { blocks, topics } = tagBlocks(segment(cleaned.kept), ctx.topics, metadata.language, headlineOf(cleaned, page.hints, sidecar?.fields));
   return {
     file: input.file,
     format: page.format,

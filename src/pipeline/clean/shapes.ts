@@ -80,13 +80,22 @@ export function aboutName(text: string): string {
   return text.replace(/^[Aa]bout\s+(?=\p{Lu})/u, '');
 }
 
+// The small words inside a person's name ("Jane van Roe", "Ana da Silva").
+const NAME_PARTICLES = 'de|van|von|der|da|del|bin|al|la|le';
+const NAME_PARTICLE = new RegExp(`^(?:${NAME_PARTICLES})$`);
+
+/** True for a word that stands inside a person's name: an initial ("Q.") or a particle ("van"). */
+export function isNameInfix(word: string): boolean {
+  return /^\p{Lu}\.$/u.test(word) || NAME_PARTICLE.test(word);
+}
+
 /** True for a short name-shaped line: two to four capitalised words, nothing else. */
 export function isPersonName(text: string): boolean {
   const words = text.split(' ');
   return (
     words.length >= 2 &&
     words.length <= 4 &&
-    words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || /^(?:de|van|von|der|da|del|bin|al|la|le)$/.test(w))
+    words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || NAME_PARTICLE.test(w))
   );
 }
 
@@ -570,14 +579,19 @@ export function isPostedStamp(text: string): boolean {
 const NAME_WITH_ROLE = /^(\p{Lu}[^,|–—-]{2,40}?)\s*(?:\s[-–—]\s|,|\|)\s*((?:\p{Lu}[\p{L}.&'’-]*\s+){1,6}(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor)s?)$/u;
 
 // A person's name as a credit prints it: capitalised words, perhaps an initial ("Jane Q. Roe").
-const CREDITED_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|de|van|von|der|da|del|la|le)){1,3}$/u;
+const CREDITED_NAME = new RegExp(`^\\p{Lu}[\\p{Ll}'’-]+(?: (?:\\p{Lu}\\.|\\p{Lu}[\\p{Ll}'’-]+|${NAME_PARTICLES})){1,3}$`, 'u');
+
+/** True for a person's name as a credit prints it: capitalised words, perhaps an initial or a particle ("Jane Q. Roe", "Jane van Roe"). */
+export function isCreditedName(text: string): boolean {
+  return CREDITED_NAME.test(text);
+}
 
 /** True for the writers and the wire they write for, with no "By": "Jane Roe And John Doe, The Associated Press". */
 function writersOfAgency(text: string, isAgency: ((text: string) => boolean) | undefined): boolean {
   const comma = text.lastIndexOf(',');
   if (!isAgency || comma < 0 || !isAgency(text.slice(comma + 1).trim())) return false;
   const names = text.slice(0, comma).split(/\s+(?:[Aa]nd|&)\s+|,\s*/u);
-  return names.every((n) => CREDITED_NAME.test(n.trim()));
+  return names.every((n) => isCreditedName(n.trim()));
 }
 
 /** The name of a byline with no "By": a person's name, then their role as the paper's writer ("Jane Roe - Staff Writer" → "Jane Roe"); null for another line. */

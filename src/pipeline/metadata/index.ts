@@ -2,7 +2,7 @@
 // agencies credited, dates and the article's own URL. Evidence comes from what the format
 // states (front matter, HTML meta), from the lines the cleaner set aside (bylines, datelines,
 // source links, author boxes) and from the text. A field nothing supports stays null.
-import { aboutName, bylineDate, bylineNames, bylinePart, EMBED_SIGNATURE, isPersonName } from '../clean/shapes.ts';
+import { aboutName, bylineDate, bylineNames, bylinePart, EMBED_SIGNATURE, isCreditedName, isNameInfix, isPersonName } from '../clean/shapes.ts';
 import { dateLine, findDates, normaliseDate } from '../dates.ts';
 import { agencyName, type Registry } from '../registry.ts';
 import { detectLanguage } from './language.ts';
@@ -48,7 +48,7 @@ export function inferMetadata(
         : inferDate(cleaned, removed);
 
   return {
-    title: overrides.title ?? hints.title ?? cleaned.title ?? untitled(),
+    title: headlineOf(cleaned, hints, overrides) ?? untitled(),
     outlet: outlet.outlet,
     outletBasis: outlet.basis,
     authors: overrides.authors ?? hints.authors ?? (credits.authors.length ? credits.authors : authorBox(removed)),
@@ -124,13 +124,13 @@ function isPerson(name: string, registry: Registry): boolean {
  */
 function personBeforePaper(credit: string): string | null {
   const words = credit.split(/\s+/);
-  const middle = /^(?:\p{Lu}\.|de|van|von|der|da|del|bin|al|la|le)$/u.test(words[1] ?? '') ? 1 : 0;
-  const writer = words.slice(0, 2 + middle);
-  const paper = words.slice(2 + middle).join(' ');
+  // Two words, or three when the second is an initial or a particle ("Jane Q. Roe", "Jane van Roe").
+  const split = isNameInfix(words[1] ?? '') ? 3 : 2;
+  const writer = words.slice(0, split).join(' ');
+  const paper = words.slice(split);
   const capitalised = (w: string) => /^\p{Lu}[\p{L}'’-]*\.?$/u.test(w);
-  if (!paper || !MASTHEAD_WORDS.test(paper) || MASTHEAD_WORDS.test(writer.join(' ')) || !words.slice(2 + middle).every(capitalised)) return null;
-  if (!capitalised(writer[0]!) || !capitalised(writer.at(-1)!) || /\.$/.test(writer.at(-1)!)) return null;
-  return writer.join(' ');
+  if (!paper.length || !paper.every(capitalised) || !MASTHEAD_WORDS.test(paper.join(' '))) return null;
+  return isCreditedName(writer) && !MASTHEAD_WORDS.test(writer) ? writer : null;
 }
 
 /** The wire agencies a line names, as whole words, in the order they appear. */
@@ -223,6 +223,11 @@ function authorBox(removed: RemovedLine[]): string[] {
     if (isPersonName(name)) return [name];
   }
   return [];
+}
+
+/** The headline the page states, by the sidecar, the page's metadata or its own lines, in that order; null when it prints none. */
+export function headlineOf(cleaned: CleanedPage, hints: MetadataHints, overrides: Partial<SourceMetadata> = {}): string | null {
+  return overrides.title ?? hints.title ?? cleaned.title ?? null;
 }
 
 /** A page that prints no headline is called so; quoting its first sentence would pass a sentence off as a headline. */
