@@ -119,16 +119,25 @@ function compileTerm(term: string, stem: Stemmer): TermWord[] {
  * counts as a word, so a term ("无人机") is met where its characters stand one after another.
  */
 function wordsOf(text: string): string[] {
-  const words = text.normalize('NFC').replace(/[’‘`]/g, "'").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = text.normalize('NFC').replace(/[’‘`]/g, "'").toLowerCase().match(WORD) ?? [];
   return hasUnspacedLetters(text) ? words.flatMap((w) => (hasUnspacedLetters(w) ? (w.match(UNSPACED_PARTS) ?? []) : [w])) : words;
 }
 
+// Letters and digits, with the marks that follow them inside a word (an Indic vowel sign).
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 const UNSPACED_PARTS = new RegExp(`[${UNSPACED_LETTERS}]|[^${UNSPACED_LETTERS}]+`, 'gu');
 
 /** A word without its accents, so "Öl" meets "ol" and "é" meets "e" once stemmed. */
 function unmark(word: string): string {
-  return /^[a-z0-9]*$/.test(word) ? word : word.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC');
+  return /^[a-z0-9]*$/.test(word) ? word : word.normalize('NFKD').replace(ACCENT, '').normalize('NFC');
 }
+
+/**
+ * The marks that are accents: those shared by every script (Latin, Greek and Cyrillic accents,
+ * Arabic's vowel points). A script's own marks stay: a Devanagari vowel sign is part of the
+ * spelling ("रूस", Russia, is not "रस"), not an accent a writer may leave out.
+ */
+const ACCENT = /(?=\p{M})\p{Script=Inherited}/gu;
 
 /**
  * The spellings a text does not use for names it does use, from the topics' variant lists
@@ -163,10 +172,10 @@ export function spellings(term: string, topic: Pick<Topic, 'variants'>): string[
 function termPattern(term: string): string {
   const prefix = term.endsWith('*');
   const escaped = escapeRegExp(fold(prefix ? term.slice(0, -1) : term)).replace(/ /g, '\\s+');
-  return `(?<![\\p{L}\\p{N}])${escaped}${prefix ? '[\\p{L}\\p{N}]*' : ''}(?![\\p{L}\\p{N}])`;
+  return `(?<![\\p{L}\\p{M}\\p{N}])${escaped}${prefix ? '[\\p{L}\\p{M}\\p{N}]*' : ''}(?![\\p{L}\\p{M}\\p{N}])`;
 }
 
 /** Lower case, without accents, with one kind of apostrophe: how text and terms are compared. */
 function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase();
+  return text.normalize('NFKD').replace(ACCENT, '').replace(/[’‘`]/g, "'").toLowerCase();
 }

@@ -43,6 +43,8 @@ export function wordCount(text: string): number {
   return words + more;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+// A word may hold combining marks after its first letter: in Devanagari and the other Indic
+// scripts a vowel sign (the "ी" of "रूसी") is a mark, not a letter, and sits inside the word.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.\-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 const UNSPACED = new RegExp(`[${UNSPACED_LETTERS}]`, 'u');
 const UNSPACED_RUN = new RegExp(`[${UNSPACED_LETTERS}]+`, 'gu');

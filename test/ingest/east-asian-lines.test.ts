@@ -12,6 +12,8 @@ describe('words where no spaces part them', () => {
     // Korean, and any other script, parts its words with spaces.
     expect(wordCount('우크라이나 드론 러시아 공격')).toBe(4);
     expect(wordCount('North Korean troops in Kursk')).toBe(5);
+    // A Devanagari vowel sign is a mark inside its word, not a break between two.
+    expect(wordCount('उत्तर कोरियाई सैनिक कुर्स्क में')).toBe(5);
   });
 
   it('reads a Chinese or Japanese headline as a headline and a paragraph as prose', () => {

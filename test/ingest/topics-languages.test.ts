@@ -50,6 +50,17 @@ describe('topics in the languages of the sources', () => {
     expect(tag('In een raffinaderij brak brand uit na een stroomstoring.', 'nl')).toEqual([]);
   });
 
+  it('reads a Hindi word whole, its vowel signs and all', () => {
+    expect(tag('उत्तर कोरिया के सैनिक रूस की ओर से कुर्स्क क्षेत्र में लड़ रहे हैं।', 'hi')).toEqual(['north-korean-deployment']);
+    expect(tag('यूक्रेनी सेना ने कुर्स्क क्षेत्र में घुसपैठ कर कई गांवों पर कब्जा कर लिया।', 'hi')).toEqual(['kursk-incursion']);
+    expect(tag('यूक्रेनी ड्रोनों ने रात में ब्रियांस्क क्षेत्र में एक तेल डिपो पर हमला किया।', 'hi')).toEqual(['oil-depot-strikes']);
+    // A vowel sign is a mark, not a letter: split there, "भी जो" ("also which") read as the
+    // pieces of "भेजे" ("sent"), and a missile test was a deployment.
+    expect(tag('उत्तर कोरिया ने भी जो मिसाइल दागी, वह समुद्र में गिरी।', 'hi')).toEqual([]);
+    // Nor is it an accent to fold away: "तेल" (oil) without its sign begins "तलाश" (a search).
+    expect(tag('यूक्रेनी ड्रोन की तलाश जारी है।', 'hi')).toEqual([]);
+  });
+
   it('meets any form of a word through its stem ("солдатів", "солдата"; "Drohnen", "Drohne")', () => {
     expect(tag('Солдата з КНДР взяли в полон.', 'uk')).toContain('north-korean-deployment');
     expect(tag('Eine ukrainische Drohne traf ein Tanklager.', 'de')).toEqual(['oil-depot-strikes']);
