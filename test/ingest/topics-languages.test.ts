@@ -136,6 +136,19 @@ describe('topics in the languages of the sources', () => {
     expect(tag('Ukrainian units advanced a further two kilometres into the Kursk region overnight.', 'en')).toEqual(['kursk-incursion']);
   });
 
+  it('reads the incursion by Sudzha and by "Russian territory" in the other languages too, as in English', () => {
+    expect(tag('Ukrainische Truppen sind bis an den Stadtrand von Sudscha vorgedrungen.', 'de')).toEqual(['kursk-incursion']);
+    expect(tag('Unos 300 soldados ucranianos realizaron una incursión en territorio ruso.', 'es')).toEqual(['kursk-incursion']);
+    expect(tag('Pasukan Ukraina menerobos pertahanan dan menyeberangi perbatasan ke wilayah Rusia.', 'id')).toEqual(['kursk-incursion']);
+    expect(tag('ВСУ продвинулись к Судже, сообщили военные.', 'ru')).toEqual(['kursk-incursion']);
+  });
+
+  it('leaves Russia\'s strikes on Ukraine\'s power grid out of the strikes on oil depots', () => {
+    // Drones and "energy infrastructure", without oil, fuel or a refinery, are the other war's winter news.
+    expect(tag('A massive Russian drone and missile attack struck energy infrastructure across Ukraine overnight.', 'en')).toEqual([]);
+    expect(tag('ロシア軍の無人機がウクライナ各地のエネルギー施設を攻撃した。', 'ja')).toEqual([]);
+  });
+
   it('uses the English terms for a language the topic lists none for', () => {
     expect(tag('North Korean troops were sent to the Kursk region.', 'sw')).toContain('north-korean-deployment');
   });
