@@ -84,6 +84,16 @@ describe('printed publication date', () => {
     expect(findDates('32 listopada 2024')).toEqual([]);
   });
 
+  it('never takes the date of a story in the feed under the article for the page\'s', () => {
+    const feed = ['Support us', '', 'Articles', '', 'World', '29.01.2026', '14:00', '', 'Winter storms close the mountain passes for a second week', '', 'Drivers were told to stay home as snow kept falling on the…'];
+    const page = (above: string[]) => ingest([article('page.txt', ['Depot burns after drone strike', '', ...above, body, '', 'Earlier this month another depot in the region was hit by a drone.', '', ...feed].join('\n'))]).report.sources[0]!;
+    const source = page([]);
+    expect(source.published).toBeNull();
+    expect(source.removed).toContainEqual({ text: '29.01.2026', reason: 'dateline' });
+    // The article's own date above it is still the page's.
+    expect(page(['12.03.2025', '']).published).toBe('2025-03-12');
+  });
+
   it("never takes the header's date bar beside the weather for the publication date", () => {
     const header = (lines: string[]) => ingest([article('page.txt', [...lines, '', 'Depot burns after drone strike', '', body].join('\n'))]).report.sources[0]!.published;
     expect(header(['61.9 F', 'Example City', 'Thursday, January 22, 2026'])).toBeNull();

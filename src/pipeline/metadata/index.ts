@@ -13,6 +13,8 @@ import { wholeWord } from '../words.ts';
 
 // Lines after the article are other stories; their names and dates say nothing about this one.
 const NOT_THIS_ARTICLE = new Set(['after-article', 'news-feed', 'teaser']);
+// The lines the cleaner found past the article's end (its feed of further stories among them).
+const AFTER_THE_ARTICLE = new Set(['after-article']);
 
 /** Metadata stage: evidence from the page → the source's metadata, with unknowns left null. */
 export function inferMetadata(
@@ -157,6 +159,8 @@ function agencyInDateline(lead: string, registry: Registry): string | null {
 /** The publication date the page prints in a byline or a dateline, as YYYY-MM-DD. */
 function statedDate(removed: RemovedLine[]): string | null {
   for (const line of removed) {
+    // Past the article's end, a date heads another story: the feed of further articles.
+    if (AFTER_THE_ARTICLE.has(line.reason)) break;
     if (line.reason === 'byline') {
       const printed = bylineDate(line.text);
       const iso = printed && findDates(printed.text)[0]?.iso;
