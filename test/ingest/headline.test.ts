@@ -529,6 +529,17 @@ describe('furniture shapes met on the way', () => {
     });
   });
 
+  it('drops an appeal that opens by asking ("… we have a small favour to ask."), to its button', () => {
+    const ask = '… we have a small favour to ask. The Example Herald has reported from the region for twenty years, and now it needs its readers.';
+    const support = 'Your support, however small, keeps us going. If you can, please support us monthly from just $2. Thank you.';
+    const page = ['Depot burns after drone strike', para(1), '', para(2), '', ask, support, 'Remind me later.'].join('\n');
+    expect(removed(page)).toMatchObject({ [ask]: 'appeal', [support]: 'appeal', 'Remind me later.': 'appeal' });
+    expect(removed(['Depot burns after drone strike', para(1), '', para(2), '', 'Before you go, here is one more thing the reader should know about the storm.'].join('\n'))).toMatchObject({ 'Before you go, here is one more thing the reader should know about the storm.': 'appeal' });
+    // The words inside a sentence of the article are the article's.
+    const told = 'The mayor said: "Before you go home tonight, we have a small favour to ask of every driver."';
+    expect(removed(['Depot burns after drone strike', para(1), '', told, '', para(2)].join('\n'))[told]).toBeUndefined();
+  });
+
   it('drops a long caption closed by its credit behind a spaced slash ("… Jane Roe / Example Agency via AP", "… / AAP"), not a breadcrumb of slashes', () => {
     const credited = 'Unverified image of a soldier near the border town. Troops have advanced in the area, a think tank said in its latest report... Jane Roe / Example Agency via AP';
     const agency = 'Award winners pose with their trophies at the harbour music festival in 2006 / AAP';

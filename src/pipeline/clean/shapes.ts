@@ -209,6 +209,9 @@ const OWN_PAGES = /^our (?:standards|principles|editorial (?:standards|principle
 const SOURCES_CREDIT = /^(?:(?:the )?reporting|this (?:report|story|article))\s+(?:includes|contains|uses|draws on|is based on)\s+(?:information|material|reporting)\s+from\s/iu;
 // A salutation that opens an appeal to the readers ("Dear readers,", "Дорогие читатели!").
 const APPEAL = /^(?:dear (?:readers?|friends|subscribers)|liebe (?:leserinnen|leser)\p{L}*|chers lecteurs|chères lectrices|queridos lectores|cari lettori|дорогие читатели|уважаемые читатели|дорогі читачі|шановні читачі)\s*[,!:.]?$/iu;
+// The opening of an appeal that asks before it addresses anyone: "… we have a small favour to
+// ask.", "Before you go, …". An article's own sentence does not open this way.
+const APPEAL_OPENER = /^[\s.…]*(?:we have a small favou?r to ask|before you (?:go|leave|continue)\s*[,.…:—–-])/iu;
 const READING_TIME =
   /^(?:\d+\s*(?:[-–]\s*\d+\s*)?(?:min(?:ute)?s?\.?|мин(?:ут[аы]?)?\.?|хв(?:илин[аи]?)?\.?)\s*(?:read|reading|de lectura|de lecture|lesezeit|lesedauer|di lettura|чтения|читання|czytania)?|(?:lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura)\s*:?\s*\d+\s*min\.?)$/iu;
 // \b is ASCII-only in JavaScript even with the u flag, so word edges are written as look-arounds.
@@ -353,7 +356,7 @@ export function shapeOf(
   // A figure alone on a line ("25,4 т.", "170 km") is an infographic's label, not a sentence.
   if (words <= 3 && FIGURE_ALONE.test(text)) return 'caption';
   if (BRACKET_NOTE.test(text) || (words <= 25 && COPYRIGHT_LINE.test(text)) || (words <= 45 && SYNDICATION_NOTE.test(text)) || (words <= 12 && COMMENT_ASK.test(text))) return 'widget';
-  if (APPEAL.test(text)) return 'appeal';
+  if (APPEAL.test(text) || APPEAL_OPENER.test(text)) return 'appeal';
   if (words <= 30 && OWN_PAGES.test(text)) return 'read-also';
   if (marked.heading) return 'heading-like';
   if (READ_ALSO.test(text) && !paragraphAfterLabel(text)) return 'read-also';
