@@ -29,6 +29,16 @@ const STORY = [
 ];
 
 describe('a photo essay', () => {
+  it('reads a caption whose credit is a site\'s address ("… / Фото: example.com") as a caption, under the headline it is not', () => {
+    const caption = 'На Херсонщині — знову пожежа на складі / Фото: example.com';
+    const page = `Під Херсоном спалахнув склад: що відомо\n\n${caption}\n\nУ Херсонській області вночі сталася пожежа на території складу, повідомили рятувальники.\n\nПожежу загасили за кілька годин, ніхто не постраждав.\n`;
+    const source = ingest([article('address-credit.txt', page)]).report.sources[0]!;
+    expect(source.title).toBe('Під Херсоном спалахнув склад: що відомо');
+    expect(source.removed).toContainEqual({ text: caption, reason: 'caption' });
+    // A stop that ends a sentence still ends the credit's reach: this is a paragraph.
+    expect(shapeOf('The photo: a fire seen from the road. Firefighters arrived later', {})).not.toBe('caption');
+  });
+
   it('keeps its captions as its paragraphs when they outweigh the prose around them', () => {
     const { report } = ingest([article('photo-essay.html', fixture('html/photo-essay.html'))]);
     const page = report.sources[0]!;

@@ -51,6 +51,14 @@ describe('bylines of Chinese and Korean pages', () => {
     expect(isByline('作者：这是一个很长的句子不是名字')).toBe(false);
   });
 
+  it('credits the name between "記者" (reporter) and the desk or place after a slash, not a press conference', () => {
+    expect(bylineNames('記者王小明／台北報導')).toEqual(['王小明']);
+    expect(bylineNames('記者王小明/編譯')).toEqual(['王小明']);
+    expect(bylineNames('记者 张伟')).toEqual(['张伟']);
+    expect(isByline('記者會上他說')).toBe(false);
+    expect(isByline('记者会见/直播报道')).toBe(false);
+  });
+
   it('credits the name before the Korean title "기자" (reporter), with or without an e-mail address', () => {
     expect(bylineNames('홍길동 기자')).toEqual(['홍길동']);
     expect(bylineNames('홍길동 기자 hong@example.co.kr')).toEqual(['홍길동']);
@@ -64,5 +72,19 @@ describe('the source a Chinese or Korean page credits under a label', () => {
     const { report } = ingest([article('xinhua-copy.txt', page)]);
     expect(report.sources[0]).toMatchObject({ title: '朝鲜士兵在库尔斯克前线作战', agencies: ['Xinhua'], published: '2024-10-28', language: 'zh' });
     expect(report.sources[0]!.removed).toContainEqual({ text: '来源：新华社', reason: 'byline' });
+  });
+});
+
+describe('captions of Chinese and Korean pages', () => {
+  it('never takes a photo\'s "▲" caption for the headline, and drops a caption whose credit is in full-width brackets', () => {
+    const caption = '▲示例市的士兵在广场上列队，庆祝建军节。（資料照／示例社）';
+    const page = `${caption}\n\n記者王小明／台北報導\n\n据当地官员周一表示，朝鲜士兵已在库尔斯克前线参加战斗，乌克兰军方称已有数百人伤亡。\n\n分析人士认为，这是朝鲜首次大规模派兵参加海外战争。\n`;
+    const source = ingest([article('caption-first.txt', page)]).report.sources[0]!;
+    expect(source.title).not.toContain('▲');
+    expect(source.authors).toEqual(['王小明']);
+    expect(source.removed).toContainEqual({ text: caption, reason: 'caption' });
+    const korean = '▲ 예시시 광장에서 열린 행사 장면. 군인들이 행진하고 있다';
+    const koreanPage = `${korean}\n\n러시아에 파병된 북한군이 여전히 최전선 전투에 투입되고 있다고 우크라이나 당국이 밝혔습니다. 당국은 성명에서 이같이 전했습니다.\n\n북한군은 쿠르스크주에 주둔하고 있는 것으로 알려졌습니다.\n`;
+    expect(ingest([article('ko-caption.txt', koreanPage)]).report.sources[0]!.title).not.toContain('▲');
   });
 });

@@ -360,7 +360,8 @@ const BRAND_FIRST = /^\p{Ll}{1,2}\p{Lu}\p{Ll}/u;
 // A clock time to the second or with am/pm, or a numeric date: a stamp ("Last Updated on1/16/2008 6:56:55 PM"), not a
 // headline (unless a headline in title case ends on the time: "Celtics At Nets, 7:30 P.m.").
 const STAMPED = /\d{1,2}:\d{2}(?::\d{2}|\s?[ap]\.?m\b)|(?<!\d)\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})(?!\d)/iu;
-const BULLET = /^[·•▪►*-]\s/u;
+// The geometric marks of Korean, Chinese and Japanese pages ("▲ caption", "▶ related story") need no space after them.
+const BULLET = /^(?:[·•▪►*-]\s|[▲△▶▷◆◇■□●○])/u;
 /** False for a line no headline reads as (see beginsAsHeadline), a toolbar, link labels between separators, a "Go to …" link, or the weather. */
 const mayHead = (text: string) => beginsAsHeadline(text) && !mostlyControlWords(text) && !isLinkLabels(text) && !GO_TO.test(text) && !isWeatherReading(text);
 // "Go to Google News", "Back to headlines", "Return to top": a link to another page.

@@ -178,7 +178,8 @@ const CONTROL_WORDS = new Set(
   + 'print printer friendly version format email e-mail mail send share this article story page font size text read reading mode reader listen save bookmark bookmarks copy link links comment comments post posts tweet facebook twitter whatsapp telegram linkedin pinterest reddit digg delicious rss feed feeds close open menu search advanced arrow right left up down back top next previous prev more less zoom increase decrease reset end of light dark theme language toggle view gallery image images photos video videos audio click enlarge to a the on editor friend friends rate login log in out register sign normal large larger small smaller bigger resize type').split(' '),
 );
 // A credit or caption label inside a line: "... Pembroke Dock. Photograph: Paul Ellis/AFP", "... Photo : MT".
-const INLINE_CREDIT = /\s(?:photo|photograph|image|picture|credit|credits|foto|bild|фото|ілюстрація|source)\s?:\s*[^.!?]{1,90}$/iu;
+// The credit may be a site's address ("/ Фото: pixabay.com"): a stop inside a word is no sentence's end.
+const INLINE_CREDIT = /\s(?:photo|photograph|image|picture|credit|credits|foto|bild|фото|ілюстрація|source)\s?:\s*(?:[^.!?]|\.(?=[\p{L}\p{N}])){1,90}$/iu;
 // Where in the picture, or which picture: "ABOVE: Jane Roe at the hearing", "Pictured: …", "From left: …", "Im Bild: …".
 const PHOTO_LOCATOR = /^(?:pictured(?:\s+(?:above|below|left|right|here))?|above|below|inset|main (?:picture|photo|image)|(?:from )?left to right|from left|l-r|clockwise from (?:top )?left|im bild|ci-dessus|en photo|на фото)\s*:\s*\S/iu;
 // Agency caption phrasing: "… in this screen grab obtained from a handout video released on July 15", "… in this undated file photo",
@@ -252,11 +253,13 @@ const NAME_SLASH_EMAIL = /^[\p{Lu}][\p{L}.'’ -]*\s*\/\s*[\w.+-]+@[\w-]+(?:\.[\
 const DESK_CREDIT = /^(?:special to (?:the )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}|(?:the )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} staff(?: writers?| reports?)?|staff and (?:wire|news) (?:reports|services)|(?:the )?(?:\p{Lu}[\p{L}.'’&-]* ){1,3}(?:news service|news agency|wire service|press agency|newswire))$/iu;
 // A credit closing a caption, in round brackets or square ones: "… in Kyiv (Reuters)", "… at the border [EPA]", "(Jane Roe/Agency)".
 const CREDIT_WORDS = String.raw`\b(?:photo|foto|pic|picture|getty|reuters|afp|ap|epa|dpa|anadolu|shutterstock|telegram|handout|pool|courtesy|screen capture|screenshot)\b`;
+// Chinese and Japanese pages write the brackets and the slash full-width: "…（資料照／路透社）".
 const creditIn = (open: string, close: string) => {
-  const inside = `[^\\${open}\\${close}]*`;
-  return `\\${open}(?:${inside}\\/${inside}|${inside}${CREDIT_WORDS}${inside})\\${close}`;
+  const [o, c] = [open, close].map((mark) => mark.replace(/[()[\]]/gu, '\\$&'));
+  const inside = `[^${o}${c}]*`;
+  return `${o}(?:${inside}[/／]${inside}|${inside}${CREDIT_WORDS}${inside})${c}`;
 };
-const CAPTION_CREDIT_END = new RegExp(`(?:${creditIn('(', ')')}|${creditIn('[', ']')})\\s*$`, 'iu');
+const CAPTION_CREDIT_END = new RegExp(`(?:${creditIn('(', ')')}|${creditIn('[', ']')}|${creditIn('（', '）')})\\s*$`, 'iu');
 // A credit set right on a caption's full stop, with no space between: the page's credit element,
 // glued to the caption's by the dump ("… laid off most of its contractors.(WTVG)").
 const GLUED_CREDIT_END = /[.!?]["”’]?[([]\p{Lu}[^()[\]]{0,40}[)\]]$/u;
@@ -308,6 +311,10 @@ const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Script=Han}{2,4}|and|und|et|y|и
 const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
 // A Korean byline puts the title after the name: "홍길동 기자" (reporter Hong Gil-dong), perhaps with an e-mail address.
 const KOREAN_BYLINE = /^(\p{Script=Hangul}{2,4})\s?(?:기자|특파원)(?:\s+[\w.+-]+@[\w.-]+)?$/u;
+// A Chinese byline puts the title first and the desk or place after a slash: "記者王小明／台北報導"
+// (reporter Wang Xiaoming, Taipei), "記者王小明／編譯" (compiled), or the name alone after a space
+// ("记者 张三"). Without the space or the slash, "記者會上" is at a press conference, as is "记者会".
+const CHINESE_BYLINE = /^(?:記者|记者)(?![會会])(?:\s(\p{Script=Han}{2,4})|(\p{Script=Han}{2,4})\s?[/／]\s?\p{Script=Han}{0,6}(?:報導|报道|編譯|编译))$/u;
 
 /** True when a line asks the reader to sign up or subscribe ("Click here to sign up for the free digest"). */
 export function asksToSignUp(text: string): boolean {
@@ -617,7 +624,7 @@ export function bylinePart(text: string): string {
 
 /** A byline names people or agencies after "By", perhaps with a date and a reading time. */
 export function isByline(text: string): boolean {
-  if (KOREAN_BYLINE.test(text)) return true;
+  if (KOREAN_BYLINE.test(text) || CHINESE_BYLINE.test(text)) return true;
   if (!BYLINE_START.test(text) || wordCount(text) > 20) return false;
   const names = bylineNames(text);
   return names !== null;
@@ -625,8 +632,8 @@ export function isByline(text: string): boolean {
 
 /** The names a byline credits, or null when the text after "By" is not a list of names. */
 export function bylineNames(text: string): string[] | null {
-  const korean = KOREAN_BYLINE.exec(text);
-  if (korean) return [korean[1]!];
+  const titled = KOREAN_BYLINE.exec(text) ?? CHINESE_BYLINE.exec(text);
+  if (titled) return [(titled[1] ?? titled[2])!];
   const afterBy = text.replace(BYLINE_START, '');
   let rest = afterBy;
   const found = bylineDate(afterBy);
