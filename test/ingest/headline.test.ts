@@ -146,6 +146,14 @@ describe('headline', () => {
     expect(shapeOf('The depot reopened at 9 a.m.', {})).toBe('prose');
   });
 
+  it('may end on a full stop of its own when it is in title case; a list of names, a short caption and a sentence stay as they were', () => {
+    const headline = 'Harbour and River Towns Sign Mutual Ferry Pact.';
+    expect(title([headline, para(1), para(2)].join('\n'))).toBe(headline);
+    expect(shapeOf('Subs: Roe, Doe, Major, Minor, Example.', {})).not.toBe('heading-like');
+    expect(shapeOf('View of the Harbour from The Old Pier.', {})).toBe('prose');
+    expect(shapeOf('The ferry pact was signed by both towns on Monday.', {})).toBe('prose');
+  });
+
   it('may be of three or four words over a date and its deck, when it names the lead', () => {
     const page = ['Home', 'News', 'Sport', 'Weather', 'Contact us', 'Monday, 4 March 2024 09:12', 'Depot blaze contained', 'Monday, 4 March 2024 08:40', 'Crews say the blaze at the border depot is now under control', para(1), para(2)].join('\n');
     expect(title(page)).toBe('Depot blaze contained');

@@ -65,6 +65,21 @@ export function capitalisedThroughout(text: string): boolean {
   return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
+/**
+ * True for a line in title case, the small words aside ("Putin and Kim Sign Mutual Defense
+ * Pact."): a headline, even where the page closes it with a full stop. A sentence of the article
+ * has its verbs and common nouns in lower case.
+ */
+export function inTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+  const significant = words.filter((w, i) => i === 0 || !TITLE_SMALL_WORDS.has(w));
+  return significant.length >= TITLE_CASE_MIN_WORDS && significant.every((w) => /^\p{Lu}/u.test(w)) && words.some((w) => /\p{Ll}/u.test(w));
+}
+// The words a headline in title case leaves in lower case.
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'off', 'on', 'onto', 'or', 'over', 'per', 'so', 'than', 'the', 'to', 'up', 'upon', 'via', 'vs', 'with', 'yet']);
+// Fewer capitalised words than this are as often a photo's caption ("View of Astoria from The Hotel Elliott.").
+const TITLE_CASE_MIN_WORDS = 6;
+
 /** True for a line in title case that ends on a clock time ("Celtics At Nets, 7:30 P.m."): a headline, whose last full stop is the abbreviation's. */
 export function isHeadlineOnClockTime(text: string): boolean {
   return CLOCK_TIME_END.test(text) && capitalisedThroughout(text.replace(CLOCK_TIME_END, ''));
@@ -384,11 +399,16 @@ export function shapeOf(
   if (words > 25 && words <= MENU_LINE_MAX_WORDS && isMenuOnOneLine(text)) return 'breadcrumb';
   // A headline in title case may end on a clock time, and so in the full stop of "P.m.".
   if (words <= 25 && isHeadlineOnClockTime(text)) return 'heading-like';
+  // …or on a full stop of its own ("Putin and Kim Sign Mutual Defense Pact."). A list of names is
+  // in capitals too ("Subs: Roe, Doe, Major, Minor."): a headline has no colon, semicolon or run of commas.
+  if (words <= TITLE_CASE_MAX_WORDS && /[^.]\.$/u.test(text) && !/[:;]|,.*,/u.test(text) && inTitleCase(text)) return 'heading-like';
   // A sentence that ends in a colon introduces what follows (a quote, a list, a video): no headline ends so.
   if (endsSentence(text) || words > 25 || (words >= COLON_SENTENCE_MIN_WORDS && /:$/.test(text))) return 'prose';
   return 'heading-like';
 }
 
+// A headline in title case is at most this long; a longer line in capitals is a list of names.
+const TITLE_CASE_MAX_WORDS = 16;
 // A row of links this many items long is a site's menu or footer, however many words it holds.
 const LONG_ROW_ITEMS = 8;
 // A site's menu has at most this many words, however many sections it lists.
