@@ -143,6 +143,14 @@ describe('topics in the languages of the sources', () => {
     expect(tag('ВСУ продвинулись к Судже, сообщили военные.', 'ru')).toEqual(['kursk-incursion']);
   });
 
+  it('reads a petrol depot, a recapture and a Norwegian page written in Nynorsk', () => {
+    expect(tag('A Ukrainian drone hit a petrol depot early on Friday, setting it on fire, the governor said.', 'en')).toEqual(['oil-depot-strikes']);
+    expect(tag('Russia said its troops would soon finish clearing out Ukrainian forces from the Kursk region.', 'en')).toEqual(['kursk-incursion']);
+    expect(tag('Moscow says it has recaptured most of the Kursk region.', 'en')).toEqual(['kursk-incursion']);
+    // franc tells Nynorsk (nn) from Bokmål (nb); the terms are one list for both.
+    expect(tag('Ukrainske droner trefte eit oljelager i Russland i natt.', 'nn')).toEqual(['oil-depot-strikes']);
+  });
+
   it('leaves Russia\'s strikes on Ukraine\'s power grid out of the strikes on oil depots', () => {
     // Drones and "energy infrastructure", without oil, fuel or a refinery, are the other war's winter news.
     expect(tag('A massive Russian drone and missile attack struck energy infrastructure across Ukraine overnight.', 'en')).toEqual([]);
