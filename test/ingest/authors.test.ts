@@ -91,6 +91,19 @@ describe('authors', () => {
     expect(authors('Articolo Precedente\n\nprecedente\n\nArticolo Successivo')).toEqual([]);
   });
 
+  it('never credits a share or print button\'s label in capitals as a person, in any language', () => {
+    expect(authors('Diesen Artikel Teilen')).toEqual([]);
+    expect(authors('Bu Yazıyı Paylaş')).toEqual([]);
+    expect(authors('Imprimer Cet Article')).toEqual([]);
+    // A name in capitals there is still the byline's.
+    expect(authors('Jana Beispiel')).toEqual(['Jana Beispiel']);
+  });
+
+  it('parts names at "y" and "and" as whole words only, letters with accents around them included', () => {
+    expect(authors('Por Begoña Yáñez y Iñaki Ejemplo')).toEqual(['Begoña Yáñez', 'Iñaki Ejemplo']);
+    expect(authors('By Ayşe Büyükşahin')).toEqual(['Ayşe Büyükşahin']);
+  });
+
   it('takes the reporters without the places they reported from', () => {
     expect(authors('', 'Reporting by Jane Example in Kyiv and John Sample in Melbourne; Editing by Chris Editor')).toEqual(['Jane Example', 'John Sample']);
   });

@@ -110,9 +110,17 @@ export function isPersonName(text: string): boolean {
   return (
     words.length >= 2 &&
     words.length <= 4 &&
-    words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || NAME_PARTICLE.test(w))
+    words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || NAME_PARTICLE.test(w)) &&
+    !words.some((w) => SHARE_WORDS.has(w.toLowerCase()))
   );
 }
+
+// A button's label in capitals is no name: "Diesen Artikel Teilen", "Bu Yazıyı Paylaş" (share this
+// article), "Partager Cet Article", "Imprimer L'article".
+const SHARE_WORDS = new Set(
+  ('share teilen partager compartir compartilhar condividi udostępnij sdílet zdieľať delen paylaş поделиться поділитися megosztás distribuie μοιραστείτε споделете podijeli '
+  + 'print drucken imprimer imprimir stampa drukuj tisk печать друк article artikel artículo articolo artykuł článek статью статтю').split(' '),
+);
 
 // Cyrillic letters that look Latin, as they appear inside Latin words ("Fоtо" with Cyrillic о).
 const LOOKALIKES: Record<string, string> = { а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', І: 'I' };
@@ -671,7 +679,8 @@ export function bylineNames(text: string): string[] | null {
   // Chinese names stand side by side with a space or a "、" between them, each a name of its own.
   if (tokens.every((t) => t === ',' || HAN_NAME.test(t))) return tokens.filter((t) => t !== ',');
   return rest
-    .split(/\s*(?:,|&|\b[Aa]nd\b|\bund\b|\bet\b|\by\b|(?<!\p{L})(?:и|та|і|й)(?!\p{L}))\s*/u)
+    // Word edges as look-arounds: \b is ASCII-only, and split "Yazıyı" at its "y".
+    .split(/\s*(?:,|&|(?<!\p{L})(?:[Aa]nd|und|et|y|и|та|і|й)(?!\p{L}))\s*/u)
     .map((n) => n.trim())
     .filter(Boolean);
 }
