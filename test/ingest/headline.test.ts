@@ -154,6 +154,14 @@ describe('headline', () => {
     expect(shapeOf('The ferry pact was signed by both towns on Monday.', {})).toBe('prose');
   });
 
+  it('is the line the page prints twice, in title case and ending on a question, not the shorter section label above it', () => {
+    const headline = 'Six Months On, Harbour Town Reopened Its Ferry Line. What Has Changed?';
+    const lead = 'Harbour Town reopened its ferry line to the islands six months ago, and the town council says trade has grown since.';
+    const page = ['Category', 'Harbour Town Ferry', '', headline, '', headline, '', lead, '', para(1), '', para(2)].join('\n');
+    expect(title(page)).toBe(headline);
+    expect(shapeOf('Is This The End?', {})).toBe('prose');
+  });
+
   it('may be of three or four words over a date and its deck, when it names the lead', () => {
     const page = ['Home', 'News', 'Sport', 'Weather', 'Contact us', 'Monday, 4 March 2024 09:12', 'Depot blaze contained', 'Monday, 4 March 2024 08:40', 'Crews say the blaze at the border depot is now under control', para(1), para(2)].join('\n');
     expect(title(page)).toBe('Depot blaze contained');

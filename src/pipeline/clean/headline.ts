@@ -82,7 +82,12 @@ function headlineByShape(lines: Line[], stated: string | undefined): number {
     if (overDeck !== undefined) return overDeck;
     const first = block.find((i) => wordCount(lines[i]!.text) >= HEADLINE_MIN_WORDS);
     const pick = stamped ?? repeated ?? (first !== undefined ? captionOverHeadline(lines, block, first, lead) : block[0]!);
-    return headlineOverDeck(lines, block, candidateNamingTheLead(lines, block, lead, pick, TESTS) ?? pick, lead);
+    const named = candidateNamingTheLead(lines, block, lead, pick, TESTS);
+    // A line the page prints twice is the headline against a shorter line that names more of the
+    // lead, or stands above it as if over its deck: that is a section's label ("War in Ukraine").
+    const printedTwice = stamped === undefined && pick === repeated;
+    if (printedTwice && (named === undefined || wordCount(lines[named]!.text) < wordCount(lines[pick]!.text))) return pick;
+    return headlineOverDeck(lines, block, named ?? pick, lead);
   }
   // A headline that ends in a full stop looks like prose: then it takes the lead's place, printed twice.
   if (wordCount(lines[firstParagraph]!.text) <= ECHOED_HEADLINE_WORDS && printedAgain(lines, firstParagraph)) return firstParagraph;

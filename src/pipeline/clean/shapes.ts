@@ -409,7 +409,7 @@ export function shapeOf(
   if (words <= 25 && isHeadlineOnClockTime(text)) return 'heading-like';
   // …or on a full stop of its own ("Putin and Kim Sign Mutual Defense Pact."). A list of names is
   // in capitals too ("Subs: Roe, Doe, Major, Minor."): a headline has no colon, semicolon or run of commas.
-  if (words <= TITLE_CASE_MAX_WORDS && /[^.]\.$/u.test(text) && !/[:;]|,.*,/u.test(text) && inTitleCase(text)) return 'heading-like';
+  if (words <= TITLE_CASE_MAX_WORDS && /(?:[^.]\.|[?!])["”’]?$/u.test(text) && !/[:;]|,.*,/u.test(text) && inTitleCase(text)) return 'heading-like';
   // A sentence that ends in a colon introduces what follows (a quote, a list, a video): no headline ends so.
   if (endsSentence(text) || words > 25 || (words >= COLON_SENTENCE_MIN_WORDS && /:$/.test(text))) return 'prose';
   return 'heading-like';
