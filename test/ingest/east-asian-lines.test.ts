@@ -67,6 +67,14 @@ describe('bylines of Chinese and Korean pages', () => {
 });
 
 describe('the source a Chinese or Korean page credits under a label', () => {
+  it('reads the reporter and the agency of a Korean wire dateline ("(서울=연합뉴스) NAME 기자 = …")', () => {
+    const page = '러시아 정유소에 드론 공격\n\n(서울=연합뉴스) 홍길동 기자 = 우크라이나 드론이 26일 러시아 남부의 정유소를 공격해 큰 화재가 났다고 현지 당국이 밝혔다.\n\n당국은 부상자는 없다고 덧붙였다.\n';
+    expect(ingest([article('ko-dateline.txt', page)]).report.sources[0]).toMatchObject({ authors: ['홍길동'], agencies: ['Yonhap'] });
+    // A sentence that only quotes a reporter is no dateline.
+    const quoted = '러시아 정유소에 드론 공격\n\n우크라이나 드론이 26일 러시아 남부의 정유소를 공격했다고 홍길동 기자가 전했다.\n\n당국은 부상자는 없다고 덧붙였다.\n';
+    expect(ingest([article('ko-quoted.txt', quoted)]).report.sources[0]!.authors).toEqual([]);
+  });
+
   it('is the wire agency the copy comes from ("来源：新华社"), not a line of navigation', () => {
     const page = '朝鲜士兵在库尔斯克前线作战\n2024年10月28日 14:05 来源：新华社\n\n据当地官员周一表示，朝鲜士兵已在库尔斯克前线参加战斗，乌克兰军方称已有数百人伤亡。\n\n分析人士认为，这是朝鲜首次大规模派兵参加海外战争。\n';
     const { report } = ingest([article('xinhua-copy.txt', page)]);
@@ -86,5 +94,12 @@ describe('captions of Chinese and Korean pages', () => {
     const korean = '▲ 예시시 광장에서 열린 행사 장면. 군인들이 행진하고 있다';
     const koreanPage = `${korean}\n\n러시아에 파병된 북한군이 여전히 최전선 전투에 투입되고 있다고 우크라이나 당국이 밝혔습니다. 당국은 성명에서 이같이 전했습니다.\n\n북한군은 쿠르스크주에 주둔하고 있는 것으로 알려졌습니다.\n`;
     expect(ingest([article('ko-caption.txt', koreanPage)]).report.sources[0]!.title).not.toContain('▲');
+    // A Korean caption closes on its credit ("… 타스=연합뉴스 자료사진": TASS via Yonhap, file photo).
+    const credited = '러시아의 한 석유 시설 모습. 타스=연합뉴스 자료사진';
+    const creditedPage = `${credited}\n\n${koreanPage.split('\n\n').slice(1).join('\n\n')}`;
+    const creditedSource = ingest([article('ko-credit.txt', creditedPage)]).report.sources[0]!;
+    expect(creditedSource.title).not.toBe(credited);
+    expect(creditedSource.removed).toContainEqual({ text: credited, reason: 'caption' });
+    expect(shapeOf('정부는 사진 촬영을 금지했다.', {})).toBe('prose');
   });
 });

@@ -286,6 +286,8 @@ const CAPTION_CREDIT_END = new RegExp(`(?:${creditIn('(', ')')}|${creditIn('[', 
 // A credit set right on a caption's full stop, with no space between: the page's credit element,
 // glued to the caption's by the dump ("… laid off most of its contractors.(WTVG)").
 const GLUED_CREDIT_END = /[.!?]["”’]?[([]\p{Lu}[^()[\]]{0,40}[)\]]$/u;
+// A Korean caption closes on its credit: "… 타스=연합뉴스 자료사진" (TASS via Yonhap, file photo), "… (사진=뉴스1)".
+const KOREAN_PHOTO_CREDIT = /(?:자료\s?사진|[(\[/]\s?사진\s?=\s?[^()[\]]{1,30}[)\]]?)$/u;
 // The signature under an embedded post: "— Jane Roe (@janeroe) March 3, 2024".
 export const EMBED_SIGNATURE = /^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s+[^()]{0,30}\d{4}$/u;
 // Stops and commas alone: a stray mark of the layout (",", "…"). Rules ("---", "* * *"), arrows
@@ -380,6 +382,7 @@ export function shapeOf(
   if (words <= 8 && !endsSentence(text) && (NAME_SLASH_AGENCY.test(text) || FILE_CREDIT.test(text) || NAME_SLASH_EMAIL.test(text))) return 'photo-credit';
   if (CAPTION_MARK.test(text) || GALLERY_CAPTION.test(text) || ((CAPTION_CREDIT_END.test(text) || GLUED_CREDIT_END.test(text)) && words >= 4) || CREDIT_MARK.test(text)) return 'caption';
   if (words >= 8 && !endsSentence(text) && agencySlashCredit(text)) return 'caption';
+  if (words >= 3 && KOREAN_PHOTO_CREDIT.test(text)) return 'caption';
   if (words >= 8 && SPACED_SLASH_CREDIT.test(text) && text.indexOf('/') === text.lastIndexOf('/')) return 'caption';
   if (words >= 3 && words <= 60 && INLINE_CREDIT.test(text) && !sourceNoteAfterParagraph(text)) return 'caption';
   if ((CAPTION_PHRASE.test(text) || GENERATED_IMAGE.test(text) || PHOTO_LOCATOR.test(text)) && words <= 60) return 'caption';

@@ -28,6 +28,7 @@ export function inferMetadata(
   const credits = creditsOf(removed, registry);
   // The dateline opens the story's first paragraph, which a standfirst may stand above.
   const leadAgency = body.slice(0, DATELINE_PARAGRAPHS).map((p) => agencyInDateline(p, registry)).find((a) => a !== null) ?? null;
+  const datelineReporter = reporterInDateline(body);
   const url = overrides.url ?? hints.url ?? articleUrl(removed);
   const outlet = outletOf({ cleaned, hints, registry, url, override: overrides.outlet });
 
@@ -53,7 +54,7 @@ export function inferMetadata(
     title: headlineOf(cleaned, hints, overrides) ?? untitled(),
     outlet: outlet.outlet,
     outletBasis: outlet.basis,
-    authors: overrides.authors ?? hints.authors ?? (credits.authors.length ? credits.authors : authorBox(removed)),
+    authors: overrides.authors ?? hints.authors ?? (credits.authors.length ? credits.authors : datelineReporter ? [datelineReporter] : authorBox(removed)),
     agencies: overrides.agencies ?? unique([...credits.agencies, ...(leadAgency ? [leadAgency] : []), ...outlet.carried, ...agenciesInAddress(url, registry)]),
     published,
     date,
@@ -150,10 +151,25 @@ function agenciesNamedIn(text: string, registry: Registry): string[] {
 // The first paragraphs, one of which may open on the dateline.
 const DATELINE_PARAGRAPHS = 3;
 
-/** An agency in a dateline: "KYIV (Reuters) -" at the start of a paragraph. */
+/** An agency in a dateline: "KYIV (Reuters) -", or the Korean "(서울=연합뉴스) NAME 기자 =", at the start of a paragraph. */
 function agencyInDateline(lead: string, registry: Registry): string | null {
-  const inside = /^[^()]{0,60}\(([^()]{2,40})\)\s*[-–—]/.exec(lead)?.[1];
+  const inside = /^[^()]{0,60}\(([^()]{2,40})\)\s*[-–—]/.exec(lead)?.[1] ?? KOREAN_DATELINE.exec(lead)?.[1];
   return inside ? agencyName(registry, inside) : null;
+}
+
+/**
+ * The Korean wire dateline: the place and the agency in brackets, then the reporter with the
+ * title "기자" (reporter) or "특파원" (correspondent), then "=" and the story: "(서울=뉴스1) 홍길동 기자 = …".
+ */
+const KOREAN_DATELINE = /^\([^()=]{1,20}=([^()]{1,20})\)\s*(\p{Script=Hangul}{2,4})\s?(?:기자|특파원)\s?=/u;
+
+/** The reporter a Korean wire dateline names at the start of one of the first paragraphs. */
+function reporterInDateline(body: string[]): string | null {
+  for (const paragraph of body.slice(0, DATELINE_PARAGRAPHS)) {
+    const name = KOREAN_DATELINE.exec(paragraph)?.[2];
+    if (name) return name;
+  }
+  return null;
 }
 
 /** The publication date the page prints in a byline or a dateline, as YYYY-MM-DD. */
