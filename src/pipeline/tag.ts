@@ -51,7 +51,7 @@ export function topicsOf(text: string, topics: Topic[], language: string | null 
     let paragraph = byLanguage.get(lang);
     if (!paragraph) byLanguage.set(lang, (paragraph = readParagraph(text, stemmerFor(lang))));
     const groups = groupsOf(topic, lang);
-    if (groups.length && groups.every((group) => group.some((term) => holds(paragraph, term)))) found.push(topic.id);
+    if (groups.length && groups.every((group) => group.some((term) => holds(paragraph, term))) && !unlessOf(topic, lang).some((term) => holds(paragraph, term))) found.push(topic.id);
   }
   return found;
 }
@@ -85,6 +85,18 @@ function holds(p: Paragraph, term: TermWord[]): boolean {
 /** True when a paragraph's word (and its stem) meets one word of a term. */
 function meets(word: string, stem: string, part: TermWord): boolean {
   return 'stem' in part ? stem === part.stem : 'prefix' in part ? word.startsWith(part.prefix) : word === part.exact;
+}
+
+const compiledUnless = new WeakMap<Topic, Map<string, TermWord[][]>>();
+
+/** A topic's terms that put a paragraph off it, compiled for a language's stems. */
+function unlessOf(topic: Topic, language: string): TermWord[][] {
+  if (!topic.unless?.length) return [];
+  let byLanguage = compiledUnless.get(topic);
+  if (!byLanguage) compiledUnless.set(topic, (byLanguage = new Map()));
+  let terms = byLanguage.get(language);
+  if (!terms) byLanguage.set(language, (terms = topic.unless.map((term) => compileTerm(term, stemmerFor(language))).filter((t) => t.length > 0)));
+  return terms;
 }
 
 function groupsOf(topic: Topic, language: string): Groups {

@@ -15,6 +15,8 @@ const frontMatter = z.object({
       if (!('en' in m)) ctx.addIssue({ code: 'custom', message: 'needs English terms (en), used for languages without terms of their own' });
     }),
   variants: z.array(termGroup).default([]),
+  // Terms in any language that put a paragraph off the topic (another event of the same name).
+  unless: z.array(z.string().min(1)).default([]),
 });
 
 /** Parses a topic file (content/topics/<id>.md): YAML front matter holds the title, summary and match rules. */
@@ -25,6 +27,6 @@ export function parseTopic(id: string, text: string): Topic {
   if (!yaml) throw new InputError(`topic ${id}: no front matter`);
   const parsed = frontMatter.safeParse(parseYaml(yaml));
   if (!parsed.success) throw new InputError(`topic ${id}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  const { title, summary, match, variants } = parsed.data;
-  return { id, title, summary, match, variants };
+  const { title, summary, match, variants, unless } = parsed.data;
+  return { id, title, summary, match, variants, unless };
 }

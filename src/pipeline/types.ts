@@ -138,6 +138,8 @@ export interface Topic {
   match: Record<string, string[][]>;
   /** Spelling variants that name the same thing (for matching and search). */
   variants: string[][];
+  /** Terms, in any language, with which a paragraph is not about the topic however it matches ("1943": the battle of Kursk, not the incursion). */
+  unless?: string[];
 }
 
 /** A sidecar NAME.meta.yaml: metadata overrides and cleaner corrections. */

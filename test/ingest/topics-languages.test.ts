@@ -151,6 +151,12 @@ describe('topics in the languages of the sources', () => {
     expect(tag('Ukrainske droner trefte eit oljelager i Russland i natt.', 'nn')).toEqual(['oil-depot-strikes']);
   });
 
+  it('leaves the Second World War\'s battle of Kursk out of the incursion: a paragraph naming 1943 is not about it', () => {
+    expect(tag("La bataille de Koursk, à l'été 1943, fut la plus grande offensive de chars de l'histoire.", 'fr')).toEqual([]);
+    expect(tag('The Battle of Kursk in 1943 was the largest tank offensive in history.', 'en')).toEqual([]);
+    expect(tag("L'offensive ukrainienne dans la région de Koursk est entrée dans sa deuxième semaine.", 'fr')).toEqual(['kursk-incursion']);
+  });
+
   it('leaves Russia\'s strikes on Ukraine\'s power grid out of the strikes on oil depots', () => {
     // Drones and "energy infrastructure", without oil, fuel or a refinery, are the other war's winter news.
     expect(tag('A massive Russian drone and missile attack struck energy infrastructure across Ukraine overnight.', 'en')).toEqual([]);
@@ -170,5 +176,11 @@ describe('topic files', () => {
     expect(Object.keys(topic.match)).toEqual(['en', 'uk']);
     expect(() => parseTopic('t', file('  uk:\n    - [нафтобаз*]'))).toThrow(InputError);
     expect(() => parseTopic('t', file('  ukrainian:\n    - [нафтобаз*]'))).toThrow(/language code/);
+  });
+
+  it('may name terms that put a paragraph off the topic, in any language', () => {
+    expect(parseTopic('t', `${file('  en:\n    - [depot]')}`.replace('match:', "unless: ['1943']\nmatch:")).unless).toEqual(['1943']);
+    expect(parseTopic('t', file('  en:\n    - [depot]')).unless).toEqual([]);
+    expect(() => parseTopic('t', file('  en:\n    - [depot]').replace('match:', 'unless: [[1943]]\nmatch:'))).toThrow(InputError);
   });
 });
