@@ -141,6 +141,9 @@ describe('topics in the languages of the sources', () => {
     expect(tag('Unos 300 soldados ucranianos realizaron una incursión en territorio ruso.', 'es')).toEqual(['kursk-incursion']);
     expect(tag('Pasukan Ukraina menerobos pertahanan dan menyeberangi perbatasan ke wilayah Rusia.', 'id')).toEqual(['kursk-incursion']);
     expect(tag('ВСУ продвинулись к Судже, сообщили военные.', 'ru')).toEqual(['kursk-incursion']);
+    // The retreat is the incursion's too ("withdrawal" in English).
+    expect(tag('Підрозділи ЗСУ вийшли із Суджі, повідомив Генштаб.', 'uk')).toEqual(['kursk-incursion']);
+    expect(tag('Українські війська здійснюють відступ у Курській області.', 'uk')).toEqual(['kursk-incursion']);
   });
 
   it('reads a petrol depot, a recapture and a Norwegian page written in Nynorsk', () => {
