@@ -94,6 +94,14 @@ describe('printed publication date', () => {
     expect(page(['12.03.2025', '']).published).toBe('2025-03-12');
   });
 
+  it('never takes the date under a teaser\'s headline after the article for the page\'s', () => {
+    const teaser = ['Ferry line reopens after a month of storms: what changed', '14.03.2025, 15:00', '', 'The harbour master said the first boats would leave at dawn on Friday, weather permitting, and timetables would…'];
+    const page = ['Depot burns after drone strike', '', body, '', 'Earlier this month another depot in the region was hit by a drone.', '', ...teaser].join('\n');
+    const source = ingest([article('teaser-date.txt', page)]).report.sources[0]!;
+    expect(source.published).toBeNull();
+    expect(source.removed).toContainEqual({ text: '14.03.2025, 15:00', reason: 'teaser' });
+  });
+
   it("never takes the header's date bar beside the weather for the publication date", () => {
     const header = (lines: string[]) => ingest([article('page.txt', [...lines, '', 'Depot burns after drone strike', '', body].join('\n'))]).report.sources[0]!.published;
     expect(header(['61.9 F', 'Example City', 'Thursday, January 22, 2026'])).toBeNull();

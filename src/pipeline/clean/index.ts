@@ -414,7 +414,9 @@ function judgeBody(lines: Line[], start: number, end: number, context: BodyConte
           continue;
         }
       }
-      decide(line, REASON[line.shape]!);
+      // Under a teaser's headline, the date is the teaser's story's ("headline / date / summary").
+      const above = i > 0 ? lines[i - 1]!.verdict : undefined;
+      decide(line, above?.kind === 'removed' && above.reason === 'teaser' ? 'teaser' : REASON[line.shape]!);
     } else if (line.shape === 'date' || line.shape === 'time') {
       decide(line, 'dateline'); // before the first paragraph: when the article was published or updated
     } else {
