@@ -84,7 +84,7 @@ describe('the source a Chinese or Korean page credits under a label', () => {
 });
 
 describe('captions of Chinese and Korean pages', () => {
-  it('never takes a photo\'s "▲" caption for the headline, and drops a caption whose credit is in full-width brackets', () => {
+  it('never takes a photo\'s "▲" caption for the headline, and drops a caption closed by its credit (in full-width brackets, or Korean "자료사진")', () => {
     const caption = '▲示例市的士兵在广场上列队，庆祝建军节。（資料照／示例社）';
     const page = `${caption}\n\n記者王小明／台北報導\n\n据当地官员周一表示，朝鲜士兵已在库尔斯克前线参加战斗，乌克兰军方称已有数百人伤亡。\n\n分析人士认为，这是朝鲜首次大规模派兵参加海外战争。\n`;
     const source = ingest([article('caption-first.txt', page)]).report.sources[0]!;
