@@ -8,10 +8,13 @@ import type { Block, Topic } from './types.ts';
 
 /** One word of a term: a stem to meet, a beginning the word must have ("deploy*"), or the word itself ("=units", which "united" must not meet). */
 type TermWord = { stem: string } | { prefix: string } | { exact: string };
-/** A topic's term groups for one language, compiled. */
-type Groups = TermWord[][][];
+/** A topic's rules for one language, compiled: its term groups, and the terms that put a paragraph off it. */
+interface Rules {
+  groups: TermWord[][][];
+  unless: TermWord[][];
+}
 
-const compiled = new WeakMap<Topic, Map<string, Groups>>();
+const compiled = new WeakMap<Topic, Map<string, Rules>>();
 
 // The article's opening: a topic stated here is what the article is about.
 const LEAD_PARAGRAPHS = 2;
@@ -50,8 +53,8 @@ export function topicsOf(text: string, topics: Topic[], language: string | null 
     const lang = language && topic.match[language] ? language : 'en';
     let paragraph = byLanguage.get(lang);
     if (!paragraph) byLanguage.set(lang, (paragraph = readParagraph(text, stemmerFor(lang))));
-    const groups = groupsOf(topic, lang);
-    if (groups.length && groups.every((group) => group.some((term) => holds(paragraph, term))) && !unlessOf(topic, lang).some((term) => holds(paragraph, term))) found.push(topic.id);
+    const { groups, unless } = rulesOf(topic, lang);
+    if (groups.length && groups.every((group) => group.some((term) => holds(paragraph, term))) && !unless.some((term) => holds(paragraph, term))) found.push(topic.id);
   }
   return found;
 }
@@ -87,28 +90,18 @@ function meets(word: string, stem: string, part: TermWord): boolean {
   return 'stem' in part ? stem === part.stem : 'prefix' in part ? word.startsWith(part.prefix) : word === part.exact;
 }
 
-const compiledUnless = new WeakMap<Topic, Map<string, TermWord[][]>>();
-
-/** A topic's terms that put a paragraph off it, compiled for a language's stems. */
-function unlessOf(topic: Topic, language: string): TermWord[][] {
-  if (!topic.unless?.length) return [];
-  let byLanguage = compiledUnless.get(topic);
-  if (!byLanguage) compiledUnless.set(topic, (byLanguage = new Map()));
-  let terms = byLanguage.get(language);
-  if (!terms) byLanguage.set(language, (terms = topic.unless.map((term) => compileTerm(term, stemmerFor(language))).filter((t) => t.length > 0)));
-  return terms;
-}
-
-function groupsOf(topic: Topic, language: string): Groups {
+/** A topic's term groups for a language, and its terms that put a paragraph off it, compiled for that language's stems once. */
+function rulesOf(topic: Topic, language: string): Rules {
   let byLanguage = compiled.get(topic);
   if (!byLanguage) compiled.set(topic, (byLanguage = new Map()));
-  let groups = byLanguage.get(language);
-  if (!groups) {
+  let rules = byLanguage.get(language);
+  if (!rules) {
     const stem = stemmerFor(language);
-    groups = (topic.match[language] ?? []).map((group) => group.flatMap((term) => spellings(term, topic)).map((term) => compileTerm(term, stem)).filter((t) => t.length > 0));
-    byLanguage.set(language, groups);
+    const compile = (terms: string[]) => terms.map((term) => compileTerm(term, stem)).filter((t) => t.length > 0);
+    rules = { groups: (topic.match[language] ?? []).map((group) => compile(group.flatMap((term) => spellings(term, topic)))), unless: compile(topic.unless ?? []) };
+    byLanguage.set(language, rules);
   }
-  return groups;
+  return rules;
 }
 
 /**
