@@ -81,6 +81,9 @@ describe('authors', () => {
     expect(report.sources[0]!.blocks.at(-1)!.text).toBe(body.split('\n\n').at(-1));
     // Two names and a place are no credit; nor is a sentence.
     expect(authors('', 'Jane Example and John Sample, Lakeside Harbour')).toEqual([]);
+    // Nor is the wire's name with no writer before its comma.
+    const wireOnly = ingest([article('wire-only.txt', `Depot burns after drone strike\n\n${body}\n\n, The Associated Press\n`)]).report.sources[0]!;
+    expect(wireOnly.removed.map((r) => r.reason)).not.toContain('byline');
   });
 
   it('never credits an institution (a photo\'s credit under the byline, a press service) or a link to the next post', () => {
@@ -102,6 +105,9 @@ describe('authors', () => {
   it('parts names at "y" and "and" as whole words only, letters with accents around them included', () => {
     expect(authors('Por Begoña Yáñez y Iñaki Ejemplo')).toEqual(['Begoña Yáñez', 'Iñaki Ejemplo']);
     expect(authors('By Ayşe Büyükşahin')).toEqual(['Ayşe Büyükşahin']);
+    // The same words part the reporters of a credits line, and a wire's writers.
+    expect(authors('', 'Reporting by María Pérez y Juan López; Editing by Ann Roe')).toEqual(['María Pérez', 'Juan López']);
+    expect(authors('', 'Ayşe Büyükşahin and Jane Roe, The Associated Press')).toEqual(['Ayşe Büyükşahin', 'Jane Roe']);
   });
 
   it('takes the reporters without the places they reported from', () => {

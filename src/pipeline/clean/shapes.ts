@@ -329,7 +329,7 @@ const READ_ALSO =
   /^(?:read (?:also|more)|see also|related(?: articles?| stories| coverage)?|more on this(?: story)?|(?:other )?topics of interest|you (?:may|might) also like|more stories|most read|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|leer también|lee también|ver también|leggi anche|читайте также|читайте також|також читайте|дивіться також|смотрите также|mohli jste přehlédnout|přečtěte si (?:také|též)|čtěte také|czytaj (?:też|także|również)|zobacz (?:też|także|również))(?!\p{L})\s*[:|–-]?/iu;
 // "By", its translations and labels ("Author:", "Author`s name"); "byName" glued, as some dumps print it;
 // the Chinese labels for the author and the reporter ("作者：", "记者：", "文／").
-const BYLINE_START = /^(?:(?:(?:by|von|par|por|di|door|av|af|от)\s?:|by|von|par|por|di|door|av|af|от|автор:?|автори:?|авторы:?|authors?\s?:|author[`'’]s name:?|autor(?:in)?:|auteur\s?:|szerző:|yazar:|autorius:|autors:|kirjoittaja:|συντάκτης:|piše:|(?:(?:post|article|story)\s+)?written by)\s+|by(?=\p{Lu}\p{Ll})|(?:作者|记者|記者|撰文)\s*[：:]\s*|文\s*[/／]\s*)/iu;
+const BYLINE_START = /^(?:(?:(?:by|von|par|por|di|door|av|af|от)(?:\s?:)?|автор:?|автори:?|авторы:?|authors?\s?:|author[`'’]s name:?|autor(?:in)?:|auteur\s?:|szerző:|yazar:|autorius:|autors:|kirjoittaja:|συντάκτης:|piše:|(?:(?:post|article|story)\s+)?written by)\s+|by(?=\p{Lu}\p{Ll})|(?:作者|记者|記者|撰文)\s*[：:]\s*|文\s*[/／]\s*)/iu;
 // Names, the particles inside names, and the words of a desk credit ("The Kyiv Independent news desk");
 // a Chinese name is two to four characters.
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Script=Han}{2,4}|and|und|et|y|и|та|і|й|de|van|von|der|da|del|bin|al|&|,|news|desk|staff|team|bureau|editors?|correspondents?|reporters?|reports|writers?|wire)$/u;
@@ -631,8 +631,8 @@ export function isCreditedName(text: string): boolean {
 function writersOfAgency(text: string, isAgency: ((text: string) => boolean) | undefined): boolean {
   const comma = text.lastIndexOf(',');
   if (!isAgency || comma < 0 || !isAgency(text.slice(comma + 1).trim())) return false;
-  const names = text.slice(0, comma).split(/\s+(?:[Aa]nd|&)\s+|,\s*/u);
-  return names.every((n) => isCreditedName(n.trim()));
+  const names = splitNames(text.slice(0, comma));
+  return names.length > 0 && names.every(isCreditedName);
 }
 
 /** The name of a byline with no "By": a person's name, then their role as the paper's writer ("Jane Roe - Staff Writer" → "Jane Roe"); null for another line. */
@@ -681,12 +681,22 @@ export function bylineNames(text: string): string[] | null {
   if (tokens.length === 0 || tokens.length > 10 || !tokens.every((t) => NAME_TOKEN.test(t))) return null;
   // Chinese names stand side by side with a space or a "、" between them, each a name of its own.
   if (tokens.every((t) => t === ',' || HAN_NAME.test(t))) return tokens.filter((t) => t !== ',');
-  return rest
-    // Word edges as look-arounds: \b is ASCII-only, and split "Yazıyı" at its "y".
-    .split(/\s*(?:,|&|(?<!\p{L})(?:[Aa]nd|und|et|y|и|та|і|й)(?!\p{L}))\s*/u)
+  return splitNames(rest);
+}
+
+/** The names of a list ("Jane Roe, John Doe and Ann Major", "AP/AFP"), parted at commas, "&", slashes where asked, and joining words. */
+export function splitNames(list: string, { slash = false } = {}): string[] {
+  return list
+    .split(slash ? NAMES_AND_SLASH_SEPARATOR : NAMES_SEPARATOR)
     .map((n) => n.trim())
     .filter(Boolean);
 }
+
+// The joining words of the dossier's languages, matched as whole words with look-arounds: \b is
+// ASCII-only in JavaScript, and parted "Yazıyı" at its "y".
+const NAME_JOINERS = String.raw`,|&|(?<!\p{L})(?:[Aa]nd|und|et|y|и|та|і|й)(?!\p{L})`;
+const NAMES_SEPARATOR = new RegExp(String.raw`\s*(?:${NAME_JOINERS})\s*`, 'u');
+const NAMES_AND_SLASH_SEPARATOR = new RegExp(String.raw`\s*(?:${NAME_JOINERS}|\/)\s*`, 'u');
 
 // The labels a blog prints after the author's name: "Topics:", "Tags:", "Categories:", "Filed under:".
 const POST_LABELS = /\s+(?:topics?|tags?|categor(?:y|ies)|filed under|posted in)\s*:.*$/iu;

@@ -2,7 +2,7 @@
 // agencies credited, dates and the article's own URL. Evidence comes from what the format
 // states (front matter, HTML meta), from the lines the cleaner set aside (bylines, datelines,
 // source links, author boxes) and from the text. A field nothing supports stays null.
-import { aboutName, bylineDate, bylineNames, bylinePart, EMBED_SIGNATURE, isCreditedName, isNameInfix, isPersonName } from '../clean/shapes.ts';
+import { aboutName, bylineDate, bylineNames, bylinePart, EMBED_SIGNATURE, isCreditedName, isNameInfix, isPersonName, splitNames } from '../clean/shapes.ts';
 import { dateLine, findDates, normaliseDate } from '../dates.ts';
 import { agencyName, type Registry } from '../registry.ts';
 import { detectLanguage } from './language.ts';
@@ -85,9 +85,7 @@ function creditsOf(removed: RemovedLine[], registry: Registry): { authors: strin
       for (const agency of agenciesNamedIn(line.text, registry)) agencies.push(agency);
     } else if (line.reason === 'editor-initials') {
       const list = /\(([^()]*)\)/.exec(line.text)?.[1] ?? '';
-      for (const name of list.split(/\s*(?:,|\/|\band\b|\bund\b)\s*/)) {
-        if (name) agencies.push(agencyName(registry, name) ?? name);
-      }
+      for (const name of splitNames(list, { slash: true })) agencies.push(agencyName(registry, name) ?? name);
     }
   }
   return { authors: unique(authors), agencies: unique(agencies) };
@@ -98,7 +96,7 @@ const REPORTING = /(?:^|;\s*|\s)(?:additional\s+)?(?:reporting|writing|text)\s+(
 /** The reporters a credits line names ("Reporting by A and B; Editing by C" names A and B), or null for another line. */
 function reporters(text: string): string[] | null {
   // "Reporting by Jane Roe in Kyiv and John Doe in Melbourne": where each reported is not part of the name.
-  const found = [...text.matchAll(REPORTING)].flatMap((m) => m[1]!.split(/\s*(?:,|&|\band\b|\bund\b|\bet\b)\s*/u)).map((n) => n.replace(/\s+in\s+\p{Lu}[\p{L}\s.'’-]*$/u, '').trim()).filter(Boolean);
+  const found = [...text.matchAll(REPORTING)].flatMap((m) => splitNames(m[1]!)).map((n) => n.replace(/\s+in\s+\p{Lu}[\p{L}\s.'’-]*$/u, '').trim()).filter(Boolean);
   return found.length ? found : /^(?:editing|edited|compiled)\s/iu.test(text) ? [] : null;
 }
 
