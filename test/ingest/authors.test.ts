@@ -114,6 +114,16 @@ describe('authors', () => {
     expect(authors('', 'Reporting by Jane Example in Kyiv and John Sample in Melbourne; Editing by Chris Editor')).toEqual(['Jane Example', 'John Sample']);
   });
 
+  it('takes the reporters of a wire credits line as its desks translate it, in brackets', () => {
+    expect(authors('', '(Reporting by Jane Example in Kyiv; Editing by Chris Editor)')).toEqual(['Jane Example']);
+    expect(authors('', '(Reportagem de Joana Exemplo em Lisboa)')).toEqual(['Joana Exemplo']);
+    expect(authors('', '(Reporte de María Ejemplo y Juan Muestra; Editado en español por Ana Editora)')).toEqual(['María Ejemplo', 'Juan Muestra']);
+    expect(authors('', '(Reportage Jeanne Exemple, version française Jean Modèle)')).toEqual(['Jeanne Exemple']);
+    expect(authors('', '(Bericht von Hanna Beispiel; redigiert von Max Muster)')).toEqual(['Hanna Beispiel']);
+    // Out of brackets the same words open a sentence of the story.
+    expect(authors('', 'Reporte de Protección Civil: el incendio quedó controlado durante la noche.')).toEqual([]);
+  });
+
   it('takes the reporters of a credits line, not its editors', () => {
     expect(authors('', 'Reporting by Jane Example and John Sample Editing by Chris Editor')).toEqual(['Jane Example', 'John Sample']);
     expect(authors('', 'Reporting by Jane Example; Editing by Chris Editor')).toEqual(['Jane Example']);

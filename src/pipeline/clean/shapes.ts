@@ -309,6 +309,10 @@ const SOURCE_LINE = /^(?:article|story|report|source|quelle|source de l'article|
 const SOURCE_LINE_WORDS = 6;
 // "Reporting by …; Editing by …", also in brackets or "Based on reporting by TASS and Reuters".
 const CREDITS_LINE = /^\(?(?:(?:based on|with) )?(?:reporting|reports|files|writing|editing|additional reporting|compiled|text|redaktion|réalisation)\s+(?:by|from|von|par)(?!\p{L})/iu;
+// A wire's credits line as its desks translate it, in brackets: "(Reportagem de Jane Roe em Lisboa)",
+// "(Reporte de Jane Roe; Editado en español por John Doe)", "(Reportage Jane Roe; version française
+// John Doe)", "(Bericht von Jane Roe; redigiert von John Doe)". Unbracketed, "Información de" opens sentences.
+const TRANSLATED_CREDITS_LINE = /^\((?:Reportagem|Reporte|Reportaje|Información|Reportage|Bericht)\s+(?:(?:de|por|von|par)\s+)?\p{Lu}[^()]*\)$/u;
 // A credit, then what it draws on: "Metro News Service; with files from Reuters".
 const CREDIT_WITH_FILES = /^[^;]{2,60};\s*[Ww]ith (?:files|reporting|reports) (?:from|by)\s+\p{Lu}/u;
 // "Tags: civilian casualties, Kyiv": the article's labels, links to other pages.
@@ -395,7 +399,7 @@ export function shapeOf(
   if (READ_ALSO.test(text) && !paragraphAfterLabel(text)) return 'read-also';
   if ((words >= 2 && words <= 12 && onlyControlWords(text)) || LIVE_STATUS.test(text)) return 'widget';
   if (toolbarRow(text)) return 'widget';
-  if (isByline(text) || nameBeforeRole(text) !== null || bylineBehindTools(text) !== null || isPostedStamp(text) || isDatedByline(text) || CREDITS_LINE.test(text) || (words <= 14 && CREDIT_WITH_FILES.test(text)) || (words <= 8 && DESK_CREDIT.test(text)) || (words <= SOURCE_LINE_WORDS && SOURCE_LINE.test(text)) || SOURCES_CREDIT.test(text) || marked.agencyCredit?.(text)) return 'byline';
+  if (isByline(text) || nameBeforeRole(text) !== null || bylineBehindTools(text) !== null || isPostedStamp(text) || isDatedByline(text) || CREDITS_LINE.test(text) || TRANSLATED_CREDITS_LINE.test(text) || (words <= 14 && CREDIT_WITH_FILES.test(text)) || (words <= 8 && DESK_CREDIT.test(text)) || (words <= SOURCE_LINE_WORDS && SOURCE_LINE.test(text)) || SOURCES_CREDIT.test(text) || marked.agencyCredit?.(text)) return 'byline';
   // "(Associated Press)" alone on a line credits the agency.
   const bracketed = /^\((.{2,40})\)$/u.exec(text)?.[1];
   if (bracketed && marked.agencyCredit?.(bracketed)) return 'byline';

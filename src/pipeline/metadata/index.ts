@@ -91,12 +91,14 @@ function creditsOf(removed: RemovedLine[], registry: Registry): { authors: strin
   return { authors: unique(authors), agencies: unique(agencies) };
 }
 
-const REPORTING = /(?:^|;\s*|\s)(?:additional\s+)?(?:reporting|writing|text)\s+(?:by|von|par)\s+(.+?)(?=;|\s+(?:editing|edited|compiled|additional|graphics|photos?)\s+(?:by|von|par)\b|$)/giu;
+// "Reporting by …", and as wire desks translate it ("Reportagem de …", "Reportage …", "Bericht von …"), up to the editors.
+const REPORTING =
+  /(?:^\(?|;\s*|\s)(?:additional\s+)?(?:(?:reporting|writing|text|reportagem|reporte|reportaje|información|bericht)\s+(?:by|von|par|de|por)|reportage(?:\s+(?:de|par))?)\s+(.+?)(?=[;)]|,?\s+(?:(?:editing|edited|compiled|additional|graphics|photos?)\s+(?:by|von|par)\b|(?:editado|editada|edição|edición|édité|rédigé|redigiert|version)(?!\p{L}))|$)/giu;
 
 /** The reporters a credits line names ("Reporting by A and B; Editing by C" names A and B), or null for another line. */
 function reporters(text: string): string[] | null {
   // "Reporting by Jane Roe in Kyiv and John Doe in Melbourne": where each reported is not part of the name.
-  const found = [...text.matchAll(REPORTING)].flatMap((m) => splitNames(m[1]!)).map((n) => n.replace(/\s+in\s+\p{Lu}[\p{L}\s.'’-]*$/u, '').trim()).filter(Boolean);
+  const found = [...text.matchAll(REPORTING)].flatMap((m) => splitNames(m[1]!)).map((n) => n.replace(/\s+(?:in|em|en|à|aus)\s+\p{Lu}[\p{L}\s.'’-]*$/u, '').trim()).filter(Boolean);
   return found.length ? found : /^(?:editing|edited|compiled)\s/iu.test(text) ? [] : null;
 }
 
