@@ -116,6 +116,8 @@ describe('authors', () => {
 
   it('takes the reporters of a wire credits line as its desks translate it, in brackets', () => {
     expect(authors('', '(Reporting by Jane Example in Kyiv; Editing by Chris Editor)')).toEqual(['Jane Example']);
+    // A credits line naming the wire itself among its reporters is no photo's caption.
+    expect(authors('', '(Reporting by Reuters in Moscow and Jane Example in Kyiv, editing by Chris Editor)')).toEqual(['Jane Example']);
     expect(authors('', '(Reportagem de Joana Exemplo em Lisboa)')).toEqual(['Joana Exemplo']);
     expect(authors('', '(Reporte de María Ejemplo y Juan Muestra; Editado en español por Ana Editora)')).toEqual(['María Ejemplo', 'Juan Muestra']);
     expect(authors('', '(Reportage Jeanne Exemple, version française Jean Modèle)')).toEqual(['Jeanne Exemple']);

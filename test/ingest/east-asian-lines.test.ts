@@ -102,4 +102,51 @@ describe('captions of Chinese and Korean pages', () => {
     expect(creditedSource.removed).toContainEqual({ text: credited, reason: 'caption' });
     expect(shapeOf('정부는 사진 촬영을 금지했다.', {})).toBe('prose');
   });
+
+  it('drops a caption closed by its agency right after its full stop, or by a copyright in a circled c, and keeps the headline above it', () => {
+    const zhCaption = '乌克兰士兵在边境附近的村庄巡逻。 / Reuters';
+    const zhPage = [
+      '国际',
+      '3分钟阅读',
+      '示例领导人感谢朝鲜士兵在库尔斯克作战',
+      '示例领导人周三在会见时表示，朝鲜士兵在边境地区的战斗中表现勇敢。',
+      zhCaption,
+      '2025年9月3日',
+      '',
+      '示例领导人周三在会见朝鲜代表团时表示，朝鲜士兵在库尔斯克地区的战斗中表现勇敢，他对此表示感谢。',
+      '',
+      '分析人士认为，这是朝鲜首次大规模派兵参加海外战争，其规模和时长都超出了外界的预期。',
+    ].join('\n');
+    const zh = ingest([article('zh-agency-caption.txt', zhPage)]).report.sources[0]!;
+    expect(zh.title).toBe('示例领导人感谢朝鲜士兵在库尔斯克作战');
+    expect(zh.removed).toContainEqual({ text: zhCaption, reason: 'caption' });
+
+    const koCaption = '우크라이나군이 생포한 북한군 병사의 모습. (예시 대통령 X 캡처) 2025.1.12/예시통신 ⓒ 예시통신 홍길동 기자';
+    const koPage = [
+      '우크라 북한군 포로 2명 "새 삶 원해"…편지로 뜻 밝혀',
+      '',
+      '예시 시민단체 편지 공개',
+      '',
+      koCaption,
+      '',
+      '우크라이나군에 억류된 북한군 포로 2명이 새로운 삶을 시작하고 싶다는 뜻을 편지로 밝혔다고 시민단체가 24일 전했다.',
+      '',
+      '두 사람은 지난 1월 러시아 쿠르스크 전선에서 싸우다가 우크라이나군에 생포된 북한군 병사로 알려졌다.',
+    ].join('\n');
+    const ko = ingest([article('ko-copyright-caption.txt', koPage)]).report.sources[0]!;
+    expect(ko.title).toBe('우크라 북한군 포로 2명 "새 삶 원해"…편지로 뜻 밝혀');
+    expect(ko.removed).toContainEqual({ text: koCaption, reason: 'caption' });
+
+    // A whole article run into one line with a photo's credit is kept, not dropped as a caption.
+    const runOn = `${koPage.split('\n').slice(6).join(' ').repeat(4)} ⓒ 예시통신 홍길동 기자 관련 키워드 북한군 파병`;
+    expect(shapeOf(runOn, {})).not.toBe('caption');
+    // A paragraph of the story that names the agency in its sentence, or ends on a word that names none, is prose.
+    const prose = '정부는 이날 드론 공격으로 유류 저장고에 불이 났다고 밝혔다고 연합뉴스가 보도했다.';
+    const proseShape = (text: string) => shapeOf(text, { agencyCredit: (credit) => credit === 'Reuters' || credit === '연합뉴스' });
+    expect(proseShape(prose)).toBe('prose');
+    expect(proseShape('Soldiers patrol a village near the border. Reuters')).toBe('caption');
+    expect(proseShape('Soldiers patrol a village near the border. Monday')).not.toBe('caption');
+    // A longer paragraph with the agency glued after it is the story's last paragraph, not a caption.
+    expect(proseShape('Firefighters worked through the night to put out the blaze at the depot, and the regional governor said on Monday that nobody had been hurt, although several tanks of fuel were destroyed in the fire. Reuters')).toBe('prose');
+  });
 });

@@ -288,6 +288,15 @@ const CAPTION_CREDIT_END = new RegExp(`(?:${creditIn('(', ')')}|${creditIn('[', 
 const GLUED_CREDIT_END = /[.!?]["”’]?[([]\p{Lu}[^()[\]]{0,40}[)\]]$/u;
 // A Korean caption closes on its credit: "… 타스=연합뉴스 자료사진" (TASS via Yonhap, file photo), "… (사진=뉴스1)".
 const KOREAN_PHOTO_CREDIT = /(?:자료\s?사진|[(\[/]\s?사진\s?=\s?[^()[\]]{1,30}[)\]]?)$/u;
+// A caption closed by its agency's credit, right after its full stop: "… one of the two soldiers. Yonhap",
+// "…的乌克兰军队。 / Reuters". (The agency is one the registry lists.) A caption is short; prose does not end so.
+const CREDIT_AFTER_STOP = /[.!?。！？]["”’」]?\s*(?:[/／]\s*)?([^.!?。！？/／()[\]（）]{2,40})$/u;
+const AGENCY_CAPTION_WORDS = 30;
+const CIRCLED_COPYRIGHT_CAPTION_WORDS = 60;
+function agencyAfterStop(text: string, agencyCredit: ((text: string) => boolean) | undefined): boolean {
+  const credit = CREDIT_AFTER_STOP.exec(text)?.[1]?.trim();
+  return credit !== undefined && agencyCredit !== undefined && agencyCredit(credit);
+}
 // The signature under an embedded post: "— Jane Roe (@janeroe) March 3, 2024".
 export const EMBED_SIGNATURE = /^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s+[^()]{0,30}\d{4}$/u;
 // Stops and commas alone: a stray mark of the layout (",", "…"). Rules ("---", "* * *"), arrows
@@ -382,11 +391,17 @@ export function shapeOf(
   if (EDITOR_INITIALS.test(text) || AGENCY_LIST_ONLY.test(text)) return 'editor-initials';
   // A labelled credit that runs on for sentences is a paragraph the dump glued under it, in a way
   // the glued-credits pass could not split ("Foto: AGENCY News Berichten zufolge sagte …"): kept.
+  // A wire's credits line in brackets names the agency as a caption's credit does: "(Reporting by Reuters in Moscow and …)".
+  if (CREDITS_LINE.test(text) || TRANSLATED_CREDITS_LINE.test(text)) return 'byline';
   if (IMAGE_PLACEHOLDER.test(text) || (words <= 16 && CAPITAL_CREDIT.test(text)) || (CREDIT_LABEL.test(text) && !isOwnParagraph(text)) || (words <= 12 && CREDIT_MARK.test(text))) return 'photo-credit';
   if (words <= 8 && !endsSentence(text) && (NAME_SLASH_AGENCY.test(text) || FILE_CREDIT.test(text) || NAME_SLASH_EMAIL.test(text))) return 'photo-credit';
   if (CAPTION_MARK.test(text) || GALLERY_CAPTION.test(text) || ((CAPTION_CREDIT_END.test(text) || GLUED_CREDIT_END.test(text)) && words >= 4) || CREDIT_MARK.test(text)) return 'caption';
   if (words >= 8 && !endsSentence(text) && agencySlashCredit(text)) return 'caption';
   if (words >= 3 && KOREAN_PHOTO_CREDIT.test(text)) return 'caption';
+  if (words >= 3 && words <= AGENCY_CAPTION_WORDS && agencyAfterStop(text, marked.agencyCredit)) return 'caption';
+  // Korean pages print a photo's copyright in a circled c ("… 2025.1.12/News1 ⓒ News1 NAME 기자"); a
+  // longer line holding one is a whole article the dump ran into one line with its credits.
+  if (words <= CIRCLED_COPYRIGHT_CAPTION_WORDS && text.includes('ⓒ')) return 'caption';
   if (words >= 8 && SPACED_SLASH_CREDIT.test(text) && text.indexOf('/') === text.lastIndexOf('/')) return 'caption';
   if (words >= 3 && words <= 60 && INLINE_CREDIT.test(text) && !sourceNoteAfterParagraph(text)) return 'caption';
   if ((CAPTION_PHRASE.test(text) || GENERATED_IMAGE.test(text) || PHOTO_LOCATOR.test(text)) && words <= 60) return 'caption';
@@ -399,7 +414,7 @@ export function shapeOf(
   if (READ_ALSO.test(text) && !paragraphAfterLabel(text)) return 'read-also';
   if ((words >= 2 && words <= 12 && onlyControlWords(text)) || LIVE_STATUS.test(text)) return 'widget';
   if (toolbarRow(text)) return 'widget';
-  if (isByline(text) || nameBeforeRole(text) !== null || bylineBehindTools(text) !== null || isPostedStamp(text) || isDatedByline(text) || CREDITS_LINE.test(text) || TRANSLATED_CREDITS_LINE.test(text) || (words <= 14 && CREDIT_WITH_FILES.test(text)) || (words <= 8 && DESK_CREDIT.test(text)) || (words <= SOURCE_LINE_WORDS && SOURCE_LINE.test(text)) || SOURCES_CREDIT.test(text) || marked.agencyCredit?.(text)) return 'byline';
+  if (isByline(text) || nameBeforeRole(text) !== null || bylineBehindTools(text) !== null || isPostedStamp(text) || isDatedByline(text) || (words <= 14 && CREDIT_WITH_FILES.test(text)) || (words <= 8 && DESK_CREDIT.test(text)) || (words <= SOURCE_LINE_WORDS && SOURCE_LINE.test(text)) || SOURCES_CREDIT.test(text) || marked.agencyCredit?.(text)) return 'byline';
   // "(Associated Press)" alone on a line credits the agency.
   const bracketed = /^\((.{2,40})\)$/u.exec(text)?.[1];
   if (bracketed && marked.agencyCredit?.(bracketed)) return 'byline';
