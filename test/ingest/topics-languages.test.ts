@@ -61,6 +61,18 @@ describe('topics in the languages of the sources', () => {
     expect(tag('यूक्रेनी ड्रोन की तलाश जारी है।', 'hi')).toEqual([]);
   });
 
+  it('knows the other words desks use for the same events: an occupation, control, advancing, a fuel named by its kind', () => {
+    expect(tag('Жители Суджи рассказали, как жили во время оккупации.', 'ru')).toEqual(['kursk-incursion']);
+    expect(tag('Мешканці Суджі розповіли, як жили під час окупації.', 'uk')).toEqual(['kursk-incursion']);
+    expect(tag('I soldati ucraini controllano ormai la città di Sudzha.', 'it')).toEqual(['kursk-incursion']);
+    expect(tag('Le truppe ucraine sono avanzate di dieci chilometri nella regione di Kursk.', 'it')).toEqual(['kursk-incursion']);
+    expect(tag("L'opération de Koursk a pris le Kremlin par surprise.", 'fr')).toEqual(['kursk-incursion']);
+    expect(tag('Destroços de um drone provocaram um incêndio de diesel num armazém.', 'pt')).toEqual(['oil-depot-strikes']);
+    expect(tag('Ein Drohnenangriff setzte ein Dieseltanklager in Brand.', 'de')).toEqual(['oil-depot-strikes']);
+    // An army named beside North Korea is not North Korea's soldiers ("South Korea's army said North Korea fired a missile").
+    expect(tag('दक्षिण कोरिया की सेना ने कहा कि उत्तर कोरिया ने एक मिसाइल दागी।', 'hi')).toEqual([]);
+  });
+
   it('meets any form of a word through its stem ("солдатів", "солдата"; "Drohnen", "Drohne")', () => {
     expect(tag('Солдата з КНДР взяли в полон.', 'uk')).toContain('north-korean-deployment');
     expect(tag('Eine ukrainische Drohne traf ein Tanklager.', 'de')).toEqual(['oil-depot-strikes']);
