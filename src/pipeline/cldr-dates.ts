@@ -36,9 +36,12 @@ function monthNames(language: string): Map<string, number> {
   return names;
 }
 
-/** What is written between the fields: its spaces any whitespace, a full stop optional before a space. */
+/**
+ * What is written between the fields: its spaces any whitespace, a full stop optional before a
+ * space, and a comma allowed before a space, as pages print a year apart ("29 septembrie, 2025").
+ */
 function literal(text: string): string {
-  return escapeRegExp(text).replace(/\\\.(?=\s)/gu, '\\.?').replace(/\s+/gu, '\\s*');
+  return escapeRegExp(text).replace(/\\\.(?=\s)/gu, '\\.?').replace(/\s+/gu, ',?\\s*');
 }
 
 interface Language {

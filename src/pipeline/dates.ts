@@ -30,9 +30,9 @@ const SLAVIC_MONTHS: string[][] = [
   ['grudzień', 'grudnia', 'prosinec', 'prosince', 'prosinci'],
 ];
 const SLAVIC_MONTH = new Map(SLAVIC_MONTHS.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
-/** "28 października 2024", "14. prosince 2024", "3 grudnia": a day, a Polish or Czech month name, perhaps a year. */
+/** "28 października 2024", "14. prosince 2024", "3 grudnia", "28 października, 2024": a day, a Polish or Czech month name, perhaps a year. */
 const SLAVIC_DATE: chrono.Parser = {
-  pattern: () => new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(${[...SLAVIC_MONTH.keys()].join('|')})(?:\\s+((?:19|20)\\d{2})(?!\\d))?(?!\\p{L})`, 'iu'),
+  pattern: () => new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(${[...SLAVIC_MONTH.keys()].join('|')})(?:,?\\s+((?:19|20)\\d{2})(?!\\d))?(?!\\p{L})`, 'iu'),
   extract: (context, match) => {
     if (!opensWord(context.text, match.index ?? 0)) return null;
     const day = Number(match[1]);

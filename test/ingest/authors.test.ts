@@ -23,6 +23,10 @@ describe('authors', () => {
     ['Автор: Иван Примеров и Анна Образцова', ['Иван Примеров', 'Анна Образцова']],
     ['Автор: Іван Прикладенко та Анна Зразкова', ['Іван Прикладенко', 'Анна Зразкова']],
     ['Szerző: Példa Anna', ['Példa Anna']],
+    // Romanian "de" ("by") before the name; a surname that begins with "De" keeps it.
+    ['De Ioana Exemplu', ['Ioana Exemplu']],
+    ['de Ioana Exemplu', ['Ioana Exemplu']],
+    ['De Luca', ['De Luca']],
     ['Yazar: Ayşe Örnek', ['Ayşe Örnek']],
     ['Autorius: Jonas Pavyzdys', ['Jonas Pavyzdys']],
     ['Kirjoittaja: Matti Esimerkki', ['Matti Esimerkki']],

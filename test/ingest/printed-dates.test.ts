@@ -44,6 +44,10 @@ describe('printed publication date', () => {
     ['28 أكتوبر 2024', '2024-10-28'],
     ['28 d’octubre del 2024', '2024-10-28'],
     ['28 октомври 2024 г.', '2024-10-28'],
+    // A comma before the year, as some pages print it.
+    ['29 septembrie, 2025', '2025-09-29'],
+    ['28 Οκτωβρίου, 2024', '2024-10-28'],
+    ['28 października, 2024', '2024-10-28'],
   ])('reads "%s" near the headline as %s', (line, iso) => {
     expect(published(line)).toBe(iso);
   });

@@ -72,7 +72,7 @@ function creditsOf(removed: RemovedLine[], registry: Registry): { authors: strin
     if (line.reason === 'byline') {
       const text = bylinePart(line.text);
       const names = reporters(text) ?? bylineNames(text) ?? (isPersonName(text) ? [text] : []);
-      for (const name of names) {
+      for (const name of names.map(withoutRomanianBy)) {
         const agency = agencyName(registry, name);
         if (agency) agencies.push(agency);
         else if (isPerson(name, registry)) authors.push(name);
@@ -92,6 +92,14 @@ function creditsOf(removed: RemovedLine[], registry: Registry): { authors: strin
 }
 
 // "Reporting by …", and as wire desks translate it ("Reportagem de …", "Reportage …", "Bericht von …"), up to the editors.
+// Romanian pages credit "de Jane Roe" ("by"); as a word of the name, "de" stands inside it ("Jane de Roe"), or before a surname alone ("De Luca").
+const ROMANIAN_BY = /^[Dd]e\s+(?=\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}$)/u;
+
+/** A byline's name without Romanian "de" ("by") before it. */
+function withoutRomanianBy(name: string): string {
+  return name.replace(ROMANIAN_BY, '');
+}
+
 const REPORTING =
   /(?:^\(?|;\s*|\s)(?:additional\s+)?(?:(?:reporting|writing|text|reportagem|reporte|reportaje|información|bericht)\s+(?:by|von|par|de|por)|reportage(?:\s+(?:de|par))?)\s+(.+?)(?=[;)]|,?\s+(?:(?:editing|edited|compiled|additional|graphics|photos?)\s+(?:by|von|par)\b|(?:editado|editada|edição|edición|édité|rédigé|redigiert|version)(?!\p{L}))|$)/giu;
 
