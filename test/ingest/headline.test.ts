@@ -333,6 +333,13 @@ describe('furniture shapes met on the way', () => {
     ['This page is best viewed in an up-to-date web browser. Please consider upgrading your browser if you are able to do so.', 'widget'],
     ['Please enable JavaScript to view the comments.', 'widget'],
     ['Bitte aktivieren Sie JavaScript in Ihrem Browser.', 'widget'],
+    // The text a video player shows where it cannot play, in the page's language or in English.
+    ["Your browser doesn't support HTML5 video.", 'widget'],
+    ['Your browser does not support the video tag.', 'widget'],
+    ['Ihr Browser unterstützt dieses Video nicht.', 'widget'],
+    ['Ваш браузер не поддерживает видео.', 'widget'],
+    ['Votre navigateur ne prend pas en charge la vidéo.', 'widget'],
+    ['The browser does not support the new video format, the company said on Monday.', 'prose'],
     ['If you use Chrome, your browser will update itself to support the new standard next week, the company said.', 'prose'],
     ['This entry was posted on Monday, March 3rd, 2024 at 9:12 am and is filed under Ferries. You can follow any responses to this entry through the RSS 2.0 feed.', 'breadcrumb'],
     ['Filed under Life. Bookmark the permalink.', 'breadcrumb'],

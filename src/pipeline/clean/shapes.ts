@@ -184,6 +184,12 @@ const THIS_PAGE = /(?<!\p{L})(?:this (?:page|site|website|content|video|feature)
 const PLEASE = /(?<!\p{L})(?:please|bitte|veuillez|пожалуйста|будь ласка)(?!\p{L})/iu;
 const READER_ADDRESSED = /(?<!\p{L})(?:you|your|ihr\p{L}*|sie|vous|votre|ваш\p{L}*|вы|ви)(?!\p{L})/iu;
 const BROWSER_NOTICE_WORDS = 80;
+// What a video or audio player prints where it cannot play: "Your browser doesn't support HTML5
+// video.", "Ihr Browser unterstützt dieses Video nicht.", "Ваш браузер не поддерживает видео."
+const PLAYER_FALLBACK = /(?<!\p{L})(?:does\s?n[o’']?t|do\s?n[o’']?t|cannot|can[’']t|не)\s+(?:support|поддерживает|підтримує)|unterstützt\s+(?:\p{L}+\s+)*?(?:kein|nicht)|ne\s+(?:prend|supporte)\s+pas/iu;
+const PLAYER_MEDIA = /(?<!\p{L})(?:html5|video\p{L}*|vidéo|audio|iframes?|видео|відео)(?!\p{L})/iu;
+const PLAYER_BROWSER = /(?<!\p{L})(?:browser|navigateur|navegador|браузер)(?!\p{L})/iu;
+const PLAYER_FALLBACK_WORDS = 15;
 // A follow box speaks to the reader: it opens on the invitation ("Subscribe to …", "Folgen Sie …")
 // or names the site as us ("follow us", "our channel", "наш канал"). News names channels too,
 // in the third person: "Russian Telegram channel Astra reported a fire" is the article.
@@ -372,7 +378,8 @@ export function shapeOf(
   if (words <= EMBED_TAIL_WORDS && EMBED_TAIL.test(text)) return 'markup';
   if (SKIP_LINK.test(bare)) return 'skip-link';
   if (URL.test(text)) return 'url';
-  if (words <= 40 && (BREADCRUMB.test(text) || (linkRow(text) && !isByline(text) && bylineBehindTools(text) === null))) return 'breadcrumb';
+  // (A row of dates under their labels is the page's stamp: "Posted | 13.01.2025 12:14 | Updated | 13.01.2025 12:40".)
+  if (words <= 40 && (BREADCRUMB.test(text) || (linkRow(text) && !isByline(text) && bylineBehindTools(text) === null && !dateLine(text)))) return 'breadcrumb';
   // A site's whole menu or footer printed as one row of links ("Politics | India | Movies | … | Sitemap") runs longer.
   if (words <= MENU_LINE_MAX_WORDS && linkRow(text) && linkLabels(text).length >= LONG_ROW_ITEMS) return 'breadcrumb';
   if (words <= TAGS_LINE_WORDS && TAGS_LINE.test(text) && !endsSentence(text)) return 'breadcrumb';
@@ -387,6 +394,7 @@ export function shapeOf(
   if (words <= 25 && SOCIAL_NETWORK.test(text) && FOLLOW_WORD.test(text) && FOLLOW_INVITATION.test(text)) return 'widget';
   if (words <= 15 && SUPPORT_CALL.test(text) && SUPPORT_WHAT.test(text.replace(SUPPORT_CALL, ''))) return 'widget';
   if (COMMENTING.test(text) && TO_THE_READER.test(text) && ((words <= COMMENT_PROMPT_WORDS && ACCOUNT_WORDS.test(text)) || (words <= COMMENT_RULES_WORDS && RULES_WORDS.test(text)))) return 'widget';
+  if (words <= PLAYER_FALLBACK_WORDS && PLAYER_BROWSER.test(text) && READER_ADDRESSED.test(text) && PLAYER_FALLBACK.test(text) && PLAYER_MEDIA.test(text)) return 'widget';
   if (words <= BROWSER_NOTICE_WORDS && BROWSER_WORDS.test(text) && BROWSER_ASK.test(text) && (PLEASE.test(text) || (READER_ADDRESSED.test(text) && THIS_PAGE.test(text)))) return 'widget';
   if (EDITOR_INITIALS.test(text) || AGENCY_LIST_ONLY.test(text)) return 'editor-initials';
   // A labelled credit that runs on for sentences is a paragraph the dump glued under it, in a way
@@ -593,7 +601,8 @@ function toolbarRow(text: string): boolean {
   if (!LINK_ROW.test(text) || linkLabels(text).length < TOOLBAR_MIN_ITEMS) return false;
   const words = controlTokens(text);
   const controls = words.filter((w) => (CONTROL_WORDS.has(w) && !['the', 'on', 'this', 'to', 'of'].includes(w)) || /^\d+%?$/.test(w)).length;
-  return controls >= words.length * TOOLBAR_CONTROL_SHARE;
+  // (A date's figures are no controls: "Published | 13.01.2025 12:14 | Updated | …" is the page's stamp.)
+  return controls >= words.length * TOOLBAR_CONTROL_SHARE && !dateLine(text);
 }
 
 const TOOLBAR_MIN_ITEMS = 3;
