@@ -35,6 +35,14 @@ describe('the end of a short post over a long sidebar', () => {
   });
 });
 
+describe('a transcript\'s short answer in quotation marks', () => {
+  it('does not end the article, though it stands over the next speaker\'s mark like a label', () => {
+    const after = ['The interview was recorded in the harbour office on Friday.', 'The crew said the ferry would sail again on Saturday.'];
+    const page = ['Ferry back in service', 'March 3, 2024', '', post[0], '', post[1], '', post[2], '', '[Captain]', '“Back to sea? Never”', '[Engineer]', '“Not before Monday, we said.”', '', after[0], '', after[1]].join('\n');
+    expect(paragraphs(page)).toEqual(expect.arrayContaining(after));
+  });
+});
+
 describe('a sentence broken by an advertisement\'s slot', () => {
   it('does not end the article, though it stands over a widget like a label', () => {
     const page = ['Ferry back in service', 'March 3, 2024', '', post[0], '', post[1], '', post[2], '', 'Only two crossings', 'Advertisement', 'were cancelled in the first week.', '', post[0].replace('Monday', 'Tuesday')].join('\n');

@@ -53,7 +53,8 @@ export function findArticleEnd(lines: Line[], start: number): ArticleEnd {
     if (isPostFooter(line.text)) return { end: i, authorBox: null };
     const nextIndex = nextFree[i]!;
     const next = nextIndex >= 0 ? lines[nextIndex] : undefined;
-    const isLabel = (l: Line) => (l.shape === 'heading-like' && !l.heading && wordCount(l.text) <= 4) || l.shape === 'colon-label' || l.shape === 'read-also';
+    // (A line in quotation marks is someone's words, a transcript's answer: "″〈Go back?〉 ……″".)
+    const isLabel = (l: Line) => (l.shape === 'heading-like' && !l.heading && wordCount(l.text) <= 4 && !QUOTED.test(l.text)) || l.shape === 'colon-label' || l.shape === 'read-also';
     // A sentence an advertisement's slot broke in two ("Only eight players" / "Advertisement" / "broke par Sunday.") goes on under it.
     const brokenByWidget = next?.shape === 'widget' && nextFree[nextIndex]! >= 0 && startsLowercase(lines[nextFree[nextIndex]!]!.text);
     if (isLabel(line) && (!next || isLabel(next) || (['time', 'url', 'newsletter', 'widget'].includes(next.shape) && !brokenByWidget)) && !articleGoesOn(lines, i)) return { end: i, authorBox: null };
@@ -64,6 +65,8 @@ export function findArticleEnd(lines: Line[], start: number): ArticleEnd {
 // Two paragraphs this long right under a pair of labels are the article going on under a section's
 // labels: within this many blocks, and this many lines (a sidebar's links and teasers set without
 // blank lines run longer than a list of the article's own, and the site's "About" may follow them).
+// A line that opens on a quotation mark.
+const QUOTED = /^["“„«″「『]/u;
 const GOES_ON_REACH = 6;
 const GOES_ON_LINES = 12;
 const GOES_ON_WORDS = 30;
