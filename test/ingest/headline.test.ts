@@ -1105,3 +1105,23 @@ describe('headline by its words (text dumps with no stated title)', () => {
     expect(title(page)).toBeNull();
   });
 });
+
+describe('a Georgian headline', () => {
+  // Georgian's letters are small letters to Unicode (which has capitals for it too), but Georgian
+  // writes no capitals: a headline opens on a small letter like any of its sentences.
+  const headline = 'უკრაინულმა დრონებმა რუსეთში ნავთობის საცავს შეუტიეს';
+  const lead = [
+    'ადგილობრივი ხელისუფლების ცნობით, ღამით უკრაინულმა დრონებმა ნავთობის საცავს შეუტიეს, რის შედეგადაც ხანძარი გაჩნდა და მეხანძრეები რამდენიმე საათის განმავლობაში ცდილობდნენ მის ჩაქრობას.',
+    'გუბერნატორის თქმით, დაშავებული არავინ არის, თუმცა რამდენიმე ავზი მთლიანად დაიწვა და ახლომდებარე სოფლის მცხოვრებლები დროებით გაიყვანეს.',
+  ];
+
+  it('is the headline of a page dump', () => {
+    expect(title([headline, '', ...lead.flatMap((p) => [p, ''])].join('\n'))).toBe(headline);
+  });
+
+  it('is the headline of a saved page that prints it over the article', async () => {
+    const { ingest, article } = await import('../helpers/ingest.ts');
+    const html = `<!doctype html><html lang="ka"><head><meta charset="utf-8"></head><body><header><a href="/">მთავარი</a></header><article><div class="title">${headline}</div>${lead.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    expect(ingest([article('ka-page.html', html)]).report.sources[0]!.title).toBe(headline);
+  });
+});

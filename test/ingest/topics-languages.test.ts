@@ -73,6 +73,13 @@ describe('topics in the languages of the sources', () => {
     expect(tag('दक्षिण कोरिया की सेना ने कहा कि उत्तर कोरिया ने एक मिसाइल दागी।', 'hi')).toEqual([]);
   });
 
+  it('tags Georgian by its words\' beginnings', () => {
+    expect(tag('უკრაინულმა დრონებმა ღამით ნავთობის საცავს შეუტიეს.', 'ka')).toEqual(['oil-depot-strikes']);
+    expect(tag('ჩრდილოეთ კორეის ჯარისკაცები კურსკის ოლქში რუსეთის მხარეს იბრძვიან.', 'ka')).toEqual(['north-korean-deployment']);
+    expect(tag('უკრაინის ძალებმა კურსკის ოლქში რამდენიმე სოფელი დაიკავეს.', 'ka')).toEqual(['kursk-incursion']);
+    expect(tag('ჩრდილოეთ კორეამ ბალისტიკური რაკეტა გაუშვა.', 'ka')).toEqual([]);
+  });
+
   it('meets any form of a word through its stem ("солдатів", "солдата"; "Drohnen", "Drohne")', () => {
     expect(tag('Солдата з КНДР взяли в полон.', 'uk')).toContain('north-korean-deployment');
     expect(tag('Eine ukrainische Drohne traf ein Tanklager.', 'de')).toEqual(['oil-depot-strikes']);

@@ -87,8 +87,15 @@ export function isHeadlineOnClockTime(text: string): boolean {
 
 /** True when the line starts with a lower-case letter: the tail of a sentence broken across lines. */
 export function startsLowercase(text: string): boolean {
-  return /^[\p{Ll}]/u.test(text);
+  return LOWERCASE_START.test(text);
 }
+
+/**
+ * A line that opens on a small letter. Georgian's everyday letters (Mkhedruli) are small letters
+ * to Unicode, which has its capitals (Mtavruli) too; but Georgian writes none, and a Georgian
+ * headline or sentence opens on one of them.
+ */
+export const LOWERCASE_START = /^(?![\u10D0-\u10FF])\p{Ll}/u;
 
 /** The name an author box's label gives ("About Jane Roe" → "Jane Roe"); any other line as it is. */
 export function aboutName(text: string): string {
