@@ -130,6 +130,16 @@ describe('authors', () => {
     expect(authors('', 'Reporte de Protección Civil: el incendio quedó controlado durante la noche.')).toEqual([]);
   });
 
+  it('takes the reporter of a credit that names their agency in brackets, and the agency', () => {
+    const credited = (line: string) => ingest([article('page.txt', `Depot burns after drone strike\n\n${body}\n\n${line}`)]).report.sources[0]!;
+    expect(credited('Z Kijowa Jan Przykładowy (PAP)')).toMatchObject({ authors: ['Jan Przykładowy'], agencies: ['PAP'] });
+    expect(credited('Jana Příkladová (ČTK)')).toMatchObject({ authors: ['Jana Příkladová'], agencies: ['ČTK'] });
+    // A politician's party in brackets is no agency: the line is the article's.
+    const party = credited('Jan Przykładowy (PiS)');
+    expect(party.authors).toEqual([]);
+    expect(party.removed.map((r) => r.text)).not.toContain('Jan Przykładowy (PiS)');
+  });
+
   it('takes the reporters of a credits line, not its editors', () => {
     expect(authors('', 'Reporting by Jane Example and John Sample Editing by Chris Editor')).toEqual(['Jane Example', 'John Sample']);
     expect(authors('', 'Reporting by Jane Example; Editing by Chris Editor')).toEqual(['Jane Example']);

@@ -434,6 +434,7 @@ export function shapeOf(
   const bracketed = /^\((.{2,40})\)$/u.exec(text)?.[1];
   if (bracketed && marked.agencyCredit?.(bracketed)) return 'byline';
   if (words <= 14 && writersOfAgency(text, marked.agencyCredit)) return 'byline';
+  if (words <= 10 && marked.agencyCredit && nameBeforeAgency(text, marked.agencyCredit)) return 'byline';
   // A dateline may give two stamps: "06:56, Wed, Dec 3, 2025 Updated: 06:58, Wed, Dec 3, 2025".
   // So does an embedded post's signature, whatever its name holds ("— Jane Roe (@janeroe) March 3, 2024").
   if (words <= 16 && (dateLine(text) || EMBED_SIGNATURE.test(text))) return 'date';
@@ -668,6 +669,18 @@ function writersOfAgency(text: string, isAgency: ((text: string) => boolean) | u
   if (!isAgency || comma < 0 || !isAgency(text.slice(comma + 1).trim())) return false;
   const names = splitNames(text.slice(0, comma));
   return names.length > 0 && names.every(isCreditedName);
+}
+
+// A reporter's name with their agency in brackets, perhaps after the place they wrote from:
+// "Jan Kowalski (PAP)", "Z Kijowa Jan Kowalski (PAP)" (from Kyiv), "Jana Nováková (ČTK)".
+const NAME_BEFORE_AGENCY = /^(?:(?:[Zz]e?|[Ff]rom|[Aa]us|[Ии]з|[Зз])\s+\p{Lu}[\p{L}-]*\s+)?([^()]+?)\s*\(([^()]{2,30})\)$/u;
+
+/** The reporter of a credit that names them, then their agency in brackets ("Jan Kowalski (PAP)"); null for another line, or an agency `isAgency` does not know. */
+export function nameBeforeAgency(text: string, isAgency?: (text: string) => boolean): string | null {
+  const match = NAME_BEFORE_AGENCY.exec(text);
+  const name = match?.[1]!.trim();
+  if (!match || !name || !isCreditedName(name)) return null;
+  return !isAgency || isAgency(match[2]!.trim()) ? name : null;
 }
 
 /** The name of a byline with no "By": a person's name, then their role as the paper's writer ("Jane Roe - Staff Writer" → "Jane Roe"); null for another line. */

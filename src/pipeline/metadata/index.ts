@@ -2,7 +2,7 @@
 // agencies credited, dates and the article's own URL. Evidence comes from what the format
 // states (front matter, HTML meta), from the lines the cleaner set aside (bylines, datelines,
 // source links, author boxes) and from the text. A field nothing supports stays null.
-import { aboutName, bylineDate, bylineNames, bylinePart, EMBED_SIGNATURE, isCreditedName, isNameInfix, isPersonName, splitNames } from '../clean/shapes.ts';
+import { aboutName, bylineDate, bylineNames, bylinePart, EMBED_SIGNATURE, isCreditedName, isNameInfix, isPersonName, nameBeforeAgency, splitNames } from '../clean/shapes.ts';
 import { dateLine, findDates, normaliseDate } from '../dates.ts';
 import { agencyName, type Registry } from '../registry.ts';
 import { detectLanguage } from './language.ts';
@@ -71,7 +71,8 @@ function creditsOf(removed: RemovedLine[], registry: Registry): { authors: strin
   for (const line of removed) {
     if (line.reason === 'byline') {
       const text = bylinePart(line.text);
-      const names = reporters(text) ?? bylineNames(text) ?? (isPersonName(text) ? [text] : []);
+      const reporter = nameBeforeAgency(text);
+      const names = reporters(text) ?? bylineNames(text) ?? (reporter ? [reporter] : null) ?? (isPersonName(text) ? [text] : []);
       for (const name of names.map(withoutRomanianBy)) {
         const agency = agencyName(registry, name);
         if (agency) agencies.push(agency);
