@@ -333,6 +333,11 @@ describe('furniture shapes met on the way', () => {
     ['This page is best viewed in an up-to-date web browser. Please consider upgrading your browser if you are able to do so.', 'widget'],
     ['Please enable JavaScript to view the comments.', 'widget'],
     ['Bitte aktivieren Sie JavaScript in Ihrem Browser.', 'widget'],
+    // A caption's credit in brackets, with the caption's full stop after it; a long sentence may end on its source so.
+    ['Smoke rises over the depot after the strike (Photo: Telegram).', 'caption'],
+    ['Khói bốc lên từ kho dầu sau cuộc tấn công (Ảnh: Reuters).', 'caption'],
+    ['(the photo on the ferry page was taken by my neighbour, I think).', 'prose'],
+    ['Firefighters worked through the night to put out the blaze at the depot, and the regional governor said on Monday that nobody had been hurt, although several tanks of fuel burned down (Reuters).', 'prose'],
     // The text a video player shows where it cannot play, in the page's language or in English.
     ["Your browser doesn't support HTML5 video.", 'widget'],
     ['Your browser does not support the video tag.', 'widget'],

@@ -296,6 +296,11 @@ const creditIn = (open: string, close: string) => {
   return `${o}(?:${inside}[/／]${inside}|${inside}${CREDIT_WORDS}${inside})${c}`;
 };
 const CAPTION_CREDIT_END = new RegExp(`(?:${creditIn('(', ')')}|${creditIn('[', ']')}|${creditIn('（', '）')})\\s*$`, 'iu');
+// The same credit with the caption's full stop after it ("… after the strike (Photo: Telegram)."): in
+// a short line only, as a sentence of the story may end on its source ("…, the ministry said (AFP)."),
+// and not a line in brackets throughout, a reader's aside ("(that photo was edited, I swear).").
+const STOPPED_CAPTION_CREDIT_END = new RegExp(`^[^([].*(?:${creditIn('(', ')')}|${creditIn('[', ']')})[.]$`, 'iu');
+const STOPPED_CAPTION_WORDS = 30;
 // A credit set right on a caption's full stop, with no space between: the page's credit element,
 // glued to the caption's by the dump ("… laid off most of its contractors.(WTVG)").
 const GLUED_CREDIT_END = /[.!?]["”’]?[([]\p{Lu}[^()[\]]{0,40}[)\]]$/u;
@@ -410,7 +415,7 @@ export function shapeOf(
   if (CREDITS_LINE.test(text) || TRANSLATED_CREDITS_LINE.test(text)) return 'byline';
   if (IMAGE_PLACEHOLDER.test(text) || (words <= 16 && CAPITAL_CREDIT.test(text)) || (CREDIT_LABEL.test(text) && !isOwnParagraph(text)) || (words <= 12 && CREDIT_MARK.test(text))) return 'photo-credit';
   if (words <= 8 && !endsSentence(text) && (NAME_SLASH_AGENCY.test(text) || FILE_CREDIT.test(text) || NAME_SLASH_EMAIL.test(text))) return 'photo-credit';
-  if (CAPTION_MARK.test(text) || GALLERY_CAPTION.test(text) || ((CAPTION_CREDIT_END.test(text) || GLUED_CREDIT_END.test(text)) && words >= 4) || CREDIT_MARK.test(text)) return 'caption';
+  if (CAPTION_MARK.test(text) || GALLERY_CAPTION.test(text) || ((CAPTION_CREDIT_END.test(text) || GLUED_CREDIT_END.test(text) || (words <= STOPPED_CAPTION_WORDS && STOPPED_CAPTION_CREDIT_END.test(text))) && words >= 4) || CREDIT_MARK.test(text)) return 'caption';
   if (words >= 8 && !endsSentence(text) && agencySlashCredit(text)) return 'caption';
   if (words >= 3 && KOREAN_PHOTO_CREDIT.test(text)) return 'caption';
   if (words >= 3 && words <= AGENCY_CAPTION_WORDS && agencyAfterStop(text, marked.agencyCredit)) return 'caption';
