@@ -32,9 +32,12 @@ export function hasUnspacedLetters(text: string): boolean {
   return UNSPACED.test(text);
 }
 
-/** Counts words: runs of letters or digits (in Chinese and Japanese, about two characters a word). */
+/** Counts words: runs of letters or digits (in Chinese and Japanese, about two characters a word; in Thai, Lao, Khmer and Burmese, about four). */
 export function wordCount(text: string): number {
-  const words = text.match(WORD)?.length ?? 0;
+  let words = text.match(WORD)?.length ?? 0;
+  // Thai, Lao, Khmer and Burmese put a space between phrases, not words: a run of their letters
+  // (vowel and tone marks included) counts as one word for every four characters.
+  if (SOUTHEAST_ASIAN.test(text)) for (const run of text.match(SOUTHEAST_ASIAN_RUN)!) words += Math.ceil(run.length / 4) - 1;
   if (!UNSPACED.test(text)) return words;
   // Chinese and Japanese write no spaces between words, and a word there is a character or two:
   // a run of their letters counts as one word for every two characters.
@@ -47,4 +50,6 @@ export function wordCount(text: string): number {
 // scripts a vowel sign (the "ी" of "रूसी") is a mark, not a letter, and sits inside the word.
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.\-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 const UNSPACED = new RegExp(`[${UNSPACED_LETTERS}]`, 'u');
+const SOUTHEAST_ASIAN = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const SOUTHEAST_ASIAN_RUN = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+/gu;
 const UNSPACED_RUN = new RegExp(`[${UNSPACED_LETTERS}]+`, 'gu');

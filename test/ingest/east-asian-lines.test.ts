@@ -12,8 +12,25 @@ describe('words where no spaces part them', () => {
     // Korean, and any other script, parts its words with spaces.
     expect(wordCount('우크라이나 드론 러시아 공격')).toBe(4);
     expect(wordCount('North Korean troops in Kursk')).toBe(5);
+    // Thai parts phrases with spaces, not words: about one word for every four characters, marks included.
+    expect(wordCount('โดรนของยูเครนโจมตีคลังน้ำมัน')).toBe(7);
     // A Devanagari vowel sign is a mark inside its word, not a break between two.
     expect(wordCount('उत्तर कोरियाई सैनिक कुर्स्क में')).toBe(5);
+  });
+
+  it('reads a Thai page, its headline and its paragraphs, instead of rejecting it as all headings', () => {
+    const headline = 'โดรนของยูเครนโจมตีคลังน้ำมันในรัสเซีย';
+    const page = [
+      headline,
+      '',
+      'เจ้าหน้าที่ท้องถิ่นระบุว่า โดรนของยูเครนโจมตีคลังน้ำมันแห่งหนึ่งในภูมิภาคชายแดนเมื่อคืนนี้ ทำให้เกิดเพลิงไหม้ครั้งใหญ่ และนักดับเพลิงใช้เวลาหลายชั่วโมงในการควบคุมเพลิง',
+      '',
+      'ผู้ว่าการภูมิภาคกล่าวว่าไม่มีผู้ได้รับบาดเจ็บ แต่ถังเก็บน้ำมันหลายถังได้รับความเสียหายอย่างหนัก',
+    ].join('\n');
+    const { report } = ingest([article('th-page.txt', page)]);
+    expect(report.errors).toEqual([]);
+    expect(report.sources[0]!.title).toBe(headline);
+    expect(report.sources[0]!.blocks.map((b) => b.type)).toEqual(['paragraph', 'paragraph']);
   });
 
   it('reads a Chinese or Japanese headline as a headline and a paragraph as prose', () => {
