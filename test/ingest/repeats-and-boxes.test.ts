@@ -60,6 +60,12 @@ describe('summary under a label of its own', () => {
     for (const label of ['Главное', 'Коротко', 'Resume']) expect(paragraphs([HEADLINE, label, summary, LEAD, SECOND])).toEqual([summary, LEAD, SECOND]);
   });
 
+  it('keeps a box with no article under it: its bullets are all the page holds of the article', () => {
+    const bullets = ['- A storm toppled a harbour crane on Tuesday night.', '- Nobody was hurt, the harbour authority said.', '- The quay will stay closed for at least a week.'];
+    expect(paragraphs([HEADLINE, 'Summary', ...bullets])).toEqual(bullets);
+    expect(paragraphs([HEADLINE, 'Key points: A storm toppled a harbour crane on Tuesday night.', bullets[1]!, bullets[2]!])).toHaveLength(3);
+  });
+
   it('keeps a long paragraph under the label: that is the article', () => {
     const long = `${LEAD} ${SECOND} ${LAST} ${QUOTED}`;
     const after = 'The port expects to reopen the quay next Monday, once crews have cleared the debris away.';

@@ -33,19 +33,29 @@ const MIN_UNSTOPPED_BULLETS = 2;
  */
 export function summaryBoxLines(lines: Line[]): number[] {
   const found: number[] = [];
+  // A box sums up the article under it: with no paragraph under it, the box is all the page holds of the article.
+  const summing = (box: number[]) => (box.length && articleBelow(lines, box.at(-1)!) ? box : []);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.verdict) continue;
     if (SUMMARY_LABEL_ALONE.test(line.text)) {
-      found.push(...boxUnderLabel(lines, i));
+      found.push(...summing(boxUnderLabel(lines, i)));
       continue;
     }
     if (line.heading || !SUMMARY_LABEL.test(line.text)) continue;
     const first = line.text.replace(SUMMARY_LABEL, '');
-    if (isBullet(first)) found.push(i, ...bulletsUnder(lines, i));
+    if (isBullet(first)) found.push(...summing([i, ...bulletsUnder(lines, i)]));
   }
   return found;
 }
+
+/** True when a paragraph of the article's length stands below line `last`. */
+function articleBelow(lines: Line[], last: number): boolean {
+  return lines.slice(last + 1).some((l) => !l.verdict && l.shape === 'prose' && wordCount(l.text) >= ARTICLE_PARAGRAPH_WORDS);
+}
+
+// A paragraph of the article under the box, not a menu item or a credit.
+const ARTICLE_PARAGRAPH_WORDS = 8;
 
 /** The one-sentence lines of one shape (sentences, or lines with no full stop) right under line `label`, up to a box's size. */
 function bulletsUnder(lines: Line[], label: number, shape: 'prose' | 'heading-like' = 'prose'): number[] {
