@@ -23,6 +23,15 @@ describe('authors', () => {
     ['Автор: Иван Примеров и Анна Образцова', ['Иван Примеров', 'Анна Образцова']],
     ['Автор: Іван Прикладенко та Анна Зразкова', ['Іван Прикладенко', 'Анна Зразкова']],
     ['Szerző: Példa Anna', ['Példa Anna']],
+    // A name alone under the headline, a middle initial in it.
+    ['Jane Q. Example', ['Jane Q. Example']],
+    // More labels of a reporter's credit: English "Reporter:", Indonesian "Penulis:" (writer) and "Pewarta:" (reporter).
+    ['Reporter: Jane Example', ['Jane Example']],
+    ['Penulis: Jane Example', ['Jane Example']],
+    ['Pewarta: Jane Example', ['Jane Example']],
+    // An editor is credited under a label of their own, and is no author.
+    ['Editor: Jane Example', []],
+    ['Redaktur: Jane Example', []],
     // Romanian "de" ("by") before the name; a surname that begins with "De" keeps it.
     ['De Ioana Exemplu', ['Ioana Exemplu']],
     ['de Ioana Exemplu', ['Ioana Exemplu']],
@@ -128,6 +137,14 @@ describe('authors', () => {
     expect(authors('', '(Bericht von Hanna Beispiel; redigiert von Max Muster)')).toEqual(['Hanna Beispiel']);
     // Out of brackets the same words open a sentence of the story.
     expect(authors('', 'Reporte de Protección Civil: el incendio quedó controlado durante la noche.')).toEqual([]);
+  });
+
+  it('drops an editor\'s credit under the headline as a credit, never taking it for the headline, and keeps a note to the editor', () => {
+    const source = ingest([article('page.txt', `Depot burns after drone strike\n\nEditor: Jane Example\n\n${body}`)]).report.sources[0]!;
+    expect(source.title).toBe('Depot burns after drone strike');
+    expect(source.removed).toContainEqual({ text: 'Editor: Jane Example', reason: 'byline' });
+    const note = 'Editor: this story was updated on Monday.';
+    expect(ingest([article('page.txt', `Depot burns after drone strike\n\n${body}\n\n${note}`)]).report.sources[0]!.blocks.map((b) => b.text)).toContain(note);
   });
 
   it('takes the reporter of a credit that names their agency in brackets, and the agency', () => {

@@ -333,6 +333,11 @@ describe('furniture shapes met on the way', () => {
     ['This page is best viewed in an up-to-date web browser. Please consider upgrading your browser if you are able to do so.', 'widget'],
     ['Please enable JavaScript to view the comments.', 'widget'],
     ['Bitte aktivieren Sie JavaScript in Ihrem Browser.', 'widget'],
+    // A picture's source under the labels of Japanese, Korean and Chinese pages.
+    ['引用:depositphotos*この画像は記事の内容と一切関係ありません', 'photo-credit'],
+    ['写真：ロイター', 'photo-credit'],
+    ['사진: 연합뉴스', 'photo-credit'],
+    ['图片来源：路透社', 'photo-credit'],
     // A caption's credit in brackets, with the caption's full stop after it; a long sentence may end on its source so.
     ['Smoke rises over the depot after the strike (Photo: Telegram).', 'caption'],
     ['Khói bốc lên từ kho dầu sau cuộc tấn công (Ảnh: Reuters).', 'caption'],

@@ -117,7 +117,8 @@ export function isPersonName(text: string): boolean {
   return (
     words.length >= 2 &&
     words.length <= 4 &&
-    words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || NAME_PARTICLE.test(w)) &&
+    // (A middle initial too: "Jane Q. Roe".)
+    words.every((w, i) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || NAME_PARTICLE.test(w) || (i > 0 && i < words.length - 1 && /^\p{Lu}\.$/u.test(w))) &&
     !words.some((w) => SHARE_WORDS.has(w.toLowerCase()))
   );
 }
@@ -279,7 +280,8 @@ const AGENCY_LIST_ONLY = /^\((?:[\p{L}.]+(?:,\s*|\s+(?:and|und|et|y|и)\s+|\s*\/
 const IMAGE_PLACEHOLDER = /^(?:article image|image|avatar|photo|video|gallery|play video|watch video|foto|bild|фото|відео|(?:video|photo|фото|відео|видео|vidéo|foto) (?:of the day|дня|du jour|des tages|del día|del giorno|dnia|dne)|representational image|representative image|illustrative (?:image|photo)|file photo|symbolbild|illustration)$/iu;
 // A photo's credit in capitals, with no colon: "PHOTO MINISTÈRE RUSSE DE LA DÉFENSE FOURNIE PAR ASSOCIATED PRESS", "PHOTO JANE ROE, LA PRESSE".
 const CAPITAL_CREDIT = /^(?:PHOTOS?|FOTOS?|IMAGE|ILLUSTRATION|ФОТО)\s+[^\p{Ll}]{3,}$/u;
-export const CREDIT_LABEL = /^(?:image|photo|foto|picture|bild|cover photo|cover image|photograph|credit|credits|photo credits?|image credits?|courtesy|illustration|фото|ілюстрація|source)\s*:/iu;
+// (Japanese, Korean and Chinese pages label a picture's source "引用", "出典", "写真", "사진", "图片来源", with a colon of either width.)
+export const CREDIT_LABEL = /^(?:(?:image|photo|foto|picture|bild|cover photo|cover image|photograph|credit|credits|photo credits?|image credits?|courtesy|illustration|фото|ілюстрація|source)\s*:|(?:引用|出典|画像|写真|사진|图片来源|圖片來源|图片|圖片)\s*[:：])/iu;
 const CREDIT_MARK = /©|\(c\)\s|\bvia getty images\b|\bgetty images\b|\bshutterstock\b|\bpicture[- ]alliance\b|\bimago images\b|\bwikimedia commons\b|\bunsplash\b|\bflickr\b/iu;
 const NAME_SLASH_AGENCY = /^[\p{Lu}][\p{L}.'’ -]*\s*\/\s*[\p{L}][\p{L}.'’ -]*(?:\/[\p{L}][\p{L}.'’ -]*)*$/u;
 // A photographer's credit for an older picture ("Jane Roe, file", "AP Photo/Jane Roe, File"), or with the photographer's address ("Jane Roe/jroe@example.com").
@@ -360,7 +362,7 @@ const READ_ALSO =
   /^(?:read (?:also|more)|see also|related(?: articles?| stories| coverage)?|more on this(?: story)?|(?:other )?topics of interest|you (?:may|might) also like|more stories|most read|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|leer también|lee también|ver también|leggi anche|читайте также|читайте також|також читайте|дивіться також|смотрите также|mohli jste přehlédnout|přečtěte si (?:také|též)|čtěte také|czytaj (?:też|także|również)|zobacz (?:też|także|również))(?!\p{L})\s*[:|–-]?/iu;
 // "By", its translations and labels ("Author:", "Author`s name"); "byName" glued, as some dumps print it;
 // the Chinese labels for the author and the reporter ("作者：", "记者：", "文／").
-const BYLINE_START = /^(?:(?:(?:by|von|par|por|di|door|av|af|от)(?:\s?:)?|автор:?|автори:?|авторы:?|authors?\s?:|author[`'’]s name:?|autor(?:in)?:|auteur\s?:|szerző:|yazar:|autorius:|autors:|kirjoittaja:|συντάκτης:|piše:|(?:(?:post|article|story)\s+)?written by)\s+|by(?=\p{Lu}\p{Ll})|(?:作者|记者|記者|撰文)\s*[：:]\s*|文\s*[/／]\s*)/iu;
+const BYLINE_START = /^(?:(?:(?:by|von|par|por|di|door|av|af|от)(?:\s?:)?|автор:?|автори:?|авторы:?|authors?\s?:|author[`'’]s name:?|autor(?:in)?:|reporters?\s?:|penulis\s?:|pewarta\s?:|wartawan\s?:|auteur\s?:|szerző:|yazar:|autorius:|autors:|kirjoittaja:|συντάκτης:|piše:|(?:(?:post|article|story)\s+)?written by)\s+|by(?=\p{Lu}\p{Ll})|(?:作者|记者|記者|撰文)\s*[：:]\s*|文\s*[/／]\s*)/iu;
 // Names, the particles inside names, and the words of a desk credit ("The Kyiv Independent news desk");
 // a Chinese name is two to four characters.
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Script=Han}{2,4}|and|und|et|y|и|та|і|й|de|van|von|der|da|del|bin|al|&|,|news|desk|staff|team|bureau|editors?|correspondents?|reporters?|reports|writers?|wire)$/u;
@@ -440,6 +442,7 @@ export function shapeOf(
   if (bracketed && marked.agencyCredit?.(bracketed)) return 'byline';
   if (words <= 14 && writersOfAgency(text, marked.agencyCredit)) return 'byline';
   if (words <= 10 && marked.agencyCredit && nameBeforeAgency(text, marked.agencyCredit)) return 'byline';
+  if (words <= 12 && isEditorCredit(text)) return 'byline';
   // A dateline may give two stamps: "06:56, Wed, Dec 3, 2025 Updated: 06:58, Wed, Dec 3, 2025".
   // So does an embedded post's signature, whatever its name holds ("— Jane Roe (@janeroe) March 3, 2024").
   if (words <= 16 && (dateLine(text) || EMBED_SIGNATURE.test(text))) return 'date';
@@ -686,6 +689,17 @@ export function nameBeforeAgency(text: string, isAgency?: (text: string) => bool
   const name = match?.[1]!.trim();
   if (!match || !name || !isCreditedName(name)) return null;
   return !isAgency || isAgency(match[2]!.trim()) ? name : null;
+}
+
+// An editor's credit under a label ("Editor: Jane Roe", Indonesian "Redaktur: …", Polish "Redaktor: …"):
+// a credit line of the page, naming no author.
+const EDITOR_LABEL = /^(?:editors?|edited by|editing|redaktur|penyunting|redaktor(?:ka)?|редактор(?:ка)?)\s*:\s*/iu;
+
+/** True for an editor's credit under its label, naming people only. */
+export function isEditorCredit(text: string): boolean {
+  if (!EDITOR_LABEL.test(text)) return false;
+  const names = splitNames(text.replace(EDITOR_LABEL, ''));
+  return names.length > 0 && names.every(isCreditedName);
 }
 
 /** The name of a byline with no "By": a person's name, then their role as the paper's writer ("Jane Roe - Staff Writer" → "Jane Roe"); null for another line. */
