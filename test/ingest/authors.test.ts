@@ -135,6 +135,7 @@ describe('authors', () => {
     expect(authors('', '(Reporte de María Ejemplo y Juan Muestra; Editado en español por Ana Editora)')).toEqual(['María Ejemplo', 'Juan Muestra']);
     expect(authors('', '(Reportage Jeanne Exemple, version française Jean Modèle)')).toEqual(['Jeanne Exemple']);
     expect(authors('', '(Bericht von Hanna Beispiel; redigiert von Max Muster)')).toEqual(['Hanna Beispiel']);
+    expect(authors('', '(Información de Reuters; escrito por María Ejemplo; editado por Ana Editora)')).toEqual(['María Ejemplo']);
     // Out of brackets the same words open a sentence of the story.
     expect(authors('', 'Reporte de Protección Civil: el incendio quedó controlado durante la noche.')).toEqual([]);
   });

@@ -81,6 +81,11 @@ describe('bylines of Chinese and Korean pages', () => {
     expect(bylineNames('홍길동 기자 hong@example.co.kr')).toEqual(['홍길동']);
     expect(isByline('기자 회견이 열렸다')).toBe(false);
   });
+
+  it('reads the date behind a bar after a Korean byline ("홍길동 기자 | 2025.01.12 19:19")', () => {
+    const page = '러시아 정유소에 드론 공격\n\n홍길동 기자 | 2025.01.12 19:19\n\n우크라이나 드론이 26일 러시아 남부의 정유소를 공격해 큰 화재가 났다고 현지 당국이 밝혔다.\n\n당국은 부상자는 없다고 덧붙였다.\n';
+    expect(ingest([article('ko-byline-date.txt', page)]).report.sources[0]).toMatchObject({ authors: ['홍길동'], published: '2025-01-12' });
+  });
 });
 
 describe('the source a Chinese or Korean page credits under a label', () => {
@@ -90,6 +95,13 @@ describe('the source a Chinese or Korean page credits under a label', () => {
     // A sentence that only quotes a reporter is no dateline.
     const quoted = '러시아 정유소에 드론 공격\n\n우크라이나 드론이 26일 러시아 남부의 정유소를 공격했다고 홍길동 기자가 전했다.\n\n당국은 부상자는 없다고 덧붙였다.\n';
     expect(ingest([article('ko-quoted.txt', quoted)]).report.sources[0]!.authors).toEqual([]);
+  });
+
+  it('reads the reporter of a Korean paper\'s dateline in square brackets, and the reporters of a Chinese wire\'s dateline', () => {
+    const korean = '러시아 정유소에 드론 공격\n\n[예시일보 홍길동 기자] 우크라이나 드론이 26일 러시아 남부의 정유소를 공격해 큰 화재가 났다고 현지 당국이 밝혔다.\n\n당국은 부상자는 없다고 덧붙였다.\n';
+    expect(ingest([article('ko-bracket.txt', korean)]).report.sources[0]!.authors).toEqual(['홍길동']);
+    const chinese = '俄方称收复库尔斯克州多个定居点\n\n示例社莫斯科3月13日电（记者张伟 李明）俄罗斯国防部13日通报说，俄军已收复库尔斯克州的三个定居点。\n\n乌克兰方面尚未对此作出回应。\n';
+    expect(ingest([article('zh-dateline.txt', chinese)]).report.sources[0]!.authors).toEqual(['张伟', '李明']);
   });
 
   it('is the wire agency the copy comes from ("来源：新华社"), not a line of navigation', () => {

@@ -368,7 +368,8 @@ const BYLINE_START = /^(?:(?:(?:by|von|par|por|di|door|av|af|от)(?:\s?:)?|ав
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Script=Han}{2,4}|and|und|et|y|и|та|і|й|de|van|von|der|da|del|bin|al|&|,|news|desk|staff|team|bureau|editors?|correspondents?|reporters?|reports|writers?|wire)$/u;
 const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
 // A Korean byline puts the title after the name: "홍길동 기자" (reporter Hong Gil-dong), perhaps with an e-mail address.
-const KOREAN_BYLINE = /^(\p{Script=Hangul}{2,4})\s?(?:기자|특파원)(?:\s+[\w.+-]+@[\w.-]+)?$/u;
+// (The date and time may follow behind a bar: "홍길동 기자 | 2025.01.12 19:19".)
+const KOREAN_BYLINE = /^(\p{Script=Hangul}{2,4})\s?(?:기자|특파원)(?:\s+[\w.+-]+@[\w.-]+)?(?:\s*[|ㅣI]\s*[\d.:\s-]+)?$/u;
 // A Chinese byline puts the title first and the desk or place after a slash: "記者王小明／台北報導"
 // (reporter Wang Xiaoming, Taipei), "記者王小明／編譯" (compiled), or the name alone after a space
 // ("记者 张三"). Without the space or the slash, "記者會上" is at a press conference, as is "记者会".
@@ -773,7 +774,7 @@ const TO_THE_DATE = /[,;]?\s*(?:(?:posted|published|updated|written|filed)(?:\s+
 
 /** The date printed inside a byline, with where it starts. */
 export function bylineDate(text: string): { index: number; text: string } | null {
-  const m = /\b(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\b/iu.exec(
+  const m = /\b(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{4}[./]\d{1,2}[./]\d{1,2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\b/iu.exec(
     text,
   );
   return m ? { index: m.index, text: text.slice(m.index) } : null;

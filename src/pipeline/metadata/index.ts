@@ -54,7 +54,7 @@ export function inferMetadata(
     title: headlineOf(cleaned, hints, overrides) ?? untitled(),
     outlet: outlet.outlet,
     outletBasis: outlet.basis,
-    authors: overrides.authors ?? hints.authors ?? (credits.authors.length ? credits.authors : datelineReporter ? [datelineReporter] : authorBox(removed)),
+    authors: overrides.authors ?? hints.authors ?? (credits.authors.length ? credits.authors : datelineReporter.length ? datelineReporter : authorBox(removed)),
     agencies: overrides.agencies ?? unique([...credits.agencies, ...(leadAgency ? [leadAgency] : []), ...outlet.carried, ...agenciesInAddress(url, registry)]),
     published,
     date,
@@ -102,7 +102,7 @@ function withoutRomanianBy(name: string): string {
 }
 
 const REPORTING =
-  /(?:^\(?|;\s*|\s)(?:additional\s+)?(?:(?:reporting|writing|text|reportagem|reporte|reportaje|información|bericht)\s+(?:by|von|par|de|por)|reportage(?:\s+(?:de|par))?)\s+(.+?)(?=[;)]|,?\s+(?:(?:editing|edited|compiled|additional|graphics|photos?)\s+(?:by|von|par)\b|(?:editado|editada|edição|edición|édité|rédigé|redigiert|version)(?!\p{L}))|$)/giu;
+  /(?:^\(?|;\s*|\s)(?:additional\s+)?(?:(?:reporting|writing|text|reportagem|reporte|reportaje|información|bericht|escrito|écrit|geschrieben)\s+(?:by|von|par|de|por)|reportage(?:\s+(?:de|par))?)\s+(.+?)(?=[;)]|,?\s+(?:(?:editing|edited|compiled|additional|graphics|photos?)\s+(?:by|von|par)\b|(?:editado|editada|edição|edición|édité|rédigé|redigiert|version)(?!\p{L}))|$)/giu;
 
 /** The reporters a credits line names ("Reporting by A and B; Editing by C" names A and B), or null for another line. */
 function reporters(text: string): string[] | null {
@@ -172,13 +172,20 @@ function agencyInDateline(lead: string, registry: Registry): string | null {
  */
 const KOREAN_DATELINE = /^\([^()=]{1,20}=([^()]{1,20})\)\s*(\p{Script=Hangul}{2,4})\s?(?:기자|특파원)\s?=/u;
 
-/** The reporter a Korean wire dateline names at the start of one of the first paragraphs. */
-function reporterInDateline(body: string[]): string | null {
+// A Korean paper's dateline in square brackets: "[이데일리 홍길동 기자] …" (the paper, the reporter).
+const KOREAN_BRACKET_DATELINE = /^\[(?:[^[\]]{1,20}\s)?(\p{Script=Hangul}{2,4})\s?(?:기자|특파원)\]/u;
+// A Chinese wire's dateline with its reporters: "新华社莫斯科3月13日电（记者张三）", "…电(记者 张三 李四)".
+const CHINESE_DATELINE = /^[^()（）]{0,40}电\s*[(（]\s*(?:记者|記者)\s*([\p{Script=Han}\s、]{2,30}?)\s*[)）]/u;
+
+/** The reporters a wire's or a paper's dateline names at the start of one of the first paragraphs (Korean, Chinese). */
+function reporterInDateline(body: string[]): string[] {
   for (const paragraph of body.slice(0, DATELINE_PARAGRAPHS)) {
-    const name = KOREAN_DATELINE.exec(paragraph)?.[2];
-    if (name) return name;
+    const name = KOREAN_DATELINE.exec(paragraph)?.[2] ?? KOREAN_BRACKET_DATELINE.exec(paragraph)?.[1];
+    if (name) return [name];
+    const names = CHINESE_DATELINE.exec(paragraph)?.[1]?.split(/[\s、]+/u).filter((n) => /^\p{Script=Han}{2,4}$/u.test(n));
+    if (names?.length) return names;
   }
-  return null;
+  return [];
 }
 
 /** The publication date the page prints in a byline or a dateline, as YYYY-MM-DD. */
