@@ -78,6 +78,9 @@ describe('a date stamp glued to the line after it', () => {
     expect(splitGluedDate('12 August, 2024 A crane on the quay at dawn.')).toEqual(['12 August, 2024', 'A crane on the quay at dawn.']);
     expect(splitGluedDate('28.10.2024 Harbour master Ana Sousa said the quay would reopen.')).toEqual(['28.10.2024', 'Harbour master Ana Sousa said the quay would reopen.']);
     expect(splitGluedDate('Wed, Dec 3, 2025 14:05 Firefighters fought the blaze for hours.')).toEqual(['Wed, Dec 3, 2025 14:05', 'Firefighters fought the blaze for hours.']);
+    // The year's abbreviation and its full stop stay with the date.
+    expect(splitGluedDate('7 августа 2024 г.В порту всю ночь тушили пожар на причале.')).toEqual(['7 августа 2024 г.', 'В порту всю ночь тушили пожар на причале.']);
+    expect(splitGluedDate('7 серпня 2024 р. У порту всю ніч гасили пожежу на причалі.')).toEqual(['7 серпня 2024 р.', 'У порту всю ніч гасили пожежу на причалі.']);
     expect(splitGluedDate(`12 August 2024 A ${'long '.repeat(100_000)}line.`)?.[0]).toBe('12 August 2024');
     expect(splitGluedDate('12 August 2024 was the day the crane fell.')).toBeNull();
     expect(splitGluedDate('06:56, Wed, Dec 3, 2025 Updated: 06:58, Wed, Dec 3, 2025')).toBeNull();

@@ -17,6 +17,9 @@ const YEAR_NEAR_START = /^.{0,30}?(?:(?<!\d)(?:1[89]|20)\d{2}(?!\d)|\d{1,2}[./-]
 // "On 12 August 2024 …" opens a sentence, not a stamp (chrono reads the preposition as part of the date).
 const PREPOSITION = /^(?:on|at|by|from|since|until|am|vom|seit|le|du|depuis|el|del|desde|il|dal|в|во|с|до|у|з|від|dne|od|w|we)\s/iu;
 
+// (chrono may read the letter as the date's own, leaving its full stop: "7 августа 2024 г" + ".В …".)
+const YEAR_MARK = /^(?:\s?(?:г|р|r))?\.(?=\s?\p{Lu})/u;
+
 /** The line split into its opening date and the text after it, or null when it opens on no full date. */
 export function splitGluedDate(text: string): [string, string] | null {
   // A line that is a date stamp as a whole ("06:56, Wed, Dec 3, 2025 Updated: 07:10") stays one.
@@ -24,9 +27,12 @@ export function splitGluedDate(text: string): [string, string] | null {
   // The date opens the line: chrono reads only its start (a line may be a megabyte long).
   const [first] = findDates(text.slice(0, DATE_REACH));
   if (!first || first.index !== 0 || !first.iso || PREPOSITION.test(first.text) || dateLine(text)) return null;
-  const rest = text.slice(first.text.length).replace(/^[\s,;|–—-]+/u, '');
+  // The year's abbreviation stays with the date ("7 августа 2024 г.В Курской …": г., р., r., "year").
+  const yearMark = YEAR_MARK.exec(text.slice(first.text.length))?.[0] ?? '';
+  const end = first.text.length + yearMark.length;
+  const rest = text.slice(end).replace(/^[\s,;|–—-]+/u, '');
   if (!/^\p{Lu}/u.test(rest) || wordCount(rest) < MIN_REST_WORDS) return null;
-  return [text.slice(0, first.text.length).trim(), rest];
+  return [text.slice(0, end).trim(), rest];
 }
 
 /** The page's lines with each glued date stamp set on a line of its own. */
