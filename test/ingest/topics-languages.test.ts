@@ -80,6 +80,13 @@ describe('topics in the languages of the sources', () => {
     expect(tag('ჩრდილოეთ კორეამ ბალისტიკური რაკეტა გაუშვა.', 'ka')).toEqual([]);
   });
 
+  it('tags Macedonian by its own terms, not Bulgarian\'s', () => {
+    expect(tag('Украински дронови нападнаа нафтена рафинерија во Москва.', 'mk')).toEqual(['oil-depot-strikes']);
+    expect(tag('Севернокорејските војници се борат на страната на Русија во Курската област.', 'mk')).toEqual(['north-korean-deployment']);
+    expect(tag('Украинските сили ја окупираа Суџа во Курската област.', 'mk')).toEqual(['kursk-incursion']);
+    expect(tag('Северна Кореја лансираше балистичка ракета.', 'mk')).toEqual([]);
+  });
+
   it('meets any form of a word through its stem ("солдатів", "солдата"; "Drohnen", "Drohne")', () => {
     expect(tag('Солдата з КНДР взяли в полон.', 'uk')).toContain('north-korean-deployment');
     expect(tag('Eine ukrainische Drohne traf ein Tanklager.', 'de')).toEqual(['oil-depot-strikes']);
