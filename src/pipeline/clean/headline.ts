@@ -6,7 +6,7 @@
 import { articleLead, candidateNamingTheLead, paragraphStems, sharedWith, headlineNamingTheBody, standsBetweenParagraphs, type HeadlineTests } from './headline-words.ts';
 import { FURNITURE, normalise, type Line } from './line.ts';
 import { CAPTION_MAX_WORDS as CREDITED_CAPTION_WORDS } from './lead-photo.ts';
-import { BY_NAME, capitalisedThroughout, LOWERCASE_START, CLOCK_TIME, isHeadlineOnClockTime, isLinkLabels, isWeatherReading, mostlyControlWords, wordCount } from './shapes.ts';
+import { BY_NAME, capitalisedThroughout, CLOCK_TIME, isHeadlineOnClockTime, isLinkLabels, isWeatherReading, LOWERCASE_START, mostlyControlWords, wordCount } from './shapes.ts';
 
 // The lead is the first sentence-shaped line at least this long; shorter ones may be furniture.
 export const LEAD_MIN_WORDS = 8;

@@ -92,7 +92,6 @@ function creditsOf(removed: RemovedLine[], registry: Registry): { authors: strin
   return { authors: unique(authors), agencies: unique(agencies) };
 }
 
-// "Reporting by …", and as wire desks translate it ("Reportagem de …", "Reportage …", "Bericht von …"), up to the editors.
 // Romanian pages credit "de Jane Roe" ("by"); as a word of the name, "de" stands inside it ("Jane de Roe"), or before a surname alone ("De Luca").
 const ROMANIAN_BY = /^[Dd]e\s+(?=\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}$)/u;
 
@@ -101,6 +100,7 @@ function withoutRomanianBy(name: string): string {
   return name.replace(ROMANIAN_BY, '');
 }
 
+// "Reporting by …", and as wire desks translate it ("Reportagem de …", "Reportage …", "Bericht von …"), up to the editors.
 const REPORTING =
   /(?:^\(?|;\s*|\s)(?:additional\s+)?(?:(?:reporting|writing|text|reportagem|reporte|reportaje|información|bericht|escrito|écrit|geschrieben)\s+(?:by|von|par|de|por)|reportage(?:\s+(?:de|par))?)\s+(.+?)(?=[;)]|,?\s+(?:(?:editing|edited|compiled|additional|graphics|photos?)\s+(?:by|von|par)\b|(?:editado|editada|edição|edición|édité|rédigé|redigiert|version)(?!\p{L}))|$)/giu;
 
