@@ -6,7 +6,7 @@
 import { articleLead, candidateNamingTheLead, paragraphStems, sharedWith, headlineNamingTheBody, standsBetweenParagraphs, type HeadlineTests } from './headline-words.ts';
 import { FURNITURE, normalise, type Line } from './line.ts';
 import { CAPTION_MAX_WORDS as CREDITED_CAPTION_WORDS } from './lead-photo.ts';
-import { BY_NAME, capitalisedThroughout, CLOCK_TIME, isHeadlineOnClockTime, isLinkLabels, isWeatherReading, LOWERCASE_START, mostlyControlWords, wordCount } from './shapes.ts';
+import { BY_NAME, capitalisedThroughout, CLOCK_TIME, isHeadlineOnClockTime, isLinkLabels, isWeatherReading, mostlyControlWords, startsLowercase, wordCount } from './shapes.ts';
 
 // The lead is the first sentence-shaped line at least this long; shorter ones may be furniture.
 export const LEAD_MIN_WORDS = 8;
@@ -359,7 +359,7 @@ function inToolRow(lines: Line[], i: number): boolean {
  * switcher; a name such as "iTunes" aside), with "By Name" (a byline the byline rule could not read, "By Name in London"), or
  * with a bullet (an item of a list of related stories or of highlights).
  */
-const beginsAsHeadline = (text: string) => (!LOWERCASE_START.test(text) || BRAND_FIRST.test(text)) && !/^by\s+\p{Lu}/iu.test(text) && !BULLET.test(text) && (!STAMPED.test(text) || isHeadlineOnClockTime(text));
+const beginsAsHeadline = (text: string) => (!startsLowercase(text) || BRAND_FIRST.test(text)) && !/^by\s+\p{Lu}/iu.test(text) && !BULLET.test(text) && (!STAMPED.test(text) || isHeadlineOnClockTime(text));
 // A name written with a capital inside its first word ("iTunes", "eBay") may open a headline.
 const BRAND_FIRST = /^\p{Ll}{1,2}\p{Lu}\p{Ll}/u;
 // A clock time to the second or with am/pm, or a numeric date: a stamp ("Last Updated on1/16/2008 6:56:55 PM"), not a

@@ -95,7 +95,7 @@ export function startsLowercase(text: string): boolean {
  * to Unicode, which has its capitals (Mtavruli) too; but Georgian writes none, and a Georgian
  * headline or sentence opens on one of them.
  */
-export const LOWERCASE_START = /^(?![\u10D0-\u10FF])\p{Ll}/u;
+const LOWERCASE_START = /^(?![\u10D0-\u10FF])\p{Ll}/u;
 
 /** The name an author box's label gives ("About Jane Roe" → "Jane Roe"); any other line as it is. */
 export function aboutName(text: string): string {
@@ -186,7 +186,7 @@ const COMMENT_RULES_WORDS = 90;
 // style sheets enabled…", "Please enable JavaScript to view the comments". It names the browser or
 // what it runs, asks for something to be enabled or upgraded, and says please or speaks to "you"
 // of this page: a report on browsers ("your browser will update itself") does neither.
-const BROWSER_WORDS = /(?<!\p{L})(?:(?:web )?browsers?|javascript|style ?sheets|css|cookies|flash(?: player)?|plug-?ins?|браузер\p{L}*)(?!\p{L})/iu;
+const BROWSER_WORDS = /(?<!\p{L})(?:(?:web )?browsers?|navigateurs?|navegador(?:es)?|javascript|style ?sheets|css|cookies|flash(?: player)?|plug-?ins?|браузер\p{L}*)(?!\p{L})/iu;
 const BROWSER_ASK = /(?<!\p{L})(?:enabl\p{L}*|upgrad\p{L}*|up-to-date|turn(?:ed)? on|switch(?:ed)? on|best viewed|activat\p{L}*|activ(?:ez|er|ar|e)|aktivier\p{L}*|включ\p{L}*|увімкн\p{L}*|обнов\p{L}*|онов\p{L}*)(?!\p{L})/iu;
 const THIS_PAGE = /(?<!\p{L})(?:this (?:page|site|website|content|video|feature))(?!\p{L})/iu;
 const PLEASE = /(?<!\p{L})(?:please|bitte|veuillez|пожалуйста|будь ласка)(?!\p{L})/iu;
@@ -196,7 +196,6 @@ const BROWSER_NOTICE_WORDS = 80;
 // video.", "Ihr Browser unterstützt dieses Video nicht.", "Ваш браузер не поддерживает видео."
 const PLAYER_FALLBACK = /(?<!\p{L})(?:does\s?n[o’']?t|do\s?n[o’']?t|cannot|can[’']t|не)\s+(?:support|поддерживает|підтримує)|unterstützt\s+(?:\p{L}+\s+)*?(?:kein|nicht)|ne\s+(?:prend|supporte)\s+pas/iu;
 const PLAYER_MEDIA = /(?<!\p{L})(?:html5|video\p{L}*|vidéo|audio|iframes?|видео|відео)(?!\p{L})/iu;
-const PLAYER_BROWSER = /(?<!\p{L})(?:browser|navigateur|navegador|браузер)(?!\p{L})/iu;
 const PLAYER_FALLBACK_WORDS = 15;
 // A follow box speaks to the reader: it opens on the invitation ("Subscribe to …", "Folgen Sie …")
 // or names the site as us ("follow us", "our channel", "наш канал"). News names channels too,
@@ -297,11 +296,13 @@ const creditIn = (open: string, close: string) => {
   const inside = `[^${o}${c}]*`;
   return `${o}(?:${inside}[/／]${inside}|${inside}${CREDIT_WORDS}${inside})${c}`;
 };
-const CAPTION_CREDIT_END = new RegExp(`(?:${creditIn('(', ')')}|${creditIn('[', ']')}|${creditIn('（', '）')})\\s*$`, 'iu');
+// A credit in round or square brackets.
+const BRACKETED_CREDIT = `${creditIn('(', ')')}|${creditIn('[', ']')}`;
+const CAPTION_CREDIT_END = new RegExp(`(?:${BRACKETED_CREDIT}|${creditIn('（', '）')})\\s*$`, 'iu');
 // The same credit with the caption's full stop after it ("… after the strike (Photo: Telegram)."): in
 // a short line only, as a sentence of the story may end on its source ("…, the ministry said (AFP)."),
 // and not a line in brackets throughout, a reader's aside ("(that photo was edited, I swear).").
-const STOPPED_CAPTION_CREDIT_END = new RegExp(`^[^([].*(?:${creditIn('(', ')')}|${creditIn('[', ']')})[.]$`, 'iu');
+const STOPPED_CAPTION_CREDIT_END = new RegExp(`^[^([].*(?:${BRACKETED_CREDIT})[.]$`, 'iu');
 const STOPPED_CAPTION_WORDS = 30;
 // A credit set right on a caption's full stop, with no space between: the page's credit element,
 // glued to the caption's by the dump ("… laid off most of its contractors.(WTVG)").
@@ -409,7 +410,7 @@ export function shapeOf(
   if (words <= 25 && SOCIAL_NETWORK.test(text) && FOLLOW_WORD.test(text) && FOLLOW_INVITATION.test(text)) return 'widget';
   if (words <= 15 && SUPPORT_CALL.test(text) && SUPPORT_WHAT.test(text.replace(SUPPORT_CALL, ''))) return 'widget';
   if (COMMENTING.test(text) && TO_THE_READER.test(text) && ((words <= COMMENT_PROMPT_WORDS && ACCOUNT_WORDS.test(text)) || (words <= COMMENT_RULES_WORDS && RULES_WORDS.test(text)))) return 'widget';
-  if (words <= PLAYER_FALLBACK_WORDS && PLAYER_BROWSER.test(text) && READER_ADDRESSED.test(text) && PLAYER_FALLBACK.test(text) && PLAYER_MEDIA.test(text)) return 'widget';
+  if (words <= PLAYER_FALLBACK_WORDS && BROWSER_WORDS.test(text) && READER_ADDRESSED.test(text) && PLAYER_FALLBACK.test(text) && PLAYER_MEDIA.test(text)) return 'widget';
   if (words <= BROWSER_NOTICE_WORDS && BROWSER_WORDS.test(text) && BROWSER_ASK.test(text) && (PLEASE.test(text) || (READER_ADDRESSED.test(text) && THIS_PAGE.test(text)))) return 'widget';
   if (EDITOR_INITIALS.test(text) || AGENCY_LIST_ONLY.test(text)) return 'editor-initials';
   // A labelled credit that runs on for sentences is a paragraph the dump glued under it, in a way

@@ -64,6 +64,11 @@ export function inferMetadata(
   };
 }
 
+/** A name as a list of one, or null. */
+function listOf(name: string | null): string[] | null {
+  return name === null ? null : [name];
+}
+
 /** People and agencies credited by bylines ("by Abbey Fenbert …", "By AFP") and editors' initials lines. */
 function creditsOf(removed: RemovedLine[], registry: Registry): { authors: string[]; agencies: string[] } {
   const authors: string[] = [];
@@ -71,8 +76,7 @@ function creditsOf(removed: RemovedLine[], registry: Registry): { authors: strin
   for (const line of removed) {
     if (line.reason === 'byline') {
       const text = bylinePart(line.text);
-      const reporter = nameBeforeAgency(text);
-      const names = reporters(text) ?? bylineNames(text) ?? (reporter ? [reporter] : null) ?? (isPersonName(text) ? [text] : []);
+      const names = reporters(text) ?? bylineNames(text) ?? listOf(nameBeforeAgency(text)) ?? (isPersonName(text) ? [text] : []);
       for (const name of names.map(withoutRomanianBy)) {
         const agency = agencyName(registry, name);
         if (agency) agencies.push(agency);
