@@ -3,7 +3,7 @@
 // hits them all ("North Korean" and "troops"; "oil" and "drone"; "КНДР" and "військові").
 // Words are compared on their stems in the page's language, so a term needs one form of a word.
 import { stemmerFor, type Stemmer } from './stem.ts';
-import { escapeRegExp, hasUnspacedLetters, UNSPACED_LETTERS } from './words.ts';
+import { escapeRegExp, SOUTHEAST_ASIAN_LETTERS, UNSPACED_LETTERS } from './words.ts';
 import type { Block, Topic } from './types.ts';
 
 /** One word of a term: a stem to meet, a beginning the word must have ("deploy*"), or the word itself ("=units", which "united" must not meet). */
@@ -120,17 +120,19 @@ function compileTerm(term: string, stem: Stemmer): TermWord[] {
 
 /**
  * Lower-case words of a text (letters and digits; apostrophes and hyphens split words as they do
- * in the terms). Chinese and Japanese put no spaces between words: each of their characters
- * counts as a word, so a term ("无人机") is met where its characters stand one after another.
+ * in the terms). Chinese and Japanese put no spaces between words, Thai, Lao, Khmer and Burmese
+ * only between phrases: each of their characters (a Thai vowel or tone mark too) counts as a
+ * word, so a term ("无人机", "โดรน") is met where its characters stand one after another.
  */
 function wordsOf(text: string): string[] {
   const words = text.normalize('NFC').replace(/[’‘`]/g, "'").toLowerCase().match(WORD) ?? [];
-  return hasUnspacedLetters(text) ? words.flatMap((w) => (hasUnspacedLetters(w) ? (w.match(UNSPACED_PARTS) ?? []) : [w])) : words;
+  return CHARACTER_WORDS.test(text) ? words.flatMap((w) => (CHARACTER_WORDS.test(w) ? (w.match(CHARACTERS_APART) ?? []) : [w])) : words;
 }
 
 // Letters and digits, with the marks that follow them inside a word (an Indic vowel sign).
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
-const UNSPACED_PARTS = new RegExp(`[${UNSPACED_LETTERS}]|[^${UNSPACED_LETTERS}]+`, 'gu');
+const CHARACTER_WORDS = new RegExp(`[${UNSPACED_LETTERS}${SOUTHEAST_ASIAN_LETTERS}]`, 'u');
+const CHARACTERS_APART = new RegExp(`[${UNSPACED_LETTERS}${SOUTHEAST_ASIAN_LETTERS}]|[^${UNSPACED_LETTERS}${SOUTHEAST_ASIAN_LETTERS}]+`, 'gu');
 
 /** A word without its accents, so "Öl" meets "ol" and "é" meets "e" once stemmed. */
 function unmark(word: string): string {

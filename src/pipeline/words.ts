@@ -9,6 +9,8 @@ const cache = new Map<string, RegExp>();
  * of scripts written without spaces between words, as a character class's contents.
  */
 export const UNSPACED_LETTERS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}々ー';
+/** The letters of Thai, Lao, Khmer and Burmese, which put spaces between phrases, not words, as a character class's contents. */
+export const SOUTHEAST_ASIAN_LETTERS = '\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}';
 /** The letters of Chinese, Japanese and Korean (Hangul, which does part its words with spaces), as a character class's contents. */
 export const EAST_ASIAN_LETTERS = `${UNSPACED_LETTERS}\\p{Script=Hangul}`;
 
@@ -50,6 +52,6 @@ export function wordCount(text: string): number {
 // scripts a vowel sign (the "ी" of "रूसी") is a mark, not a letter, and sits inside the word.
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.\-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 const UNSPACED = new RegExp(`[${UNSPACED_LETTERS}]`, 'u');
-const SOUTHEAST_ASIAN = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-const SOUTHEAST_ASIAN_RUN = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+/gu;
+const SOUTHEAST_ASIAN = new RegExp(`[${SOUTHEAST_ASIAN_LETTERS}]`, 'u');
+const SOUTHEAST_ASIAN_RUN = new RegExp(`[${SOUTHEAST_ASIAN_LETTERS}]+`, 'gu');
 const UNSPACED_RUN = new RegExp(`[${UNSPACED_LETTERS}]+`, 'gu');

@@ -114,6 +114,13 @@ describe('topics in the languages of the sources', () => {
     expect(tag('无人的石油公司的机器坏了。', 'zh')).toEqual([]);
   });
 
+  it('tags Thai, which spaces phrases rather than words, by a term\'s letters in a row', () => {
+    expect(tag('โดรนของยูเครนโจมตีคลังน้ำมันในรัสเซียเมื่อคืนนี้', 'th')).toEqual(['oil-depot-strikes']);
+    expect(tag('ทหารเกาหลีเหนือต่อสู้เคียงข้างรัสเซียในภูมิภาคเคิร์สก์', 'th')).toEqual(['north-korean-deployment']);
+    expect(tag('กองทัพยูเครนบุกเข้าไปในภูมิภาคเคิร์สก์เมื่อเดือนสิงหาคม', 'th')).toEqual(['kursk-incursion']);
+    expect(tag('เกาหลีเหนือทดสอบยิงขีปนาวุธข้ามทวีปอีกครั้ง', 'th')).toEqual([]);
+  });
+
   it('keeps a word whole where its stem would meet another ("=units" is not "United States")', () => {
     expect(tag('North Korea criticised the United States on Thursday.', 'en')).toEqual([]);
     expect(tag('North Korean units were seen near the front.', 'en')).toEqual(['north-korean-deployment']);
