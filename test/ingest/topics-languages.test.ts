@@ -121,6 +121,23 @@ describe('topics in the languages of the sources', () => {
     expect(tag('เกาหลีเหนือทดสอบยิงขีปนาวุธข้ามทวีปอีกครั้ง', 'th')).toEqual([]);
   });
 
+  it('reads the incursion in Arabic by troops entering Kursk and by its liberation, as Moscow calls taking it back', () => {
+    expect(tag('دخلت القوات الأوكرانية منطقة كورسك في أغسطس.', 'ar')).toEqual(['kursk-incursion']);
+    expect(tag('تعهد بوتين بتحرير منطقة كورسك بالكامل.', 'ar')).toEqual(['kursk-incursion']);
+  });
+
+  it('tags Kyrgyz by its words\' beginnings', () => {
+    expect(tag('Курск аймагындагы салгылашууларда Түндүк Кореянын жоокерлери каза болгон.', 'ky')).toEqual(['north-korean-deployment']);
+    expect(tag('Украин дрондору түнкүсүн Россиядагы мунай кампасына чабуул жасады.', 'ky')).toEqual(['oil-depot-strikes']);
+    expect(tag('Түндүк Корея баллистикалык ракета учурду.', 'ky')).toEqual([]);
+  });
+
+  it('leaves a strike on Naftogaz, Ukraine\'s own oil and gas company, out of the oil-depot strikes its name would meet', () => {
+    expect(tag("Російські дрони атакували об'єкти Нафтогазу в Полтавській області.", 'uk')).toEqual([]);
+    expect(tag('Rusijos dronai atakavo „Naftogaz“ dujų gavybos įrenginius.', 'lt')).toEqual([]);
+    expect(tag('Ukrainos dronai atakavo naftos perdirbimo gamyklą Rusijoje.', 'lt')).toEqual(['oil-depot-strikes']);
+  });
+
   it('keeps a word whole where its stem would meet another ("=units" is not "United States")', () => {
     expect(tag('North Korea criticised the United States on Thursday.', 'en')).toEqual([]);
     expect(tag('North Korean units were seen near the front.', 'en')).toEqual(['north-korean-deployment']);
