@@ -6,12 +6,18 @@
 import type * as chrono from 'chrono-node';
 import { escapeRegExp } from './words.ts';
 
+// Thai's month names with the Gregorian calendar's year: Thai pages print the year of either era,
+// the Buddhist one 543 years ahead ("2 ก.ย. 2567" is 2 September 2024), which is read as such.
+const THAI = 'th-u-ca-gregory';
+const BUDDHIST_YEAR = String.raw`(?<year>(?:19|20|25)\d{2})`;
+const BUDDHIST_ERA_OFFSET = 543;
+
 /**
  * Languages of the press that writes about the war whose dates chrono does not read. Croatian is
  * left out: its "listopad" is October, the Polish and Czech one November, and those are read
  * already (dates.ts).
  */
-const LANGUAGES = ['ro', 'hu', 'tr', 'el', 'bg', 'mk', 'sr', 'sr-Latn', 'bs', 'sl', 'sk', 'lt', 'lv', 'et', 'fi', 'da', 'nb', 'ca', 'sq', 'he', 'ar', 'be', 'ka', 'az', 'kk'];
+const LANGUAGES = ['ro', 'hu', 'tr', 'el', 'bg', 'mk', 'sr', 'sr-Latn', 'bs', 'sl', 'sk', 'lt', 'lv', 'et', 'fi', 'da', 'nb', 'ca', 'sq', 'he', 'ar', 'be', 'ka', 'az', 'kk', THAI];
 
 const DAY = String.raw`(?<day>\d{1,2})`;
 const YEAR = String.raw`(?<year>(?:19|20)\d{2})`;
@@ -61,7 +67,7 @@ function buildPattern(): { pattern: RegExp; languages: Language[] } {
     const parts = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatToParts(Date.UTC(2024, 9, 28));
     while (parts.at(-1)?.type === 'literal') parts.pop();
     const body = parts
-      .map((p) => (p.type === 'day' ? DAY : p.type === 'year' ? YEAR : p.type === 'month' ? `(?<${group}>${spellings.join('|')})\\.?` : literal(p.value)))
+      .map((p) => (p.type === 'day' ? DAY : p.type === 'year' ? (language === THAI ? BUDDHIST_YEAR : YEAR) : p.type === 'month' ? `(?<${group}>${spellings.join('|')})\\.?` : literal(p.value)))
       .join('');
     alternatives.push(body);
     languages.push({ group, months });
@@ -81,7 +87,8 @@ export const CLDR_DATE: chrono.Parser = {
     const month = language?.months.get(groups[language.group]!.toLowerCase().replace(/\s+/gu, ' '));
     const day = Number(groups.day);
     if (!month || day < 1 || day > 31) return null;
-    return { day, month, year: Number(groups.year) };
+    const year = Number(groups.year);
+    return { day, month, year: year >= 2400 ? year - BUDDHIST_ERA_OFFSET : year };
   },
 };
 

@@ -44,6 +44,9 @@ describe('printed publication date', () => {
     ['28 أكتوبر 2024', '2024-10-28'],
     ['28 d’octubre del 2024', '2024-10-28'],
     ['28 октомври 2024 г.', '2024-10-28'],
+    // Thai, in the Gregorian year and in the Buddhist era's, 543 years ahead.
+    ['28 ต.ค. 2024', '2024-10-28'],
+    ['28 ตุลาคม 2567', '2024-10-28'],
     // A stamp of labelled fields between bars: "posted | DATE  updated | DATE".
     ['입력 | 2025-01-13 12:14 수정 | 2025-01-13 12:40', '2025-01-13'],
     ['Published | 13.01.2025 12:14 | Updated | 13.01.2025 12:40', '2025-01-13'],
