@@ -179,6 +179,15 @@ describe('headline', () => {
     // A question of its own, with a blank line over it, is a headline.
     expect(title(['What went wrong at the depot?', '', ...article].join('\n'))).toBe('What went wrong at the depot?');
   });
+  it('is not the title of a sign-up box printed over the article: a page that prints no headline is untitled', () => {
+    const box = ['Keep up with free updates', 'Just sign up to the Harbour Weekly briefing, delivered straight to your inbox.'];
+    const cleaned = cleanPage(readText([...box, para(1), para(2)].join('\n')));
+    expect(cleaned.title).toBe(null);
+    expect(cleaned.removed).toContainEqual({ text: box[1], reason: 'newsletter' });
+    // The headline over the box is still the headline.
+    expect(title(['Depot burns after drone strike', '', ...box, para(1), para(2)].join('\n'))).toBe('Depot burns after drone strike');
+  });
+
   it('is not a caption closed by its credit in square brackets ("… [EPA]"), standing on the lead under the byline', () => {
     const caption = 'Firefighters said the blaze at the depot had burned for six hours [Example Agency/AFP]';
     const page = ['Home', 'Depot fire burns through the night', '| Print |', 'E-mail', 'By Agencies', caption, para(1), para(2)].join('\n');
@@ -367,6 +376,10 @@ describe('furniture shapes met on the way', () => {
     ['You have reached your limit of free articles this month.', 'newsletter'],
     ['Il vous reste 62 % de cet article à lire.', 'newsletter'],
     ['Dieser Artikel ist nur für Abonnenten verfügbar.', 'newsletter'],
+    // A call to sign up for news "delivered to your inbox"; a sentence about an inbox is the article's.
+    ['Just sign up to the Harbour Weekly briefing, delivered straight to your inbox.', 'newsletter'],
+    ['Die wichtigsten Nachrichten des Tages, jeden Morgen kostenlos in Ihr Postfach: jetzt anmelden.', 'newsletter'],
+    ['The ferry company said the scam emails had reached your inbox if you booked a crossing last year.', 'prose'],
     ['Hackers used the flaw to access the content of the ferry company\'s private emails, the police said.', 'prose'],
     // The site's rules for comments, long as they are; a long paragraph that only uses "your", "comments" and "profile" is the article's.
     [

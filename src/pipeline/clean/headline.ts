@@ -407,6 +407,8 @@ function headlineBlock(lines: Line[], lead: number): number[] {
       j = label;
       continue;
     }
+    // A heading over a call to sign up is the sign-up box's title ("Stay informed with free updates").
+    if (lines[j + 1]?.shape === 'newsletter' && l.shape === 'heading-like') continue;
     // A heading under a bare clock time is a live-page entry, not the page's headline.
     if (isCandidate(lines, j) && lines[j - 1]?.shape !== 'time') block.unshift(j);
     // A photo's caption over its credit ("Photo: Jane Roe") stands between a headline and its lead.

@@ -253,7 +253,7 @@ const READING_TIME =
   /^(?:\d+\s*(?:[-–]\s*\d+\s*)?(?:min(?:ute)?s?\.?|мин(?:ут[аы]?)?\.?|хв(?:илин[аи]?)?\.?)\s*(?:read|reading|de lectura|de lecture|lesezeit|lesedauer|di lettura|чтения|читання|czytania)?|(?:lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura)\s*:?\s*\d+\s*min\.?)$/iu;
 // \b is ASCII-only in JavaScript even with the u flag, so word edges are written as look-arounds.
 const NEWSLETTER =
-  /(?<!\p{L})(?:subscri\p{L}*|newsletters?|sign(?:ing)?\s*up|indicates required|(?:in)?valid e-?mail|e-?mail address|enter your e-?mail|confirmation e-?mail|abonn\p{L}+|anmelden|inscri\p{L}+|suscr\p{L}+|подпис\p{L}+|підпис\p{L}+|рассылк\p{L}*|розсилк\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:subscri\p{L}*|newsletters?|sign(?:ing)?\s*up|(?:your|ihr|votre|tu|su|sua)\s+(?:inbox|postfach|bo[iî]te (?:mail|de réception)|bandeja de entrada|caixa de entrada)|indicates required|(?:in)?valid e-?mail|e-?mail address|enter your e-?mail|confirmation e-?mail|abonn\p{L}+|anmelden|inscri\p{L}+|suscr\p{L}+|подпис\p{L}+|підпис\p{L}+|рассылк\p{L}*|розсилк\p{L}*)(?!\p{L})/iu;
 // The same stems tell of signing in news ("Путин подписал указ", "Зеленський підписав закон", "a
 // inscrit"): a verb's past or present, not a call to subscribe ("Подписаться", "Підписуйтесь").
 const SIGNED = /(?<!\p{L})(?:подписа(?:л|ла|ли|ло|н|на|ны|но|ние|ния|нии|нию)|подписыва(?:ет|ют)|підписа(?:в|ла|ли|ло|ний|на|ні|но|ння|нню)|підпису(?:є|ють)|inscrit(?:e|s|es)?|suscribi(?:ó|eron)|suscrit[oa]s?)(?!\p{L})/giu;
