@@ -1,5 +1,6 @@
 // Bylines and credit lines in the shapes real pages print them, on hand-made pages.
 import { describe, expect, it } from 'vitest';
+import { shapeOf } from '../../src/pipeline/clean/shapes.ts';
 import { article, ingest } from '../helpers/ingest.ts';
 
 const body = 'A fuel depot in the border region caught fire overnight after an attack by drones, the regional governor said on Monday.\n\nFirefighters worked for several hours to contain the blaze, and nobody was hurt.';
@@ -105,6 +106,19 @@ describe('authors', () => {
     expect(report.sources[0]!.agencies).toEqual(['AFP']);
     expect(authors('Northern District Press Service')).toEqual([]);
     expect(authors('Articolo Precedente\n\nprecedente\n\nArticolo Successivo')).toEqual([]);
+  });
+
+  it('reads a press office credited under the date as the page\'s credit line: neither the headline nor an author', () => {
+    const headline = 'Harbour Port invests in two new cranes before the winter season';
+    const page = `31.05.2019  The Harbour Port Information and Public Relations Department\n\n${headline}\n\n${body}\n`;
+    const source = ingest([article('office.txt', page)]).report.sources[0]!;
+    expect(source.title).toBe(headline);
+    expect(source.authors).toEqual([]);
+    expect(source.published).toBe('2019-05-31');
+    // A section's label or a subheading that ends on "Department" is no press office.
+    expect(shapeOf('Justice Department', {})).not.toBe('byline');
+    expect(shapeOf('Talks Between Students and the Tech Department', {})).not.toBe('byline');
+    expect(shapeOf('Lakeside Council Press Office', {})).toBe('byline');
   });
 
   it('never credits a share or print button\'s label in capitals as a person, in any language', () => {

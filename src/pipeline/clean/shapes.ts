@@ -438,7 +438,7 @@ export function shapeOf(
   if (READ_ALSO.test(text) && !paragraphAfterLabel(text)) return 'read-also';
   if ((words >= 2 && words <= 12 && onlyControlWords(text)) || LIVE_STATUS.test(text)) return 'widget';
   if (toolbarRow(text)) return 'widget';
-  if (isByline(text) || nameBeforeRole(text) !== null || bylineBehindTools(text) !== null || isPostedStamp(text) || isDatedByline(text) || (words <= 14 && CREDIT_WITH_FILES.test(text)) || (words <= 8 && DESK_CREDIT.test(text)) || (words <= SOURCE_LINE_WORDS && SOURCE_LINE.test(text)) || SOURCES_CREDIT.test(text) || marked.agencyCredit?.(text)) return 'byline';
+  if (isByline(text) || nameBeforeRole(text) !== null || bylineBehindTools(text) !== null || isPostedStamp(text) || isDatedByline(text) || (words <= 14 && CREDIT_WITH_FILES.test(text)) || (words <= 8 && DESK_CREDIT.test(text)) || isPressOfficeCredit(text) || (words <= SOURCE_LINE_WORDS && SOURCE_LINE.test(text)) || SOURCES_CREDIT.test(text) || marked.agencyCredit?.(text)) return 'byline';
   // "(Associated Press)" alone on a line credits the agency.
   const bracketed = /^\((.{2,40})\)$/u.exec(text)?.[1];
   if (bracketed && marked.agencyCredit?.(bracketed)) return 'byline';
@@ -696,6 +696,16 @@ export function nameBeforeAgency(text: string, isAgency?: (text: string) => bool
 // An editor's credit under a label ("Editor: Jane Roe", Indonesian "Redaktur: …", Polish "Redaktor: …"):
 // a credit line of the page, naming no author.
 const EDITOR_LABEL = /^(?:editors?|edited by|editing|redaktur|penyunting|redaktor(?:ka)?|редактор(?:ка)?)\s*:\s*/iu;
+
+// An institution's press office credited where a byline stands ("The Harbour NPP Information and
+// Public Relations Department", "Harbour Council Press Office"): capitalised words, then what
+// the office does (press, media, information, public relations) and that it is an office.
+const PRESS_OFFICE_CREDIT = /^(?:[Tt]he )?\p{Lu}[\p{L}\p{N}.'’&-]*(?: (?:\p{Lu}[\p{L}\p{N}.'’&-]*|of|for|the|&)){0,5} (?:Press|Media|Information|Communications?|Public Relations)(?: and (?:Press|Media|Communications?|Public Relations))? (?:Department|Service|Office|Centre|Center)$/u;
+
+/** True for a press office's credit line: the office names no author. */
+export function isPressOfficeCredit(text: string): boolean {
+  return wordCount(text) <= 10 && PRESS_OFFICE_CREDIT.test(text);
+}
 
 /** True for an editor's credit under its label, naming people only. */
 export function isEditorCredit(text: string): boolean {

@@ -2,7 +2,7 @@
 // agencies credited, dates and the article's own URL. Evidence comes from what the format
 // states (front matter, HTML meta), from the lines the cleaner set aside (bylines, datelines,
 // source links, author boxes) and from the text. A field nothing supports stays null.
-import { aboutName, bylineDate, bylineNames, bylinePart, EMBED_SIGNATURE, isCreditedName, isNameInfix, isPersonName, nameBeforeAgency, splitNames } from '../clean/shapes.ts';
+import { aboutName, bylineDate, bylineNames, bylinePart, EMBED_SIGNATURE, isCreditedName, isNameInfix, isPersonName, isPressOfficeCredit, nameBeforeAgency, splitNames } from '../clean/shapes.ts';
 import { dateLine, findDates, normaliseDate } from '../dates.ts';
 import { agencyName, type Registry } from '../registry.ts';
 import { detectLanguage } from './language.ts';
@@ -76,6 +76,7 @@ function creditsOf(removed: RemovedLine[], registry: Registry): { authors: strin
   for (const line of removed) {
     if (line.reason === 'byline') {
       const text = bylinePart(line.text);
+      if (isPressOfficeCredit(text)) continue;
       const names = reporters(text) ?? bylineNames(text) ?? listOf(nameBeforeAgency(text)) ?? (isPersonName(text) ? [text] : []);
       for (const name of names.map(withoutRomanianBy)) {
         const agency = agencyName(registry, name);
