@@ -1,6 +1,6 @@
-// A photo credit glued to the paragraph under it, in a text dump that lost the line break.
+// A photo credit glued to the paragraph under it, and a byline glued to a wire's dateline, in a text dump that lost the line break.
 import { describe, expect, it } from 'vitest';
-import { splitGluedCredit } from '../../src/pipeline/clean/glued-credits.ts';
+import { splitBylineFromDateline, splitGluedCredit } from '../../src/pipeline/clean/glued-credits.ts';
 import { article, ingest } from '../helpers/ingest.ts';
 
 const lead = 'For the first time, the regional government confirmed that its troops had crossed the border on Tuesday.';
@@ -53,5 +53,32 @@ describe('a photo credit glued to a paragraph', () => {
     expect(source.blocks.map((b) => b.text)).toEqual([story]);
     // A credit with a short caption after it is a credit still.
     expect(ingest([article('credit.txt', `Tanklager brennt nach Drohnenangriff\n\nFoto: Example Agentur Feuerwehrleute am Tanklager.\n\n${story.slice(story.indexOf('Berichten'))}\n`)]).report.sources[0]!.removed).toContainEqual({ text: 'Foto: Example Agentur Feuerwehrleute am Tanklager.', reason: 'photo-credit' });
+  });
+});
+
+describe('a wire story\'s byline glued to its dateline', () => {
+  const story = 'Russia launched an overnight drone attack on the capital after a twelve-day break, the city\'s military administration said.';
+
+  it.each([
+    [`By Jane Example KYIV (Lakeside Wire) -${story}`, ['By Jane Example', `KYIV (Lakeside Wire) -${story}`]],
+    [`By Jane Example and John Sample KYIV, Ukraine (AP) — ${story}`, ['By Jane Example and John Sample', `KYIV, Ukraine (AP) — ${story}`]],
+  ])('is split off: %s', (line, want) => {
+    expect(splitBylineFromDateline(line)).toEqual(want);
+  });
+
+  it.each([
+    // No byline before the place; a place and no wire; a sentence that opens on "By".
+    `KYIV (Lakeside Wire) - ${story}`,
+    `By Jane Example KYIV - ${story}`,
+    `By the end of the week KYIV (Lakeside Wire) - ${story}`,
+  ])('is left whole: %s', (line) => {
+    expect(splitBylineFromDateline(line)).toBeNull();
+  });
+
+  it('credits the reporter and keeps the lead paragraph', () => {
+    const page = `Drones strike the capital after a pause\n\nJuly 2, 2023\n\nBy Jane Example KYIV (Lakeside Wire) -${story}\n\nAir defences shot down most of the drones, officials said, and nobody was hurt.\n`;
+    const source = ingest([article('wire.txt', page)]).report.sources[0]!;
+    expect(source.authors).toEqual(['Jane Example']);
+    expect(source.blocks[0]!.text).toBe(`KYIV (Lakeside Wire) -${story}`);
   });
 });

@@ -7,7 +7,7 @@
 // President Zelensky said…") stays whole: a name cannot be told from the sentence's subject.
 import type { PageLine } from '../types.ts';
 import { splitLinesBy } from './glued-dates.ts';
-import { CREDIT_LABEL, wordCount } from './shapes.ts';
+import { CREDIT_LABEL, isByline, wordCount } from './shapes.ts';
 
 // Words a news sentence opens on, in the dossier's languages: articles, prepositions, pronouns.
 // Only these, not a whole stop-word list: those hold words that are also names ("Bill", "Young", "Wells").
@@ -44,7 +44,18 @@ export function splitGluedCredit(text: string): [string, string] | null {
   return null;
 }
 
-/** The page's lines with each glued photo credit set on a line of its own. */
+// A wire story's byline glued to its dateline: "By Jane Roe KYIV (Reuters) - Russia launched …",
+// "By Jane Roe and John Doe KYIV, Ukraine (AP) — …". The place is in capitals, the wire in
+// brackets, then a dash: where the place begins, the byline ends.
+const BYLINE_ON_DATELINE = /^(By\s+.+?)\s+(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?\s*\([^()]{2,30}\)\s*[-–—].*)$/u;
+
+/** The line split into a byline and the wire dateline and paragraph glued after it, or null when it is not one. */
+export function splitBylineFromDateline(text: string): [string, string] | null {
+  const match = BYLINE_ON_DATELINE.exec(text);
+  return match && isByline(match[1]!) ? [match[1]!, match[2]!] : null;
+}
+
+/** The page's lines with each glued photo credit, and each byline glued to its dateline, set on a line of its own. */
 export function splitGluedCredits(lines: PageLine[]): PageLine[] {
-  return splitLinesBy(lines, splitGluedCredit);
+  return splitLinesBy(lines, (text) => splitGluedCredit(text) ?? splitBylineFromDateline(text));
 }
