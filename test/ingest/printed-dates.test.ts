@@ -78,6 +78,16 @@ describe('printed publication date', () => {
     expect(dateLine('Updated May 19, 2024')?.iso).toBe('2024-05-19');
   });
 
+  it('never takes the day a site\'s header prints over its masthead for the article\'s', () => {
+    const page = (top: string) => `${top}\n\nDepot burns after drone strike\n\n${body}\n`;
+    const dated = (top: string) => ingest([article('header.txt', page(top), 'url: https://www.lakesideharbournews.example/depot-fire\n')]).report.sources[0]!;
+    const header = dated('Tuesday, April 16, 2024 | Back issues\nLakeside Harbour News Lakeside Harbour News');
+    expect(header.outlet).toBe('Lakeside Harbour News');
+    expect(header.published).toBeNull();
+    // Under the masthead, the date is the article's.
+    expect(dated('Lakeside Harbour News\nTuesday, April 16, 2024').published).toBe('2024-04-16');
+  });
+
   it('never takes a relative stamp or a date inside the article for the publication date', () => {
     expect(published('2 hours ago')).toBeNull();
     expect(published('Updated 12:30 GMT')).toBeNull();

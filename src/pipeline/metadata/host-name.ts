@@ -69,8 +69,9 @@ function spells(parts: HostParts, key: string, words: string[]): boolean {
   for (const label of parts.labels) {
     if (key === label || key === label + parts.suffix) return true;
     if (ADDRESS_SUFFIXES.some((s) => label === key + s)) return true;
-    // "Süddeutsche Zeitung" on sueddeutsche.de: the address spells all but a last word.
-    if (words.length >= 2 && words.slice(0, -1).join('') === label) return true;
+    // "Süddeutsche Zeitung" on sueddeutsche.de: the address spells all but a last word (not the
+    // name's first word again, where a masthead prints the name twice: "Harbour News Harbour").
+    if (words.length >= 2 && words.slice(0, -1).join('') === label && words.at(-1) !== words[0]) return true;
     if (words.length >= 2 && label.length >= 4 && abbreviates(label, words)) return true;
   }
   return false;

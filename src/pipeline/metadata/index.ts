@@ -33,7 +33,7 @@ export function inferMetadata(
   const outlet = outletOf({ cleaned, hints, registry, url, override: overrides.outlet });
 
   const crawlStamp = crawlerStamp(removed);
-  const printed = normaliseDate(hints.published) ?? statedDate(removed);
+  const printed = normaliseDate(hints.published) ?? statedDate(removed, outlet.outlet);
   const stated = printed ?? crawlStamp;
   const published = overrides.published !== undefined ? overrides.published : stated;
   const { date, dateBasis } =
@@ -193,11 +193,16 @@ function reporterInDateline(body: string[]): string[] {
   return [];
 }
 
-/** The publication date the page prints in a byline or a dateline, as YYYY-MM-DD. */
-function statedDate(removed: RemovedLine[]): string | null {
-  for (const line of removed) {
+/**
+ * The publication date the page prints in a byline or a dateline, as YYYY-MM-DD. A date printed
+ * right over the outlet's masthead is the site's header telling the day it was read ("Tuesday,
+ * April 16, 2024 | Back issues" over "Lakeside News Service"), not the article's.
+ */
+function statedDate(removed: RemovedLine[], outlet: string | null): string | null {
+  for (const [i, line] of removed.entries()) {
     // Past the article's end, a date heads another story: the feed of further articles.
     if (AFTER_THE_ARTICLE.has(line.reason)) break;
+    if (isMasthead(removed[i + 1]?.text, outlet)) continue;
     if (line.reason === 'byline') {
       const printed = bylineDate(line.text);
       const iso = printed && findDates(printed.text)[0]?.iso;
@@ -210,6 +215,14 @@ function statedDate(removed: RemovedLine[]): string | null {
     }
   }
   return null;
+}
+
+/** True for the outlet's masthead: its name alone, perhaps twice (a logo's text and its link's). */
+function isMasthead(text: string | undefined, outlet: string | null): boolean {
+  if (!text || !outlet) return false;
+  const line = text.replace(/\s+/gu, ' ').trim().toLowerCase();
+  const name = outlet.toLowerCase();
+  return line === name || line === `${name} ${name}`;
 }
 
 /** The crawler's "date YYYY-MM-DD" stamp at the top of a page dump, when it gives a whole day. */
