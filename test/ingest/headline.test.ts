@@ -188,6 +188,18 @@ describe('headline', () => {
     expect(title(['Depot burns after drone strike', '', ...box, para(1), para(2)].join('\n'))).toBe('Depot burns after drone strike');
   });
 
+  it('is not a caption the page prints twice, the second time with its credits after a dash', () => {
+    const caption = 'Pictures released by the army of the burnt-out depot near the river port, on 13 March 2025';
+    const headline = 'Army says it has retaken the river port after weeks of fighting';
+    const page = ['Harbour TV', 'Alerte info', '', headline, '', caption, '', `${caption} - Handout / Harbour Defence Ministry / AFP`, '', para(1), '', para(2)].join('\n');
+    const cleaned = cleanPage(readText(page));
+    expect(cleaned.title).toBe(headline);
+    expect(cleaned.removed).toContainEqual({ text: `${caption} - Handout / Harbour Defence Ministry / AFP`, reason: 'caption' });
+    // A headline printed again as a line that runs on past it is still printed twice.
+    const echoed = ['Harbour TV', '', 'Depot burns after drone strike', '', 'Depot burns after drone strike and the port closes', '', para(1), '', para(2)].join('\n');
+    expect(cleanPage(readText(echoed)).title).toBe('Depot burns after drone strike');
+  });
+
   it('is not a caption closed by its credit in square brackets ("… [EPA]"), standing on the lead under the byline', () => {
     const caption = 'Firefighters said the blaze at the depot had burned for six hours [Example Agency/AFP]';
     const page = ['Home', 'Depot fire burns through the night', '| Print |', 'E-mail', 'By Agencies', caption, para(1), para(2)].join('\n');

@@ -472,7 +472,8 @@ function printedAgain(lines: Line[], i: number, reach = lines.length): boolean {
   const want = all[i]!;
   for (let k = Math.max(0, i - reach); k < all.length && k <= i + reach; k++) {
     const other = all[k]!;
-    if (k !== i && (other === want || other.startsWith(`${want} `) || other.endsWith(` ${want}`))) return true;
+    // A photo's caption is printed again with its credit behind it ("… le 13 mars 2025 - Handout / AFP"): that copy is a caption's.
+    if (k !== i && (other === want || (other.startsWith(`${want} `) && lines[k]!.shape !== 'caption') || other.endsWith(` ${want}`))) return true;
   }
   return false;
 }

@@ -332,6 +332,8 @@ const GALLERY_CAPTION = /^(?:item|image|photo|picture|bild|foto|фото)\s+\d+\
 const CREDIT_AFTER_SLASH = /^[\p{L} .'’-]+$/u;
 // A caption closed by its photographer's or agency's credit behind a spaced slash: "… in Kursk. Jane Roe / Example Agency via AP",
 // "… at the festival in 2006 / AAP". (One slash only: "News / World / AFP" is a breadcrumb.)
+// A caption's credits after a dash, several between slashes: "… le 13 mars 2025 - Handout / Russian Defence Ministry / AFP".
+const DASHED_CREDITS_TAIL = /\s[-–—]\s[^/\-–—]{2,40}(?:\s\/\s[^/\-–—]{2,40}){1,3}$/u;
 const SPACED_SLASH_CREDIT = /\s\/\s(?:\p{Lu}{2,8}|(?:\p{Lu}[\p{L}-]*\s){1,3}via\s(?:\p{Lu}{2,8}|Getty Images|Reuters))$/u;
 const CAPITAL = /^\p{Lu}$/u;
 // "Article from: Agence France-Presse", "Source: Example Wire": where the story came from, a short line.
@@ -426,7 +428,7 @@ export function shapeOf(
   // Korean pages print a photo's copyright in a circled c ("… 2025.1.12/News1 ⓒ News1 NAME 기자"); a
   // longer line holding one is a whole article the dump ran into one line with its credits.
   if (words <= CIRCLED_COPYRIGHT_CAPTION_WORDS && text.includes('ⓒ')) return 'caption';
-  if (words >= 8 && SPACED_SLASH_CREDIT.test(text) && text.indexOf('/') === text.lastIndexOf('/')) return 'caption';
+  if (words >= 8 && SPACED_SLASH_CREDIT.test(text) && (text.indexOf('/') === text.lastIndexOf('/') || DASHED_CREDITS_TAIL.test(text))) return 'caption';
   if (words >= 3 && words <= 60 && INLINE_CREDIT.test(text) && !sourceNoteAfterParagraph(text)) return 'caption';
   if ((CAPTION_PHRASE.test(text) || GENERATED_IMAGE.test(text) || PHOTO_LOCATOR.test(text)) && words <= 60) return 'caption';
   // A figure alone on a line ("25,4 т.", "170 km") is an infographic's label, not a sentence.
