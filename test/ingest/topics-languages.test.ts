@@ -97,6 +97,9 @@ describe('topics in the languages of the sources', () => {
     expect(tag('Die Region Kursk liegt an der Grenze zur Ukraine.', 'de')).toEqual([]);
     expect(tag('КНДР провела испытание баллистической ракеты.', 'ru')).toEqual([]);
     expect(tag('Un incendie s’est déclaré dans une raffinerie après une panne électrique.', 'fr')).toEqual([]);
+    // "Military" beside North Korea is not its soldiers, in French as in English ("le commandement militaire américain").
+    expect(tag('La Corée du Nord a tiré un missile balistique, a indiqué le commandement militaire américain.', 'fr')).toEqual([]);
+    expect(tag('Des soldats nord-coréens combattent aux côtés de la Russie.', 'fr')).toEqual(['north-korean-deployment']);
   });
 
   it('tags Chinese and Japanese, written without spaces, by a term\'s characters in a row, and Korean by its words\' beginnings', () => {
