@@ -15,6 +15,9 @@ describe('authors', () => {
     ['Von: Hanna Beispiel', ['Hanna Beispiel']],
     ['Par : Jeanne Exemple', ['Jeanne Exemple']],
     ['byJane Example', ['Jane Example']],
+    // Polish "compiled by", as a label and abbreviated.
+    ['Opracowanie: Jan Przykładowy', ['Jan Przykładowy']],
+    ['oprac. Jan Przykładowy', ['Jan Przykładowy']],
     ['Author`s name Jane Example', ['Jane Example']],
     ['By Jane Example • Published: 02 Jun 2024 • 11:40', ['Jane Example']],
     ['By JANE EXAMPLE - Associated Press Writer --', ['JANE EXAMPLE']],
