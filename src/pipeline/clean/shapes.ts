@@ -331,8 +331,8 @@ const GALLERY_CAPTION = /^(?:item|image|photo|picture|bild|foto|фото)\s+\d+\
 // What follows the slash of an agency credit ("REUTERS/Stringer"): a name.
 const CREDIT_AFTER_SLASH = /^[\p{L} .'’-]+$/u;
 // A caption closed by its photographer's or agency's credit behind a spaced slash: "… in Kursk. Jane Roe / Example Agency via AP",
-// "… at the festival in 2006 / AAP". (One slash only: "News / World / AFP" is a breadcrumb.)
-// A caption's credits after a dash, several between slashes: "… le 13 mars 2025 - Handout / Russian Defence Ministry / AFP".
+// "… at the festival in 2006 / AAP". (One slash only, "News / World / AFP" being a breadcrumb, unless the
+// credits stand after a dash: "… le 13 mars 2025 - Handout / Russian Defence Ministry / AFP".)
 const DASHED_CREDITS_TAIL = /\s[-–—]\s[^/\-–—]{2,40}(?:\s\/\s[^/\-–—]{2,40}){1,3}$/u;
 const SPACED_SLASH_CREDIT = /\s\/\s(?:\p{Lu}{2,8}|(?:\p{Lu}[\p{L}-]*\s){1,3}via\s(?:\p{Lu}{2,8}|Getty Images|Reuters))$/u;
 const CAPITAL = /^\p{Lu}$/u;
