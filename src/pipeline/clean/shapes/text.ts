@@ -63,9 +63,9 @@ export function foldLookalikes(text: string): string {
   );
 }
 
-// "7:30 p.m.", "9 P.M." at the end of a line.
 /** A clock time anywhere in a line ("15:30"): a stamp's, a schedule's. */
 export const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/u;
+// "7:30 p.m.", "9 P.M." at the end of a line.
 const CLOCK_TIME_END = /\b\d{1,2}(?:[:.]\d{2})?\s?[AaPp]\.[Mm]\.$/u;
 // Stops and commas alone: a stray mark of the layout (",", "…"). Rules ("---", "* * *"), arrows
 // and bullets ("»", "•") are left as they were: they mark the page's parts, which the end rules read.
