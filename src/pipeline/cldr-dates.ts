@@ -19,27 +19,44 @@ const BUDDHIST_ERA_OFFSET = 543;
  */
 const LANGUAGES = ['ro', 'hu', 'tr', 'el', 'bg', 'mk', 'sr', 'sr-Latn', 'bs', 'sl', 'sk', 'lt', 'lv', 'et', 'fi', 'da', 'nb', 'ca', 'sq', 'he', 'ar', 'be', 'ka', 'az', 'kk', THAI];
 
+/**
+ * Regions that name a language's months their own way, read with it: Arabic pages in the Levant
+ * write the Syriac names ("19 نيسان 2018"), in Algeria and Tunisia the French ones ("أفريل"), in
+ * Morocco others again ("غشت"), where Egypt and the Gulf write "أبريل".
+ */
+const REGIONAL_MONTHS: Record<string, string[]> = { ar: ['ar-SY', 'ar-DZ', 'ar-MA'] };
+
 const DAY = String.raw`(?<day>\d{1,2})`;
 const YEAR = String.raw`(?<year>(?:19|20)\d{2})`;
 
-/** A language's month spellings (format and standalone, full and short), lower case, each with its number. */
+/** A language's month spellings (format and standalone, full and short, its regions' too), as monthKey writes them, each with its number. */
 function monthNames(language: string): Map<string, number> {
   const names = new Map<string, number>();
   const add = (name: string | undefined, month: number) => {
-    const spelling = name?.toLocaleLowerCase(language).replace(/\.$/u, '');
+    const spelling = name && monthKey(name.toLocaleLowerCase(language).replace(/\.$/u, ''));
     if (spelling && /\p{L}/u.test(spelling) && !names.has(spelling)) names.set(spelling, month);
   };
-  // (A formatter is costly to build and cheap to use: four per language, not four per month.)
-  for (const width of ['long', 'short'] as const) {
-    const inDate = new Intl.DateTimeFormat(language, { day: 'numeric', month: width, year: 'numeric', timeZone: 'UTC' });
-    const alone = new Intl.DateTimeFormat(language, { month: width, timeZone: 'UTC' });
-    for (let month = 1; month <= 12; month++) {
-      const date = Date.UTC(2024, month - 1, 15);
-      add(inDate.formatToParts(date).find((p) => p.type === 'month')?.value, month);
-      add(alone.format(date), month);
+  // (A formatter is costly to build and cheap to use: four per locale, not four per month.)
+  for (const locale of [language, ...(REGIONAL_MONTHS[language] ?? [])]) {
+    for (const width of ['long', 'short'] as const) {
+      const inDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: width, year: 'numeric', timeZone: 'UTC' });
+      const alone = new Intl.DateTimeFormat(locale, { month: width, timeZone: 'UTC' });
+      for (let month = 1; month <= 12; month++) {
+        const date = Date.UTC(2024, month - 1, 15);
+        add(inDate.formatToParts(date).find((p) => p.type === 'month')?.value, month);
+        add(alone.format(date), month);
+      }
     }
   }
   return names;
+}
+
+// Arabic writes an alef with its hamza or without, above or below: "أبريل" and "إبريل" are one month.
+const ALEF = /[اأإآ]/gu;
+
+/** A month's spelling as the names are kept and looked up: lower case, its spaces single, every alef bare. */
+function monthKey(spelling: string): string {
+  return spelling.toLowerCase().replace(/\s+/gu, ' ').replace(ALEF, 'ا');
 }
 
 /**
@@ -63,7 +80,7 @@ function buildPattern(): { pattern: RegExp; languages: Language[] } {
   for (const [index, language] of LANGUAGES.entries()) {
     const group = `month${index}`;
     const months = monthNames(language);
-    const spellings = [...months.keys()].sort((a, b) => b.length - a.length).map((s) => escapeRegExp(s).replace(/\s+/gu, '\\s+'));
+    const spellings = [...months.keys()].sort((a, b) => b.length - a.length).map((s) => escapeRegExp(s).replace(/\s+/gu, '\\s+').replace(ALEF, '[اأإآ]'));
     const parts = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatToParts(Date.UTC(2024, 9, 28));
     while (parts.at(-1)?.type === 'literal') parts.pop();
     const body = parts
@@ -84,7 +101,7 @@ export const CLDR_DATE: chrono.Parser = {
     if (!opensWord(context.text, match.index ?? 0)) return null;
     const groups = match.groups ?? {};
     const language = built!.languages.find((l) => groups[l.group] !== undefined);
-    const month = language?.months.get(groups[language.group]!.toLowerCase().replace(/\s+/gu, ' '));
+    const month = language?.months.get(monthKey(groups[language.group]!));
     const day = Number(groups.day);
     if (!month || day < 1 || day > 31) return null;
     const year = Number(groups.year);

@@ -73,6 +73,11 @@ describe('authors', () => {
     expect(authors(line)).toEqual(want);
   });
 
+  it('reads a name under a byline label on its own line, with the comma that joined it to the date below it', () => {
+    expect(authors('Текст:\nJane Roe,\n20 June 2024, 12:14')).toEqual(['Jane Roe']);
+    expect(authors('Jane Roe,\n20 June 2024')).toEqual(['Jane Roe']);
+  });
+
   it('reads a desk credit ("By staff writers") as a byline that names nobody', () => {
     const { report } = ingest([article('page.txt', `Depot burns after drone strike\n\nBy staff writers\n\n${body}`)]);
     expect(report.sources[0]!.removed).toContainEqual({ text: 'By staff writers', reason: 'byline' });

@@ -42,6 +42,11 @@ describe('printed publication date', () => {
     ['2024. gada 28. oktobris', '2024-10-28'],
     ['28 באוקטובר 2024', '2024-10-28'],
     ['28 أكتوبر 2024', '2024-10-28'],
+    // Arabic's regional month names (the Levant's, the Maghreb's), and an alef written with its hamza below.
+    ['28 إكتوبر 2024', '2024-10-28'],
+    ['19 نيسان 2018', '2018-04-19'],
+    ['3 أفريل 2024', '2024-04-03'],
+    ['5 غشت 2023', '2023-08-05'],
     ['28 d’octubre del 2024', '2024-10-28'],
     ['28 октомври 2024 г.', '2024-10-28'],
     // Thai, in the Gregorian year and in the Buddhist era's, 543 years ahead.
@@ -86,6 +91,17 @@ describe('printed publication date', () => {
     expect(header.published).toBeNull();
     // Under the masthead, the date is the article's.
     expect(dated('Lakeside Harbour News\nTuesday, April 16, 2024').published).toBe('2024-04-16');
+  });
+
+  it('reads the whole date of the dateline that opens the lead, and no date a sentence opens on', () => {
+    const lead = (opening: string) => published('', `${opening} a fuel depot in the border region caught fire overnight after an attack by drones, the governor said.\n\nNobody was hurt.`);
+    expect(lead('LAKESIDE, 19 April 2018 –')).toBe('2018-04-19');
+    expect(lead('Lakeside, Apr. 19, 2018 (Example Wire) -')).toBe('2018-04-19');
+    expect(lead('هيوستون 19 إبريل 2018 /')).toBe('2018-04-19');
+    // A dateline without the year gives no whole date; a sentence may open on its date, and dash.
+    expect(lead('LAKESIDE, April 19 (Example Wire) -')).toBeNull();
+    expect(lead('On 19 April 2018 –')).toBeNull();
+    expect(lead('In Lakeside on 19 April 2018 –')).toBeNull();
   });
 
   it('never takes a relative stamp or a date inside the article for the publication date', () => {

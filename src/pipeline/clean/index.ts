@@ -62,6 +62,8 @@ const REASON: Partial<Record<Shape, RemovalReason>> = {
 // The crawler's stamp may give a day, a month or only a year.
 const CRAWLER_PREFIX = /^(date\s+\d{4}(?:-\d{2}){0,2})\s+(.*)$/;
 const MAX_HEADING_WORDS = 15;
+// A comma a credit's line ends on, left from the date or role printed after it.
+const TRAILING_COMMA = /\s*,$/u;
 // A line in capitals this long is a headline (of another story), not a subheading.
 const CAPITALS_LINK_WORDS = 8;
 // A line the page's width broke holds at least this many words.
@@ -397,8 +399,9 @@ function judgeBody(lines: Line[], start: number, end: number, context: BodyConte
       line.verdict = { kind: 'paragraph' };
       leadSeen = true;
     } else if (line.shape === 'heading-like' && !leadSeen && !line.heading) {
-      // Between the headline and the first paragraph stand bylines and labels, not subheadings.
-      decide(line, isPersonName(line.text) ? 'byline' : 'navigation');
+      // Between the headline and the first paragraph stand bylines and labels, not subheadings; a
+      // name may keep the comma that joined it to the date below it ("Jane Roe," over "20 June 2024").
+      decide(line, isPersonName(line.text.replace(TRAILING_COMMA, '')) ? 'byline' : 'navigation');
     } else if (line.shape === 'heading-like') {
       judgeHeadingLike(lines, i, end, context, nextContent);
     } else if ((line.shape === 'date' || line.shape === 'time') && leadSeen) {

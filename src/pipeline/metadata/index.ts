@@ -33,7 +33,7 @@ export function inferMetadata(
   const outlet = outletOf({ cleaned, hints, registry, url, override: overrides.outlet });
 
   const crawlStamp = crawlerStamp(removed);
-  const printed = normaliseDate(hints.published) ?? statedDate(removed, outlet.outlet);
+  const printed = normaliseDate(hints.published) ?? statedDate(removed, outlet.outlet) ?? datelineDate(body);
   const stated = printed ?? crawlStamp;
   const published = overrides.published !== undefined ? overrides.published : stated;
   const { date, dateBasis } =
@@ -75,7 +75,8 @@ function creditsOf(removed: RemovedLine[], registry: Registry): { authors: strin
   const agencies: string[] = [];
   for (const line of removed) {
     if (line.reason === 'byline') {
-      const text = bylinePart(line.text);
+      // (A name alone may keep the comma that joined it to the date below it: "Jane Roe,".)
+      const text = bylinePart(line.text).replace(/\s*,$/u, '');
       if (isPressOfficeCredit(text)) continue;
       const names = reporters(text) ?? bylineNames(text) ?? listOf(nameBeforeAgency(text)) ?? (isPersonName(text) ? [text] : []);
       for (const name of names.map(withoutRomanianBy)) {
@@ -181,6 +182,29 @@ const KOREAN_DATELINE = /^\([^()=]{1,20}=([^()]{1,20})\)\s*(\p{Script=Hangul}{2,
 const KOREAN_BRACKET_DATELINE = /^\[(?:[^[\]]{1,20}\s)?(\p{Script=Hangul}{2,4})\s?(?:기자|특파원)\]/u;
 // A Chinese wire's dateline with its reporters: "新华社莫斯科3月13日电（记者张三）", "…电(记者 张三 李四)".
 const CHINESE_DATELINE = /^[^()（）]{0,40}电\s*[(（]\s*(?:记者|記者)\s*([\p{Script=Han}\s、]{2,30}?)\s*[)）]/u;
+
+/**
+ * A whole date in the dateline that opens one of the first paragraphs: the place, the day, then a
+ * dash or a slash and the story ("LONDON, 19 April 2018 – Officials said …", "هيوستون 19 إبريل 2018 / …").
+ * A date the story's sentence opens on ("On 19 April 2018, the …") has no place before it and no dash after.
+ */
+function datelineDate(body: string[]): string | null {
+  for (const paragraph of body.slice(0, DATELINE_PARAGRAPHS)) {
+    const opening = DATED_DATELINE.exec(paragraph);
+    if (!opening) continue;
+    const place = opening.groups!.place!.split(/\s+/u);
+    if (SENTENCE_OPENER.test(place[0]!) || SENTENCE_OPENER.test(place.at(-1)!)) continue;
+    const printed = opening.groups!.date!.replace(/,$/u, '');
+    const found = findDates(printed);
+    if (found.length === 1 && found[0]!.hasDay && found[0]!.iso && found[0]!.text.length >= printed.length - 1) return found[0]!.iso;
+  }
+  return null;
+}
+
+// The place (up to three words), perhaps a comma, the date, perhaps the agency in brackets, then the dash or slash.
+const DATED_DATELINE = /^(?<place>\p{L}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,2}),?\s+(?<date>[^-–—/|()]{6,32}?)\s*(?:\([^()]{2,40}\)\s*)?[-–—/|]\s/u;
+// Words a sentence opens on, or says just before its date, where a dateline names the place ("In Lakeside on 19 April …").
+const SENTENCE_OPENER = /^(?:on|in|at|since|until|by|from|am|im|seit|le|depuis|el|en|desde|il|dal|в|у|з|с|від|от|до|na|w|od|v|ve)$/iu;
 
 /** The reporters a wire's or a paper's dateline names at the start of one of the first paragraphs (Korean, Chinese). */
 function reporterInDateline(body: string[]): string[] {
