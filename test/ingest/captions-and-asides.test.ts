@@ -134,6 +134,12 @@ describe('the image-text passes on their own', () => {
   const lead = 'The island ferry returned to service on Monday after four months of winter repairs in the shipyard, the harbour authority said.';
   const second = 'Engineers replaced both engines and repainted the hull, and the first crossing of the day left the quay ten minutes early.';
 
+  it('reads a caption closed by its credit written out behind a dash ("… - Copyright AFP -") as a caption, not a sentence', () => {
+    expect(shapeOf("A photograph from the governor's channel shows the damaged tank at the depot - Copyright Example Agency -", {})).toBe('caption');
+    expect(shapeOf('The burnt-out tank at the depot on Monday | Copyright Example Agency', {})).toBe('caption');
+    expect(shapeOf('The dispute went to court - Copyright Act cases take years to settle.', {})).toBe('prose');
+  });
+
   it('reads the line under a photo credit as its caption, unless it names a person or stands on a byline', () => {
     const page = lines(['Getty Images', 'Ferry at the quay in the morning', lead]);
     markCaptionsAfterCredits(page);

@@ -40,6 +40,8 @@ const IMAGE_PLACEHOLDER = /^(?:article image|image|avatar|photo|video|gallery|pl
 const CAPITAL_CREDIT = /^(?:PHOTOS?|FOTOS?|IMAGE|ILLUSTRATION|ФОТО)\s+[^\p{Ll}]{3,}$/u;
 // (Japanese, Korean and Chinese pages label a picture's source "引用", "出典", "写真", "사진", "图片来源", with a colon of either width.)
 export const CREDIT_LABEL = /^(?:(?:image|photo|foto|picture|bild|cover photo|cover image|photograph|credit|credits|photo credits?|image credits?|courtesy|illustration|фото|ілюстрація|source)\s*:|(?:引用|出典|画像|写真|사진|图片来源|圖片來源|图片|圖片)\s*[:：])/iu;
+// A caption closed by its credit written out behind a dash or a bar: "… at an undisclosed location - Copyright AFP -".
+const COPYRIGHT_CREDIT_END = /\s[-–—|]\s*[Cc]opyright\s+\p{Lu}[^.!?]{0,40}?(?:\s*[-–—])?$/u;
 const CREDIT_MARK = /©|\(c\)\s|\bvia getty images\b|\bgetty images\b|\bshutterstock\b|\bpicture[- ]alliance\b|\bimago images\b|\bwikimedia commons\b|\bunsplash\b|\bflickr\b/iu;
 const NAME_SLASH_AGENCY = /^[\p{Lu}][\p{L}.'’ -]*\s*\/\s*[\p{L}][\p{L}.'’ -]*(?:\/[\p{L}][\p{L}.'’ -]*)*$/u;
 // A photographer's credit for an older picture ("Jane Roe, file", "AP Photo/Jane Roe, File"), or with the photographer's address ("Jane Roe/jroe@example.com").
@@ -104,7 +106,7 @@ export function pictureTextShape(text: string, words: number, agencyCredit: ((te
   if (words <= 8 && !endsSentence(text) && (NAME_SLASH_AGENCY.test(text) || FILE_CREDIT.test(text) || NAME_SLASH_EMAIL.test(text))) return 'photo-credit';
   if (CAPTION_MARK.test(text) || GALLERY_CAPTION.test(text) || ((CAPTION_CREDIT_END.test(text) || GLUED_CREDIT_END.test(text) || (words <= STOPPED_CAPTION_WORDS && STOPPED_CAPTION_CREDIT_END.test(text))) && words >= 4) || CREDIT_MARK.test(text)) return 'caption';
   if (words >= 8 && !endsSentence(text) && agencySlashCredit(text)) return 'caption';
-  if (words >= 3 && KOREAN_PHOTO_CREDIT.test(text)) return 'caption';
+  if (words >= 3 && (KOREAN_PHOTO_CREDIT.test(text) || COPYRIGHT_CREDIT_END.test(text))) return 'caption';
   if (words >= 3 && words <= AGENCY_CAPTION_WORDS && agencyAfterStop(text, agencyCredit)) return 'caption';
   // Korean pages print a photo's copyright in a circled c ("… 2025.1.12/News1 ⓒ News1 NAME 기자"); a
   // longer line holding one is a whole article the dump ran into one line with its credits.
