@@ -270,6 +270,26 @@ describe('headline', () => {
     expect(cleaned.kept.map((k) => k.text)).toEqual(expect.arrayContaining(long));
   });
 
+  it('is not a subheading under the first paragraphs of an excerpt that begins in the article, though the paragraph right above it tells a detail of its own', () => {
+    const opening = [
+      '"A drone attack caused a fire at a fuel and lubricants depot in the district today," the regional governor said on Telegram on the morning of 6 March.',
+      'Videos shared on social networks show at least one damaged tank with black smoke pouring from it.',
+    ];
+    const rest = [
+      'According to the state news agency, the depot belonged to a mining group that is part of a large steel company.',
+      'The defence ministry did not comment on the attack but said it had destroyed three drones overnight, two of them over the neighbouring region.',
+      'Since the war began, depots and refineries across the region have regularly been hit by strikes attributed to drones.',
+    ];
+    const cleaned = cleanPage(readText([...opening, 'Fuel depots and refineries targeted', ...rest].join('\n')));
+    expect(cleaned.title).toBeNull();
+    expect(cleaned.kept.map((k) => k.text)).toEqual(expect.arrayContaining([...opening, ...rest]));
+  });
+
+  it('is not the first paragraph of a page dump that prints its whole text twice', () => {
+    const text = ['A fuel depot in the border region caught fire overnight after an attack by drones.', para(2), 'The governor said that the fire was out by morning.'];
+    expect(title([...text, ...text].join('\n'))).toBeNull();
+  });
+
   it('stands over the paragraph right under its stamp, when that paragraph tells the story in other words than the rest', () => {
     const first = 'KURSK -- The night turned into a long lesson for the town\'s brigade.';
     const page = [

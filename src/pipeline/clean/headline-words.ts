@@ -150,14 +150,16 @@ function mayBeHeadline(l: Line, tests: HeadlineTests): boolean {
 }
 
 /**
- * True when the nearest line above, past furniture, is a paragraph of the same article (it shares
- * words with the body): a subheading of an article already begun. A teaser for another story
- * above a headline shares none.
+ * True when the nearest lines above, past furniture, are paragraphs of the same article (together
+ * they share words with the body): a subheading of an article already begun, whose last paragraph
+ * may tell a detail in words of its own. A teaser for another story above a headline shares none.
  */
 function subheading(lines: Line[], i: number, bodyStems: Set<string>, tests: HeadlineTests): boolean {
   let k = i - 1;
   while (k >= 0 && FURNITURE.has(lines[k]!.shape)) k--;
-  return k >= 0 && tests.isParagraph(lines[k]!) && sharedWith(bodyStems, lines[k]!.text).shared >= MIN_SHARED;
+  const run: string[] = [];
+  for (; k >= 0 && tests.isParagraph(lines[k]!); k--) run.push(lines[k]!.text);
+  return run.length > 0 && sharedWith(bodyStems, run.join(' ')).shared >= MIN_SHARED;
 }
 
 /** Where the page's longest run of paragraphs (by words) starts: furniture and short labels may stand between them. */

@@ -90,7 +90,8 @@ function headlineByShape(lines: Line[], stated: string | undefined): number {
     return headlineOverDeck(lines, block, named ?? pick, lead);
   }
   // A headline that ends in a full stop looks like prose: then it takes the lead's place, printed twice.
-  if (wordCount(lines[firstParagraph]!.text) <= ECHOED_HEADLINE_WORDS && printedAgain(lines, firstParagraph)) return firstParagraph;
+  // (Not when the paragraph under it is printed again under the copy: then the dump printed the text twice.)
+  if (wordCount(lines[firstParagraph]!.text) <= ECHOED_HEADLINE_WORDS && printedAgain(lines, firstParagraph) && !printedTwiceWithNext(lines, firstParagraph)) return firstParagraph;
   return stampedHeadlineBelow(lines, first);
 }
 
@@ -475,6 +476,14 @@ function printedAgain(lines: Line[], i: number, reach = lines.length): boolean {
     // A photo's caption is printed again with its credit behind it ("… le 13 mars 2025 - Handout / AFP"): that copy is a caption's.
     if (k !== i && (other === want || (other.startsWith(`${want} `) && lines[k]!.shape !== 'caption') || other.endsWith(` ${want}`))) return true;
   }
+  return false;
+}
+
+/** True when the line and the one under it are printed again together, one under the other: a run of the text repeated. */
+function printedTwiceWithNext(lines: Line[], i: number): boolean {
+  const all = normalised(lines);
+  if (i + 1 >= all.length) return false;
+  for (let k = 0; k + 1 < all.length; k++) if (k !== i && all[k] === all[i] && all[k + 1] === all[i + 1]) return true;
   return false;
 }
 
