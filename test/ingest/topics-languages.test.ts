@@ -211,6 +211,10 @@ describe('topics in the languages of the sources', () => {
     expect(tag("La bataille de Koursk, à l'été 1943, fut la plus grande offensive de chars de l'histoire.", 'fr')).toEqual([]);
     expect(tag('The Battle of Kursk in 1943 was the largest tank offensive in history.', 'en')).toEqual([]);
     expect(tag("L'offensive ukrainienne dans la région de Koursk est entrée dans sa deuxième semaine.", 'fr')).toEqual(['kursk-incursion']);
+    // Nor is a paragraph naming that year's German offensive, Operation Citadel, in any of its languages.
+    expect(tag('Bitva v Kurské oblasti, známá také jako operace Citadela, byla největší tankovou bitvou.', 'cs')).toEqual([]);
+    expect(tag('Operation Citadel was the German offensive against the Kursk salient.', 'en')).toEqual([]);
+    expect(tag('Die Operation Zitadelle war die deutsche Offensive am Kursker Bogen.', 'de')).toEqual([]);
   });
 
   it('leaves Russia\'s strikes on Ukraine\'s power grid out of the strikes on oil depots', () => {
