@@ -1,6 +1,5 @@
 // People's names as a page prints them: alone on a line, in an author box, in a credit.
 
-
 /** The name an author box's label gives ("About Jane Roe" → "Jane Roe"); any other line as it is. */
 export function aboutName(text: string): string {
   return text.replace(/^[Aa]bout\s+(?=\p{Lu})/u, '');
