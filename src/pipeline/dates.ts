@@ -12,6 +12,16 @@ const DOTTED_DATE: chrono.Parser = {
   },
 };
 
+// Year first, each field closed by a dot, perhaps a space after it: "2025. 1. 23." (Korean pages,
+// Hungarian ones with figures). A day-first dotted date ends on its year, so the two never meet.
+const YEAR_FIRST_DOTTED_DATE: chrono.Parser = {
+  pattern: () => /(?<![\d.])((?:19|20)\d{2})\.\s?(\d{1,2})\.\s?(\d{1,2})\.(?!\d)/,
+  extract: (_context, match) => {
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { day, month, year } : null;
+  },
+};
+
 // Polish and Czech month names, which chrono has no locale for: each month's nominative and
 // genitive ("październik", "28 października 2024"; "říjen", "28. října 2024"), and Czech's
 // locative ("v říjnu"). Index = month − 1.
@@ -57,7 +67,7 @@ const EAST_ASIAN_DATE: chrono.Parser = {
 /** A locale's casual parser with the day-first dotted date, the Polish and Czech month names, the East Asian dates and the other languages' whole dates (cldr-dates.ts) in front. */
 function withDottedDates(locale: chrono.Chrono): chrono.Chrono {
   const parser = locale.clone();
-  parser.parsers.unshift(DOTTED_DATE, SLAVIC_DATE, EAST_ASIAN_DATE, CLDR_DATE);
+  parser.parsers.unshift(DOTTED_DATE, YEAR_FIRST_DOTTED_DATE, SLAVIC_DATE, EAST_ASIAN_DATE, CLDR_DATE);
   return parser;
 }
 

@@ -187,7 +187,9 @@ function prepareArticle(input: ArticleInput, ctx: IngestContext, claimText: (key
     throw new InputError(`no article body left after cleaning (${page.lines.length} lines, all page furniture)`);
   }
   const metadata = inferMetadata(cleaned, page.hints, ctx.registry, sidecar?.fields);
-  const { blocks, topics } = tagBlocks(segment(cleaned.kept), ctx.topics, metadata.language, headlineOf(cleaned, page.hints, sidecar?.fields));
+  // A summary box's bullets say what the article is about, as its headline does.
+  const headlines = [headlineOf(cleaned, page.hints, sidecar?.fields), ...cleaned.removed.filter((r) => r.reason === 'summary-box').map((r) => r.text)];
+  const { blocks, topics } = tagBlocks(segment(cleaned.kept), ctx.topics, metadata.language, headlines.filter((h): h is string => !!h));
   return {
     file: input.file,
     format: page.format,

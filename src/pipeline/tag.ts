@@ -23,16 +23,17 @@ const ASIDE_PARAGRAPHS = 1;
 
 /**
  * Tag stage: blocks → blocks with their topics; returns the article's topics, in topic order:
- * those its headline or opening paragraphs state, or more than one of its paragraphs. One
- * paragraph further down ("the launch comes after North Korea sent troops to Russia") is an
- * aside, not what the article is about, unless the headline states it too: it is tagged with the
- * article's topics only, so that a topic page quotes just the sources it lists.
+ * those its headline (or its summary box: `headlines` holds both) or opening paragraphs state,
+ * or more than one of its paragraphs. One paragraph further down ("the launch comes after North
+ * Korea sent troops to Russia") is an aside, not what the article is about, unless the headline
+ * states it too: it is tagged with the article's topics only, so that a topic page quotes just
+ * the sources it lists.
  */
-export function tagBlocks(blocks: Block[], topics: Topic[], language: string | null = 'en', headline: string | null = null): { blocks: Block[]; topics: string[] } {
+export function tagBlocks(blocks: Block[], topics: Topic[], language: string | null = 'en', headlines: string[] = []): { blocks: Block[]; topics: string[] } {
   const stated = blocks.map((block) => (block.type === 'paragraph' ? topicsOf(block.text, topics, language) : []));
   const paragraphs = stated.filter((_, i) => blocks[i]!.type === 'paragraph');
   // The headline says what the article is about; a paragraph must still state it, for the topic page to quote.
-  const headlined = headline ? topicsOf(headline, topics, language) : [];
+  const headlined = headlines.flatMap((headline) => topicsOf(headline, topics, language));
   const about = (id: string) => {
     const stating = paragraphs.filter((t) => t.includes(id)).length;
     return paragraphs.slice(0, LEAD_PARAGRAPHS).some((t) => t.includes(id)) || stating > ASIDE_PARAGRAPHS || (stating > 0 && headlined.includes(id));

@@ -1,6 +1,7 @@
-// A photo credit glued to the paragraph under it, and a byline glued to a wire's dateline, in a text dump that lost the line break.
+// A photo credit glued to the paragraph under it, a byline glued to a wire's dateline, and a wire's
+// credits line glued under the last paragraph, in a text dump that lost the line break.
 import { describe, expect, it } from 'vitest';
-import { splitBylineFromDateline, splitGluedCredit } from '../../src/pipeline/clean/glued-credits.ts';
+import { splitBylineFromDateline, splitCreditsFromParagraph, splitGluedCredit } from '../../src/pipeline/clean/glued-credits.ts';
 import { article, ingest } from '../helpers/ingest.ts';
 
 const lead = 'For the first time, the regional government confirmed that its troops had crossed the border on Tuesday.';
@@ -80,5 +81,26 @@ describe('a wire story\'s byline glued to its dateline', () => {
     const source = ingest([article('wire.txt', page)]).report.sources[0]!;
     expect(source.authors).toEqual(['Jane Example']);
     expect(source.blocks[0]!.text).toBe(`KYIV (Lakeside Wire) -${story}`);
+  });
+});
+
+describe('a wire\'s credits line glued under the last paragraph', () => {
+  const last = 'The fire covered 200 square metres and burned for six hours before it was put out.';
+
+  it('is split off, and its reporter credited, not its editor', () => {
+    expect(splitCreditsFromParagraph(`${last} (Writing by Jane Example Editing by John Sample)`)).toEqual([last, '(Writing by Jane Example Editing by John Sample)']);
+    const page = `Depot burns after drone strike\n\nA fuel depot in the border region caught fire overnight after an attack by drones, the regional governor said on Monday.\n\n${last} (Reporting by Jane Example; Editing by John Sample)\n`;
+    const source = ingest([article('credits.txt', page)]).report.sources[0]!;
+    expect(source.authors).toEqual(['Jane Example']);
+    expect(source.blocks.at(-1)!.text).toBe(last);
+  });
+
+  it.each([
+    // A sentence's own brackets; brackets with no credit; a credit not after a sentence's end.
+    `${last} (The depot belongs to a regional company.)`,
+    `${last} (Example Wire)`,
+    'The fire was reported by the governor (Reporting by Jane Example)',
+  ])('is left whole: %s', (line) => {
+    expect(splitCreditsFromParagraph(line)).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import { cleanPage } from '../../src/pipeline/clean/index.ts';
 import { readText } from '../../src/pipeline/read/text.ts';
 import { shapeOf } from '../../src/pipeline/clean/shapes.ts';
 import { isCountedThreadLabel } from '../../src/pipeline/clean/comments.ts';
+import { article, ingest } from '../helpers/ingest.ts';
 
 const title = (page: string) => cleanPage(readText(page)).title;
 const PARAGRAPHS = [
@@ -391,6 +392,13 @@ describe('furniture shapes met on the way', () => {
     ['Ваш браузер не поддерживает видео.', 'widget'],
     ['Votre navigateur ne prend pas en charge la vidéo.', 'widget'],
     ['The browser does not support the new video format, the company said on Monday.', 'prose'],
+    // Or it sends the reader elsewhere to watch; a report says what a video shows.
+    ['If you have trouble viewing the video, click on the source link to watch it on the official site', 'widget'],
+    ['Wenn das Video nicht angezeigt wird, klicken Sie hier', 'widget'],
+    ['في حال واجهت مشكلة في مشاهدة الفيديو، إضغط على رابط المصدر', 'widget'],
+    ['The video shows a drone hitting the depot shortly before dawn.', 'prose'],
+    // A Korean page's caption opens on a triangle pointing up at the photo.
+    ['▲ Officials attend a parliamentary session in the capital on Tuesday. (Example Agency)', 'caption'],
     ['If you use Chrome, your browser will update itself to support the new standard next week, the company said.', 'prose'],
     ['This entry was posted on Monday, March 3rd, 2024 at 9:12 am and is filed under Ferries. You can follow any responses to this entry through the RSS 2.0 feed.', 'breadcrumb'],
     ['Filed under Life. Bookmark the permalink.', 'breadcrumb'],
@@ -883,6 +891,20 @@ describe('furniture shapes met on the way', () => {
     const column = cleanPage(readText(['Depot ablaze after drone attack on border region', '', para(1), '', para(2), '', 'In brief', '', 'Ferry strike ends after two weeks of talks', '', 'The island ferry will sail again on Monday after the crew and the owners agreed on pay.'].join('\n')));
     expect(column.removed.filter((r) => r.reason === 'summary-box')).toEqual([]);
   });
+  it('drops a box under a one-word label with its colon ("Головне:"), whose bullets still tell the article\'s topic; the word alone may be a menu\'s', () => {
+    const bullets = ['Майже сотня дронів атакувала Росію', 'Внаслідок атаки дронів виникла пожежа на нафтобазі', 'Підприємство тимчасово призупинило роботу'];
+    const paragraphs = [
+      'У ніч на суботу в прикордонній області гриміли вибухи, повідомила місцева влада.',
+      'Рятувальники працювали на місці пожежі до ранку, постраждалих немає.',
+      'Оперативний штаб повідомив, що після атаки дронів загорівся резервуар на нафтобазі.',
+    ];
+    const page = ['Головне:', '', ...bullets.flatMap((b) => [b, '']), ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+    const source = ingest([article('box.txt', page)]).report.sources[0]!;
+    expect(source.removed.filter((r) => r.reason === 'summary-box').map((r) => r.text)).toEqual(['Головне:', ...bullets]);
+    expect(source.topics).toEqual(['oil-depot-strikes']);
+    expect(cleanPage(readText(['Головне', '', ...bullets.flatMap((b) => [b, '']), ...paragraphs].join('\n'))).removed.filter((r) => r.reason === 'summary-box')).toEqual([]);
+  });
+
   it('is the headline printed three times over a lone dash, not a menu of three lines', () => {
     const headline = 'Fuel depot ablaze after a night of drone attacks';
     expect(title(['', headline, '', headline, headline, '-', '', para(1), '', para(2)].join('\n'))).toBe(headline);

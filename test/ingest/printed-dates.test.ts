@@ -32,6 +32,8 @@ describe('printed publication date', () => {
     ['2024年10月28日 14:05', '2024-10-28'],
     ['2024年10月28日 14時05分', '2024-10-28'],
     ['2024년 10월 28일 오후 2:05', '2024-10-28'],
+    // Year first, each field closed by a dot (Korean blogs).
+    ['2025. 1. 23. 10:57', '2025-01-23'],
     // Languages chrono has no locale for, read by their own long date pattern (cldr-dates.ts).
     ['28 octombrie 2024, 14:05', '2024-10-28'],
     ['2024. október 28. 14:05', '2024-10-28'],

@@ -172,13 +172,13 @@ describe('topics in the languages of the sources', () => {
     ];
     const blocks = casualties.map((text, i) => ({ id: `p-${i}`, type: 'paragraph' as const, text, topics: [] }));
     const headline = 'Drone attack sets fuel depot ablaze in Russian port';
-    const tagged = tagBlocks(blocks, topics, 'en', headline);
+    const tagged = tagBlocks(blocks, topics, 'en', [headline]);
     expect(tagged.topics).toEqual(['oil-depot-strikes']);
     expect(tagged.blocks.filter((b) => b.topics.length).map((b) => b.id)).toEqual(['p-2']);
     // Without that headline the third paragraph is an aside; with no paragraph stating it, a headline alone gives no topic page a quote.
-    expect(tagBlocks(blocks, topics, 'en', 'Air defences busy over six regions').topics).toEqual([]);
+    expect(tagBlocks(blocks, topics, 'en', ['Air defences busy over six regions']).topics).toEqual([]);
     expect(tagBlocks(blocks, topics, 'en').topics).toEqual([]);
-    expect(tagBlocks(blocks.slice(0, 2), topics, 'en', headline).topics).toEqual([]);
+    expect(tagBlocks(blocks.slice(0, 2), topics, 'en', [headline]).topics).toEqual([]);
     // The ingest gives the page's headline.
     const page = ingest([article('port.md', `# ${headline}\n\n${casualties.join('\n\n')}\n`)]).report.sources[0]!;
     expect(page.title).toBe(headline);

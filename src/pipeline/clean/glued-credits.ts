@@ -7,7 +7,7 @@
 // President Zelensky said…") stays whole: a name cannot be told from the sentence's subject.
 import type { PageLine } from '../types.ts';
 import { splitLinesBy } from './glued-dates.ts';
-import { CREDIT_LABEL, isByline, wordCount } from './shapes.ts';
+import { CREDIT_LABEL, endsSentence, isByline, isCreditsLine, wordCount } from './shapes.ts';
 
 // Words a news sentence opens on, in the dossier's languages: articles, prepositions, pronouns.
 // Only these, not a whole stop-word list: those hold words that are also names ("Bill", "Young", "Wells").
@@ -55,7 +55,19 @@ export function splitBylineFromDateline(text: string): [string, string] | null {
   return match && isByline(match[1]!) ? [match[1]!, match[2]!] : null;
 }
 
-/** The page's lines with each glued photo credit, and each byline glued to its dateline, set on a line of its own. */
+/**
+ * The line split into the last paragraph and the wire's credits line glued under it, in brackets
+ * after its last sentence ("… before being extinguished. (Writing by Jane Roe; Editing by John
+ * Doe)"), or null when it is not one.
+ */
+export function splitCreditsFromParagraph(text: string): [string, string] | null {
+  const open = text.lastIndexOf('(');
+  if (open <= 0 || !text.endsWith(')')) return null;
+  const [paragraph, credits] = [text.slice(0, open).trimEnd(), text.slice(open)];
+  return endsSentence(paragraph) && isCreditsLine(credits) ? [paragraph, credits] : null;
+}
+
+/** The page's lines with each glued photo credit, each byline glued to its dateline and each credits line glued under a paragraph set on a line of its own. */
 export function splitGluedCredits(lines: PageLine[]): PageLine[] {
-  return splitLinesBy(lines, (text) => splitGluedCredit(text) ?? splitBylineFromDateline(text));
+  return splitLinesBy(lines, (text) => splitGluedCredit(text) ?? splitBylineFromDateline(text) ?? splitCreditsFromParagraph(text));
 }

@@ -24,6 +24,7 @@ export {
   bylinePart,
   EMBED_SIGNATURE,
   isByline,
+  isCreditsLine,
   isEditorCredit,
   isPostedStamp,
   isPressOfficeCredit,

@@ -15,9 +15,13 @@ const BOX_LABELS = [
 ];
 const SUMMARY_LABEL = new RegExp(`^(?:${BOX_LABELS.map(escapeRegExp).join('|')})(?:\\s*[:–-]\\s*|\\s+(?=\\p{Lu}))`, 'iu');
 // Alone on its line, a one-word label may be a menu item ("Главное", "Коротко" are sections of a
-// site): there only a label of several words, or a word that says nothing but "summary".
+// site): there only a label of several words, or a word that says nothing but "summary"; or any
+// label with the colon that introduces the box ("Головне:"), which no menu item prints.
 const SUMMARY_WORDS = ['summary', 'zusammenfassung', 'résumé', 'resumen', 'riassunto', 'sommario', 'podsumowanie', 'shrnutí', 'резюме', 'підсумок'];
-const SUMMARY_LABEL_ALONE = new RegExp(`^(?:${[...BOX_LABELS.filter((label) => label.includes(' ')), ...SUMMARY_WORDS].map(escapeRegExp).join('|')})\\s*:?$`, 'iu');
+const SUMMARY_LABEL_ALONE = new RegExp(
+  `^(?:(?:${[...BOX_LABELS.filter((label) => label.includes(' ')), ...SUMMARY_WORDS].map(escapeRegExp).join('|')})\\s*:?|(?:${BOX_LABELS.map(escapeRegExp).join('|')})\\s*:)$`,
+  'iu',
+);
 // Under a label of its own the summary may be one short paragraph of a sentence or two.
 const SUMMARY_PARAGRAPH_MAX_WORDS = 60;
 // A bullet is one sentence; an article paragraph is usually more.

@@ -24,6 +24,8 @@ export function agencySlashCredit(text: string): boolean {
 // The credit may be a site's address ("/ Фото: pixabay.com"): a stop inside a word is no sentence's end.
 const INLINE_CREDIT = /\s(?:photo|photograph|image|picture|credit|credits|foto|bild|фото|ілюстрація|source)\s?:\s*(?:[^.!?]|\.(?=[\p{L}\p{N}])){1,90}$/iu;
 // Where in the picture, or which picture: "ABOVE: Jane Roe at the hearing", "Pictured: …", "From left: …", "Im Bild: …".
+// Korean pages open a photo's caption with a triangle pointing up at it: "▲ Officials attend the session … (Yonhap)".
+const CAPTION_POINTER = /^[▲△]\s?\S/u;
 const PHOTO_LOCATOR = /^(?:pictured(?:\s+(?:above|below|left|right|here))?|above|below|inset|main (?:picture|photo|image)|(?:from )?left to right|from left|l-r|clockwise from (?:top )?left|im bild|ci-dessus|en photo|на фото)\s*:\s*\S/iu;
 // Agency caption phrasing: "… in this screen grab obtained from a handout video released on July 15", "… in this undated file photo",
 // "… are seen in this combined image".
@@ -113,7 +115,7 @@ export function pictureTextShape(text: string, words: number, agencyCredit: ((te
   if (words <= CIRCLED_COPYRIGHT_CAPTION_WORDS && text.includes('ⓒ')) return 'caption';
   if (words >= 8 && SPACED_SLASH_CREDIT.test(text) && (text.indexOf('/') === text.lastIndexOf('/') || DASHED_CREDITS_TAIL.test(text))) return 'caption';
   if (words >= 3 && words <= 60 && INLINE_CREDIT.test(text) && !sourceNoteAfterParagraph(text)) return 'caption';
-  if ((CAPTION_PHRASE.test(text) || GENERATED_IMAGE.test(text) || PHOTO_LOCATOR.test(text)) && words <= 60) return 'caption';
+  if ((CAPTION_PHRASE.test(text) || GENERATED_IMAGE.test(text) || PHOTO_LOCATOR.test(text) || CAPTION_POINTER.test(text)) && words <= 60) return 'caption';
   // A figure alone on a line ("25,4 т.", "170 km") is an infographic's label, not a sentence.
   if (words <= 3 && FIGURE_ALONE.test(text)) return 'caption';
   return null;

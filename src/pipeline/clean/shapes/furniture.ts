@@ -38,8 +38,13 @@ const BROWSER_NOTICE_WORDS = 80;
 // What a video or audio player prints where it cannot play: "Your browser doesn't support HTML5
 // video.", "Ihr Browser unterstützt dieses Video nicht.", "Ваш браузер не поддерживает видео."
 const PLAYER_FALLBACK = /(?<!\p{L})(?:does\s?n[o’']?t|do\s?n[o’']?t|cannot|can[’']t|не)\s+(?:support|поддерживает|підтримує)|unterstützt\s+(?:\p{L}+\s+)*?(?:kein|nicht)|ne\s+(?:prend|supporte)\s+pas/iu;
-const PLAYER_MEDIA = /(?<!\p{L})(?:html5|video\p{L}*|vidéo|audio|iframes?|видео|відео)(?!\p{L})/iu;
+const PLAYER_MEDIA = /(?<!\p{L})(?:html5|video\p{L}*|vidéo|audio|iframes?|видео|відео|ال?فيديو)(?!\p{L})|(?:동?영상)/iu;
 const PLAYER_FALLBACK_WORDS = 15;
+// Or it sends the reader elsewhere to watch: "If you have trouble viewing the video, click on the
+// source link…", "Wenn das Video nicht angezeigt wird, klicken Sie hier". A report says what a video
+// shows; it never asks its reader to click.
+const CLICK_ASK = /(?<!\p{L})(?:click|tap|klick\p{L}*|cliqu\p{L}*|haga clic|pulse|clicca|kliknij|klikněte|нажмите|натисніть|кликните|[اإ]ضغط|انقر)(?!\p{L})|클릭/iu;
+const PLAYER_ELSEWHERE_WORDS = 25;
 // A follow box speaks to the reader: it opens on the invitation ("Subscribe to …", "Folgen Sie …")
 // or names the site as us ("follow us", "our channel", "наш канал"). News names channels too,
 // in the third person: "Russian Telegram channel Astra reported a fire" is the article.
@@ -160,6 +165,7 @@ export function readerNoticeShape(text: string, bare: string, words: number): 'r
   if (words <= 15 && SUPPORT_CALL.test(text) && SUPPORT_WHAT.test(text.replace(SUPPORT_CALL, ''))) return 'widget';
   if (COMMENTING.test(text) && TO_THE_READER.test(text) && ((words <= COMMENT_PROMPT_WORDS && ACCOUNT_WORDS.test(text)) || (words <= COMMENT_RULES_WORDS && RULES_WORDS.test(text)))) return 'widget';
   if (words <= PLAYER_FALLBACK_WORDS && BROWSER_WORDS.test(text) && READER_ADDRESSED.test(text) && PLAYER_FALLBACK.test(text) && PLAYER_MEDIA.test(text)) return 'widget';
+  if (words <= PLAYER_ELSEWHERE_WORDS && PLAYER_MEDIA.test(text) && CLICK_ASK.test(text)) return 'widget';
   if (words <= BROWSER_NOTICE_WORDS && BROWSER_WORDS.test(text) && BROWSER_ASK.test(text) && (PLEASE.test(text) || (READER_ADDRESSED.test(text) && THIS_PAGE.test(text)))) return 'widget';
   return null;
 }
