@@ -73,18 +73,16 @@ describe('topics in the languages of the sources', () => {
     expect(tag('दक्षिण कोरिया की सेना ने कहा कि उत्तर कोरिया ने एक मिसाइल दागी।', 'hi')).toEqual([]);
   });
 
-  it('tags Georgian by its words\' beginnings', () => {
-    expect(tag('უკრაინულმა დრონებმა ღამით ნავთობის საცავს შეუტიეს.', 'ka')).toEqual(['oil-depot-strikes']);
-    expect(tag('ჩრდილოეთ კორეის ჯარისკაცები კურსკის ოლქში რუსეთის მხარეს იბრძვიან.', 'ka')).toEqual(['north-korean-deployment']);
-    expect(tag('უკრაინის ძალებმა კურსკის ოლქში რამდენიმე სოფელი დაიკავეს.', 'ka')).toEqual(['kursk-incursion']);
-    expect(tag('ჩრდილოეთ კორეამ ბალისტიკური რაკეტა გაუშვა.', 'ka')).toEqual([]);
-  });
-
-  it('tags Macedonian by its own terms, not Bulgarian\'s', () => {
-    expect(tag('Украински дронови нападнаа нафтена рафинерија во Москва.', 'mk')).toEqual(['oil-depot-strikes']);
-    expect(tag('Севернокорејските војници се борат на страната на Русија во Курската област.', 'mk')).toEqual(['north-korean-deployment']);
-    expect(tag('Украинските сили ја окупираа Суџа во Курската област.', 'mk')).toEqual(['kursk-incursion']);
-    expect(tag('Северна Кореја лансираше балистичка ракета.', 'mk')).toEqual([]);
+  // One statement of each topic and a near miss (North Korea's missile, no troops), per language.
+  it.each([
+    ['Georgian, by its words\' beginnings', 'ka', 'უკრაინულმა დრონებმა ღამით ნავთობის საცავს შეუტიეს.', 'ჩრდილოეთ კორეის ჯარისკაცები კურსკის ოლქში რუსეთის მხარეს იბრძვიან.', 'უკრაინის ძალებმა კურსკის ოლქში რამდენიმე სოფელი დაიკავეს.', 'ჩრდილოეთ კორეამ ბალისტიკური რაკეტა გაუშვა.'],
+    ['Macedonian, by its own terms, not Bulgarian\'s', 'mk', 'Украински дронови нападнаа нафтена рафинерија во Москва.', 'Севернокорејските војници се борат на страната на Русија во Курската област.', 'Украинските сили ја окупираа Суџа во Курската област.', 'Северна Кореја лансираше балистичка ракета.'],
+    ['Thai, which spaces phrases rather than words, by a term\'s letters in a row', 'th', 'โดรนของยูเครนโจมตีคลังน้ำมันในรัสเซียเมื่อคืนนี้', 'ทหารเกาหลีเหนือต่อสู้เคียงข้างรัสเซียในภูมิภาคเคิร์สก์', 'กองทัพยูเครนบุกเข้าไปในภูมิภาคเคิร์สก์เมื่อเดือนสิงหาคม', 'เกาหลีเหนือทดสอบยิงขีปนาวุธข้ามทวีปอีกครั้ง'],
+  ])('tags %s', (_name, language, oil, troops, incursion, nearMiss) => {
+    expect(tag(oil, language)).toEqual(['oil-depot-strikes']);
+    expect(tag(troops, language)).toEqual(['north-korean-deployment']);
+    expect(tag(incursion, language)).toEqual(['kursk-incursion']);
+    expect(tag(nearMiss, language)).toEqual([]);
   });
 
   it('meets any form of a word through its stem ("солдатів", "солдата"; "Drohnen", "Drohne")', () => {
@@ -115,13 +113,6 @@ describe('topics in the languages of the sources', () => {
     expect(tag('北朝鮮は弾道ミサイルを発射した。', 'ja')).toEqual([]);
     expect(tag('북한이 탄도미사일을 발사했다.', 'ko')).toEqual([]);
     expect(tag('无人的石油公司的机器坏了。', 'zh')).toEqual([]);
-  });
-
-  it('tags Thai, which spaces phrases rather than words, by a term\'s letters in a row', () => {
-    expect(tag('โดรนของยูเครนโจมตีคลังน้ำมันในรัสเซียเมื่อคืนนี้', 'th')).toEqual(['oil-depot-strikes']);
-    expect(tag('ทหารเกาหลีเหนือต่อสู้เคียงข้างรัสเซียในภูมิภาคเคิร์สก์', 'th')).toEqual(['north-korean-deployment']);
-    expect(tag('กองทัพยูเครนบุกเข้าไปในภูมิภาคเคิร์สก์เมื่อเดือนสิงหาคม', 'th')).toEqual(['kursk-incursion']);
-    expect(tag('เกาหลีเหนือทดสอบยิงขีปนาวุธข้ามทวีปอีกครั้ง', 'th')).toEqual([]);
   });
 
   it('reads the incursion in Arabic by troops entering Kursk and by its liberation, as Moscow calls taking it back', () => {
