@@ -36,6 +36,18 @@ describe('outlet', () => {
     const t = one(`Depot burns after drone strike\n\n${body}`);
     expect(t.outlet).toBeNull();
     expect(t.outletBasis).toBe('not stated');
+    // An address with no registrable name (an IP address) still gives its host.
+    expect(one(`Depot burns after drone strike\n\n${body}`, 'url: "http://192.0.2.17/news/depot-fire"').outlet).toBe('192.0.2.17');
+  });
+
+  it('is the holder of the site\'s copyright line, not of the photos\' (printed under each, or naming another site\'s address)', () => {
+    const photos = (credit: string) => `Depot burns after drone strike\n\n${body}\n\nThe depot after the fire\n${credit}\n\nFirefighters at the scene\n${credit}\n`;
+    const url = 'url: "https://www.lakeside-wire.example/story"';
+    expect(one(photos('© Example Photo Agency'), url).outlet).toBe('lakeside-wire.example');
+    expect(one(`Depot burns after drone strike\n\n${body}\n\nThe depot after the fire\n© photos.example.kp\n`, url).outlet).toBe('lakeside-wire.example');
+    const own = one(`Depot burns after drone strike\n\n${body}\n\n© 2024 Harbour Depot Weekly. All rights reserved.\n`, url);
+    expect(own.outlet).toBe('Harbour Depot Weekly');
+    expect(own.outletBasis).toMatch(/copyright line/);
   });
 
   it('names a republisher by its address and credits the registered original it reprints as an agency', () => {

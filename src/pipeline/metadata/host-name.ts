@@ -22,6 +22,11 @@ const LEADING_ARTICLES = new Set(['the', 'l', 'la', 'le', 'les', 'el', 'il', 'lo
 const CONNECTORS = new Set(['and', 'of', 'de', 'du', 'des', 'la', 'di', 'del', 'und', 'y', 'et', '&']);
 const MAX_WORDS = 5;
 
+/** The address's host as it is written (an IP address too), without "www."; null for an address without one. */
+export function hostOf(url: string | null): string | null {
+  return url ? (parse(url).hostname?.replace(/^www\./, '') ?? null) : null;
+}
+
 /** The host's parts, or null for an address without a registrable domain. */
 export function hostParts(url: string | null): HostParts | null {
   if (!url) return null;

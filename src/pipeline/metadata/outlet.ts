@@ -5,7 +5,7 @@
 import { outletForUrl, type Registry } from '../registry.ts';
 import type { CleanedPage, MetadataHints } from '../types.ts';
 import { escapeRegExp } from '../words.ts';
-import { hostParts, nameSpeltByHost } from './host-name.ts';
+import { hostOf, hostParts, nameSpeltByHost } from './host-name.ts';
 
 /** An outlet with the evidence it rests on; `carried` names originals a republisher reprints. */
 export interface OutletEvidence {
@@ -42,11 +42,13 @@ export function outletOf(input: OutletInput): OutletEvidence {
   if (hostOutlet) return { outlet: hostOutlet, basis: `content/outlets.yaml lists the address's host (${parts?.host ?? url})`, carried };
   const spelt = parts && nameSpeltByHost(lines, parts);
   if (spelt) return { outlet: spelt.name, basis: `the page prints the name "${spelt.name}", which its address (${parts.host}) spells`, carried };
-  const copyright = copyrightHolder(cleaned);
+  const copyright = copyrightHolder(cleaned, parts?.host ?? null);
   if (copyright) return { outlet: copyright, basis: `the page's copyright line names "${copyright}"`, carried };
   // A source "told" an outlet: that names the page only when nothing else, not even its address, does.
   if (named && !carried.length && (named === reprinted || !parts)) return { outlet: named.name, basis: named.basis, carried };
-  if (parts) return { outlet: parts.host, basis: "only the address's host is known", carried };
+  // (A host with no registrable name, an IP address, is still where the page was found.)
+  const host = parts?.host ?? hostOf(url);
+  if (host) return { outlet: host, basis: "only the address's host is known", carried };
   return { outlet: null, basis: 'not stated', carried };
 }
 
@@ -58,14 +60,24 @@ function outletHosts(registry: Registry, name: string): string[] {
 // "All rights reserved" first ("版权所有 © 2024 示例新闻网"), and its name may be in any script.
 const COPYRIGHT = /^(?:版权所有|版權所有)?\s*(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([\p{Lu}\p{Lo}\p{N}][\p{L}\p{N}.&'’ -]{1,40}?)\s*(?:[.,|•。]|all rights reserved|tous droits|alle rechte|все права|版权所有|版權所有|$)/iu;
 
-/** "© 2024 Example News. All rights reserved." names the publisher (only on lines the cleaner set aside). */
-function copyrightHolder(cleaned: CleanedPage): string | null {
-  for (const line of cleaned.removed) {
-    const name = COPYRIGHT.exec(line.text.trim())?.[1]?.trim();
-    if (name && !/^(?:all|the author|photo)/i.test(name)) return name;
-  }
-  return null;
+/**
+ * "© 2024 Example News. All rights reserved." names the publisher (only on lines the cleaner set
+ * aside). A holder printed on several lines is the photos' ("© example.kp" under each picture), as
+ * is another site's address: a site prints its own copyright once.
+ */
+function copyrightHolder(cleaned: CleanedPage, host: string | null): string | null {
+  const holders = cleaned.removed.map((line) => {
+    const text = line.text.trim();
+    const name = COPYRIGHT.exec(text)?.[1]?.trim();
+    if (!name || /^(?:all|the author|photo)/i.test(name)) return null;
+    const address = COPYRIGHT_ADDRESS.exec(text)?.[1]?.toLowerCase();
+    return address && host && address !== host && !host.endsWith(`.${address}`) ? null : name;
+  });
+  return holders.find((name) => name !== null && holders.filter((h) => h === name).length === 1) ?? null;
 }
+
+// A copyright held by a site's address alone: "© example.kp".
+const COPYRIGHT_ADDRESS = /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?((?:[\p{L}\d-]+\.)+\p{L}{2,})$/iu;
 
 /** The outlet a credit line puts first: "Le Monde avec AFP". */
 function creditedOutlet(cleaned: CleanedPage, registry: Registry): { name: string; basis: string } | null {
