@@ -140,6 +140,13 @@ describe('the image-text passes on their own', () => {
     expect(shapeOf('The dispute went to court - Copyright Act cases take years to settle.', {})).toBe('prose');
   });
 
+  it('reads a credit written as a phrase ("Photo courtesy of …", "Photo by …") as a credit, and a caption it closes as a caption', () => {
+    expect(shapeOf('Photo courtesy of the Lakeside city government', {})).toBe('photo-credit');
+    expect(shapeOf('A fireball rises above a burning refinery unit. - Photo courtesy of the Lakeside city government', {})).toBe('caption');
+    expect(shapeOf('Smoke rises over the depot at dawn. Photo by Jane Example', {})).toBe('caption');
+    expect(shapeOf('The mayor thanked the firefighters, photo courtesy of the city', {})).toBe('heading-like');
+  });
+
   it('reads the line under a photo credit as its caption, unless it names a person or stands on a byline', () => {
     const page = lines(['Getty Images', 'Ferry at the quay in the morning', lead]);
     markCaptionsAfterCredits(page);

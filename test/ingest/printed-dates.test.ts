@@ -106,6 +106,22 @@ describe('printed publication date', () => {
     expect(lead('In Lakeside on 19 April 2018 –')).toBeNull();
   });
 
+  it('reads the stamp printed after the headline on the page\'s first line, and only there', () => {
+    const headline = 'Drones hit a fuel depot in the border region';
+    const first = ingest([article('stamp.txt', `${headline} Saturday, December 14, 2024 9:48:00 AM\n\n${body}`)]).report.sources[0]!;
+    expect(first.title).toBe(headline);
+    expect(first.published).toBe('2024-12-14');
+    // A line that ends a sentence on its date ("… on …") stays whole.
+    const sentence = `${headline} on Saturday, December 14, 2024 at 9:48 AM`;
+    expect(ingest([article('sentence.txt', `${sentence}\n\n${body}`)]).report.sources[0]!.published).toBeNull();
+  });
+
+  it('never takes a date before the web began for a page\'s: a history page prints the day of its battle on top', () => {
+    expect(published('23 августа 1943 года')).toBeNull();
+    expect(published('LAKESIDE, 19 April 1962 –')).toBeNull();
+    expect(published('23 августа 2024 года')).toBe('2024-08-23');
+  });
+
   it('never takes a relative stamp or a date inside the article for the publication date', () => {
     expect(published('2 hours ago')).toBeNull();
     expect(published('Updated 12:30 GMT')).toBeNull();

@@ -198,6 +198,12 @@ describe('topics in the languages of the sources', () => {
     expect(tag('Ukrainske droner trefte eit oljelager i Russland i natt.', 'nn')).toEqual(['oil-depot-strikes']);
   });
 
+  it('reads a town regained, and the Russian territory the incursion held as Ukrainian and Russian pages name it', () => {
+    expect(tag('The defence ministry said the army had regained full control of Sudzha.', 'en')).toEqual(['kursk-incursion']);
+    expect(tag('Українські захисники все ще тримають під контролем окремі позиції на території Росії.', 'uk')).toEqual(['kursk-incursion']);
+    expect(tag('Украинские войска продолжают контролировать часть территории России.', 'ru')).toEqual(['kursk-incursion']);
+  });
+
   it('leaves the Second World War\'s battle of Kursk out of the incursion: a paragraph naming 1943 is not about it', () => {
     expect(tag("La bataille de Koursk, à l'été 1943, fut la plus grande offensive de chars de l'histoire.", 'fr')).toEqual([]);
     expect(tag('The Battle of Kursk in 1943 was the largest tank offensive in history.', 'en')).toEqual([]);

@@ -35,9 +35,32 @@ export function splitGluedDate(text: string): [string, string] | null {
   return [text.slice(0, end).trim(), rest];
 }
 
-/** The page's lines with each glued date stamp set on a line of its own. */
+/**
+ * The page's first line split into its headline and the stamp printed after it, with its clock
+ * time ("Drones hit a fuel depot Saturday, December 14, 2024 9:48:00 AM"), or null. Only the first
+ * line: lower down, a line ending on a stamp is a teaser's or a comment's signature.
+ */
+export function splitTrailingStamp(text: string): [string, string] | null {
+  const tail = text.slice(-DATE_REACH);
+  const found = findDates(tail).at(-1);
+  if (!found?.iso || !CLOCK_TIME.test(found.text) || PREPOSITION.test(found.text)) return null;
+  const start = text.length - tail.length + found.index;
+  if (text.slice(start + found.text.length).trim() !== '') return null;
+  const headline = text.slice(0, start).replace(/[\s,;|–—-]+$/u, '');
+  // "… on Saturday, December 14, 2024 at 9:48" ends a sentence on its date: it is not a stamp.
+  if (wordCount(headline) < MIN_HEADLINE_WORDS || /[.!?:]$/u.test(headline) || ENDS_ON_PREPOSITION.test(headline) || dateLine(text)) return null;
+  return [headline, text.slice(start)];
+}
+
+// A headline before a stamp holds a few words at least.
+const MIN_HEADLINE_WORDS = 5;
+const CLOCK_TIME = /\d{1,2}:\d{2}/u;
+const ENDS_ON_PREPOSITION = /(?<!\p{L})(?:on|at|by|from|since|until|am|vom|seit|le|du|depuis|el|del|desde|il|dal|в|во|с|до|у|з|від|dne|od|w|we)$/iu;
+
+/** The page's lines with each glued date stamp set on a line of its own, the one after the first line's headline too. */
 export function splitGluedDates(lines: PageLine[]): PageLine[] {
-  return splitLinesBy(lines, splitGluedDate);
+  const first = splitLinesBy(lines.slice(0, 1), splitTrailingStamp);
+  return splitLinesBy([...first, ...lines.slice(1)], splitGluedDate);
 }
 
 /** The page's lines with each text line that `split` cuts in two set as two lines (a heading or markup stays whole). */

@@ -196,7 +196,7 @@ function datelineDate(body: string[]): string | null {
     if (SENTENCE_OPENER.test(place[0]!) || SENTENCE_OPENER.test(place.at(-1)!)) continue;
     const printed = opening.groups!.date!.replace(/,$/u, '');
     const found = findDates(printed);
-    if (found.length === 1 && found[0]!.hasDay && found[0]!.iso && found[0]!.text.length >= printed.length - 1) return found[0]!.iso;
+    if (found.length === 1 && found[0]!.hasDay && webDate(found[0]!.iso) && found[0]!.text.length >= printed.length - 1) return found[0]!.iso;
   }
   return null;
 }
@@ -229,16 +229,25 @@ function statedDate(removed: RemovedLine[], outlet: string | null): string | nul
     if (isMasthead(removed[i + 1]?.text, outlet)) continue;
     if (line.reason === 'byline') {
       const printed = bylineDate(line.text);
-      const iso = printed && findDates(printed.text)[0]?.iso;
+      const iso = printed && webDate(findDates(printed.text)[0]?.iso ?? null);
       if (iso) return iso;
     }
     // An embedded post's signature dates the post, not the page ("— Jane Roe (@janeroe) March 3, 2024").
     if (line.reason === 'dateline' && !EMBED_SIGNATURE.test(line.text)) {
-      const iso = dateLine(line.text)?.iso;
+      const iso = webDate(dateLine(line.text)?.iso ?? null);
       if (iso) return iso;
     }
   }
   return null;
+}
+
+// No page was published on the web before it began: a date printed earlier is the event a page
+// tells of ("23 августа 1943 года" over a history of the battle of Kursk), not its own.
+const FIRST_WEB_YEAR = 1991;
+
+/** The date, when a page on the web can have been published on it; else null. */
+function webDate(iso: string | null): string | null {
+  return iso && Number(iso.slice(0, 4)) >= FIRST_WEB_YEAR ? iso : null;
 }
 
 /** True for the outlet's masthead: its name alone, perhaps twice (a logo's text and its link's). */

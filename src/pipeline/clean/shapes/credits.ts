@@ -22,6 +22,11 @@ export function agencySlashCredit(text: string): boolean {
 
 // A credit or caption label inside a line: "... Pembroke Dock. Photograph: Paul Ellis/AFP", "... Photo : MT".
 // The credit may be a site's address ("/ Фото: pixabay.com"): a stop inside a word is no sentence's end.
+// A credit written as a phrase, alone or after the caption's last sentence or a dash: "Photo courtesy of the
+// city government", "… in Ukhta. - Photo courtesy of …", "… at dawn. Photo by Jane Roe".
+const PHOTO_BY = String.raw`(?:Photo|Photograph|Image|Picture|Video|Foto)s?\s+(?:courtesy(?:\s+of)?|by|via)\s+(?:the\s+)?\p{Lu}[^.!?]{0,60}$`;
+const PHOTO_BY_LINE = new RegExp(`^${PHOTO_BY}`, 'u');
+const PHOTO_BY_TAIL = new RegExp(`(?:[.!?]["”’]?|\\s[-–—|])\\s+${PHOTO_BY}`, 'u');
 const INLINE_CREDIT = /\s(?:photo|photograph|image|picture|credit|credits|foto|bild|фото|ілюстрація|source)\s?:\s*(?:[^.!?]|\.(?=[\p{L}\p{N}])){1,90}$/iu;
 // Where in the picture, or which picture: "ABOVE: Jane Roe at the hearing", "Pictured: …", "From left: …", "Im Bild: …".
 // Korean pages open a photo's caption with a triangle pointing up at it: "▲ Officials attend the session … (Yonhap)".
@@ -106,6 +111,8 @@ export function isEditorInitials(text: string): boolean {
 export function pictureTextShape(text: string, words: number, agencyCredit: ((text: string) => boolean) | undefined): 'photo-credit' | 'caption' | null {
   if (IMAGE_PLACEHOLDER.test(text) || (words <= 16 && CAPITAL_CREDIT.test(text)) || (CREDIT_LABEL.test(text) && !isOwnParagraph(text)) || (words <= 12 && CREDIT_MARK.test(text))) return 'photo-credit';
   if (words <= 8 && !endsSentence(text) && (NAME_SLASH_AGENCY.test(text) || FILE_CREDIT.test(text) || NAME_SLASH_EMAIL.test(text))) return 'photo-credit';
+  if (words <= 12 && PHOTO_BY_LINE.test(text)) return 'photo-credit';
+  if (words <= 60 && PHOTO_BY_TAIL.test(text)) return 'caption';
   if (CAPTION_MARK.test(text) || GALLERY_CAPTION.test(text) || ((CAPTION_CREDIT_END.test(text) || GLUED_CREDIT_END.test(text) || (words <= STOPPED_CAPTION_WORDS && STOPPED_CAPTION_CREDIT_END.test(text))) && words >= 4) || CREDIT_MARK.test(text)) return 'caption';
   if (words >= 8 && !endsSentence(text) && agencySlashCredit(text)) return 'caption';
   if (words >= 3 && (KOREAN_PHOTO_CREDIT.test(text) || COPYRIGHT_CREDIT_END.test(text))) return 'caption';
