@@ -78,6 +78,13 @@ describe('authors', () => {
     expect(authors('Jane Roe,\n20 June 2024')).toEqual(['Jane Roe']);
   });
 
+  it('never credits a name alone under the date that the article names too (a photo\'s of the person it tells of), but keeps one whose bio opens a paragraph', () => {
+    const story = (extra: string) =>
+      ingest([article('named.txt', `Depot burns after drone strike\n\n13 July 2024\nJane Example\n\nA fuel depot in the border region caught fire overnight after an attack by drones, its governor, Jane Example, said on Monday.\n\nFirefighters worked for several hours to contain the blaze.${extra}`)]).report.sources[0]!.authors;
+    expect(story('')).toEqual([]);
+    expect(authors('13 July 2024\nJane Example', 'Jane Example is the paper\'s correspondent in the border region.')).toEqual(['Jane Example']);
+  });
+
   it('reads a desk credit ("By staff writers") as a byline that names nobody', () => {
     const { report } = ingest([article('page.txt', `Depot burns after drone strike\n\nBy staff writers\n\n${body}`)]);
     expect(report.sources[0]!.removed).toContainEqual({ text: 'By staff writers', reason: 'byline' });

@@ -905,6 +905,18 @@ describe('furniture shapes met on the way', () => {
     expect(cleanPage(readText(['Головне', '', ...bullets.flatMap((b) => [b, '']), ...paragraphs].join('\n'))).removed.filter((r) => r.reason === 'summary-box')).toEqual([]);
   });
 
+  it('is printed under its label ("Title: “…”"), shown without the label and the quotes, and the label kept in the audit', () => {
+    const cleaned = cleanPage(readText(['Title: “Fuel depot ablaze after a night of drone attacks”', para(1), para(2)].join('\n')));
+    expect(cleaned.title).toBe('Fuel depot ablaze after a night of drone attacks');
+    expect(cleaned.removed).toContainEqual({ text: 'Title:', reason: 'navigation' });
+  });
+
+  it('is the first line of a text dump that kept the page\'s block tags ("Headline<p>Lead.</p>"), each tag a paragraph\'s break', () => {
+    const cleaned = cleanPage(readText(`Fuel depot ablaze after a night of drone attacks<p>${para(1)}</p><p>${para(2)}</p>`));
+    expect(cleaned.title).toBe('Fuel depot ablaze after a night of drone attacks');
+    expect(cleaned.kept.map((k) => k.text)).toEqual([para(1), para(2)]);
+  });
+
   it('is the headline printed three times over a lone dash, not a menu of three lines', () => {
     const headline = 'Fuel depot ablaze after a night of drone attacks';
     expect(title(['', headline, '', headline, headline, '-', '', para(1), '', para(2)].join('\n'))).toBe(headline);

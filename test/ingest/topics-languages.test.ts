@@ -200,6 +200,7 @@ describe('topics in the languages of the sources', () => {
 
   it('reads a town regained, and the Russian territory the incursion held as Ukrainian and Russian pages name it', () => {
     expect(tag('The defence ministry said the army had regained full control of Sudzha.', 'en')).toEqual(['kursk-incursion']);
+    expect(tag('It was the biggest offensive by a foreign army on Russian soil in decades.', 'en')).toEqual(['kursk-incursion']);
     expect(tag('Українські захисники все ще тримають під контролем окремі позиції на території Росії.', 'uk')).toEqual(['kursk-incursion']);
     expect(tag('Украинские войска продолжают контролировать часть территории России.', 'ru')).toEqual(['kursk-incursion']);
   });
@@ -212,6 +213,9 @@ describe('topics in the languages of the sources', () => {
     expect(tag('Bitva v Kurské oblasti, známá také jako operace Citadela, byla největší tankovou bitvou.', 'cs')).toEqual([]);
     expect(tag('Operation Citadel was the German offensive against the Kursk salient.', 'en')).toEqual([]);
     expect(tag('Die Operation Zitadelle war die deutsche Offensive am Kursker Bogen.', 'de')).toEqual([]);
+    // Nor one naming the battle itself: the Soviet troops' victory over the invaders.
+    expect(tag("Putin came to Kursk to mark the anniversary of the Soviet troops' victory over the invaders in the Battle of Kursk.", 'en')).toEqual([]);
+    expect(tag('Курская битва стала переломной: наступление немецких войск провалилось.', 'ru')).toEqual([]);
   });
 
   it('leaves Russia\'s strikes on Ukraine\'s power grid out of the strikes on oil depots', () => {

@@ -479,6 +479,20 @@ function printedAgain(lines: Line[], i: number, reach = lines.length): boolean {
   return false;
 }
 
+// The label a page may print before its headline, in the dossier's languages: "Title:", "Titre :", "Заголовок:".
+const TITLE_LABEL = /^(?:title|headline|titre|titel|título|titolo|tytuł|název|заголовок|назва)\s*:\s*/iu;
+// Quotation marks around the whole headline, as a label's value is quoted: “…”, «…», "…".
+const QUOTED_WHOLE = /^["“«„‘'](.+)["”»“’']$/u;
+
+/** A headline printed under its label ("Title: “Depot ablaze”"): the label, and the headline without it and its quotes; null for another line. */
+export function labelledHeadline(text: string): { label: string; headline: string } | null {
+  const label = TITLE_LABEL.exec(text)?.[0];
+  if (!label) return null;
+  const rest = text.slice(label.length).trim();
+  const headline = QUOTED_WHOLE.exec(rest)?.[1]?.trim() ?? rest;
+  return headline ? { label: label.trim(), headline } : null;
+}
+
 /** True when the line and the one under it are printed again together, one under the other: a run of the text repeated. */
 function printedTwiceWithNext(lines: Line[], i: number): boolean {
   const all = normalised(lines);

@@ -7,7 +7,7 @@
 // judge each line in between by its shape and by its neighbours.
 import { parse } from 'tldts';
 import type { CleanedPage, KeptLine, PageLine, RemovalReason, RemovedLine } from '../types.ts';
-import { findHeadline, LEAD_MIN_WORDS } from './headline.ts';
+import { findHeadline, labelledHeadline, LEAD_MIN_WORDS } from './headline.ts';
 import { findArticleEnd } from './article-end.ts';
 import { markAltTextAboveCaptions, markCaptionsAfterCredits, markImageTextPairs } from './image-text.ts';
 import { commentsStart } from './comments.ts';
@@ -166,7 +166,10 @@ function cleanLines(input: PageLine[], options: CleanOptions, reading: Reading =
   judgeBody(lines, titleIndex + 1, end, { cardsPossible: !bounded && blankSeparated(lines), bounded, lastProse });
   for (let i = end; i < lines.length; i++) decide(lines[i]!, REASON[lines[i]!.shape] ?? 'after-article');
 
-  return collect(all, title, prefix);
+  // A page may print its headline under a label ("Title: “…”"): the label goes to the audit.
+  const labelled = title === null ? null : labelledHeadline(title);
+  if (labelled) prefix.push({ text: labelled.label, reason: 'navigation' });
+  return collect(all, labelled?.headline ?? title, prefix);
 }
 
 /**

@@ -2,7 +2,7 @@
 // agencies credited, dates and the article's own URL. Evidence comes from what the format
 // states (front matter, HTML meta), from the lines the cleaner set aside (bylines, datelines,
 // source links, author boxes) and from the text. A field nothing supports stays null.
-import { aboutName, bylineDate, bylineNames, bylinePart, EMBED_SIGNATURE, isCreditedName, isNameInfix, isPersonName, isPressOfficeCredit, nameBeforeAgency, splitNames } from '../clean/shapes.ts';
+import { aboutName, bylineDate, bylineNames, bylinePart, EMBED_SIGNATURE, isByline, isCreditedName, isNameInfix, isPersonName, isPressOfficeCredit, nameBeforeAgency, splitNames } from '../clean/shapes.ts';
 import { dateLine, findDates, normaliseDate } from '../dates.ts';
 import { agencyName, type Registry } from '../registry.ts';
 import { detectLanguage } from './language.ts';
@@ -25,7 +25,7 @@ export function inferMetadata(
 ): SourceMetadata {
   const removed = cleaned.removed;
   const body = cleaned.kept.map((k) => k.text);
-  const credits = creditsOf(removed, registry);
+  const credits = creditsOf(removed, registry, body);
   // The dateline opens the story's first paragraph, which a standfirst may stand above.
   const leadAgency = body.slice(0, DATELINE_PARAGRAPHS).map((p) => agencyInDateline(p, registry)).find((a) => a !== null) ?? null;
   const datelineReporter = reporterInDateline(body);
@@ -70,14 +70,19 @@ function listOf(name: string | null): string[] | null {
 }
 
 /** People and agencies credited by bylines ("by Abbey Fenbert …", "By AFP") and editors' initials lines. */
-function creditsOf(removed: RemovedLine[], registry: Registry): { authors: string[]; agencies: string[] } {
+function creditsOf(removed: RemovedLine[], registry: Registry, body: string[]): { authors: string[]; agencies: string[] } {
+  // A name alone on a line, with no "By", that the article names too is the photo's of the person
+  // it tells of ("Vasily Golubev" under the date, over "…, its governor, Vasily Golubev said"), not its
+  // writer; a paragraph that opens on the name to say who they are ("Jane Roe is the paper's …") is the writer's bio.
+  const isBio = (paragraph: string, name: string) => paragraph.startsWith(name) && WRITER_BIO.test(paragraph.slice(name.length));
+  const namedInArticle = (name: string) => body.some((paragraph) => wholeWord(name).test(paragraph) && !isBio(paragraph, name));
   const authors: string[] = [];
   const agencies: string[] = [];
   for (const line of removed) {
     if (line.reason === 'byline') {
       // (A name alone may keep the comma that joined it to the date below it: "Jane Roe,".)
       const text = bylinePart(line.text).replace(/\s*,$/u, '');
-      if (isPressOfficeCredit(text)) continue;
+      if (isPressOfficeCredit(text) || (isPersonName(text) && !isByline(text) && namedInArticle(text))) continue;
       const names = reporters(text) ?? bylineNames(text) ?? listOf(nameBeforeAgency(text)) ?? (isPersonName(text) ? [text] : []);
       for (const name of names.map(withoutRomanianBy)) {
         const agency = agencyName(registry, name);
@@ -97,6 +102,9 @@ function creditsOf(removed: RemovedLine[], registry: Registry): { authors: strin
   }
   return { authors: unique(authors), agencies: unique(agencies) };
 }
+
+// What a writer's bio says right after the name that opens it: "… is the data correspondent at …".
+const WRITER_BIO = /^\s+(?:is|was|has been|covers|writes|reports)(?!\p{L})/u;
 
 // Romanian pages credit "de Jane Roe" ("by"); as a word of the name, "de" stands inside it ("Jane de Roe"), or before a surname alone ("De Luca").
 const ROMANIAN_BY = /^[Dd]e\s+(?=\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}$)/u;

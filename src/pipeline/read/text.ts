@@ -16,9 +16,12 @@ const EMPHASIS = /(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1/g;
 // A line made only of tags (and what sits between them) is crawler debris, not article text.
 const ONLY_MARKUP = /^<(?:!--|!\w|\/?[a-zA-Z][\w-]*(?=[\s/>]|$)).*>$/;
 
+// A dump that kept the page's block tags as text ("Headline<p>First paragraph.</p>"): each tag ends a line.
+const BLOCK_TAG = /<\/?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|section|article|figure|figcaption|header|footer|table|tbody|thead|tr)(?:\s[^<>]*)?\/?>/giu;
+
 /** Reads a plain-text page dump into lines, stripping the crawler's inline Markdown. */
 export function readText(text: string): PageLine[] {
-  return toPageLines(splitTabbedCells(text.split('\n')), ({ raw, tableRow }) => {
+  return toPageLines(splitTabbedCells(text.split('\n').flatMap(splitAtBlockTags)), ({ raw, tableRow }) => {
     const folded = foldWhitespace(raw);
     if (ONLY_MARKUP.test(folded) || ONLY_IMAGE.test(folded)) return { text: folded, markup: true };
     const heading = headingOf(folded);
@@ -26,6 +29,13 @@ export function readText(text: string): PageLine[] {
     const plain = foldWhitespace(body.replace(AUTOLINK, '$1').replace(IMAGE, '$1').replace(LINK, '$1').replace(EMPHASIS, '$2'));
     return { text: plain, ...(heading && { heading: heading.level }), ...(tableRow && { tableRow }) };
   });
+}
+
+/** A raw line parted where it holds a block tag, each tag a paragraph's break; a line with none as it is. */
+function splitAtBlockTags(line: string): string[] {
+  if (!line.includes('<')) return [line];
+  const parts = line.split(BLOCK_TAG);
+  return parts.length === 1 ? [line] : parts.flatMap((part, i) => (i === 0 ? [part] : ['', part]));
 }
 
 /**
