@@ -75,7 +75,8 @@ function creditsOf(removed: RemovedLine[], registry: Registry, body: string[]): 
   // it tells of ("Vasily Golubev" under the date, over "…, its governor, Vasily Golubev said"), not its
   // writer; a paragraph that opens on the name to say who they are ("Jane Roe is the paper's …") is the writer's bio.
   const isBio = (paragraph: string, name: string) => paragraph.startsWith(name) && WRITER_BIO.test(paragraph.slice(name.length));
-  const namedInArticle = (name: string) => body.some((paragraph) => wholeWord(name).test(paragraph) && !isBio(paragraph, name));
+  const article = body.join('\n');
+  const namedInArticle = (name: string) => article.includes(name) && body.some((paragraph) => wholeWord(name).test(paragraph) && !isBio(paragraph, name));
   const authors: string[] = [];
   const agencies: string[] = [];
   for (const line of removed) {

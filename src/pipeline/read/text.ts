@@ -21,7 +21,9 @@ const BLOCK_TAG = /<\/?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|section|article|fi
 
 /** Reads a plain-text page dump into lines, stripping the crawler's inline Markdown. */
 export function readText(text: string): PageLine[] {
-  return toPageLines(splitTabbedCells(text.split('\n').flatMap(splitAtBlockTags)), ({ raw, tableRow }) => {
+  const rawLines = text.split('\n');
+  // (Most dumps hold no tag at all: their lines are taken as they are.)
+  return toPageLines(splitTabbedCells(text.includes('<') ? rawLines.flatMap(splitAtBlockTags) : rawLines), ({ raw, tableRow }) => {
     const folded = foldWhitespace(raw);
     if (ONLY_MARKUP.test(folded) || ONLY_IMAGE.test(folded)) return { text: folded, markup: true };
     const heading = headingOf(folded);
