@@ -911,6 +911,14 @@ describe('furniture shapes met on the way', () => {
     expect(cleaned.removed).toContainEqual({ text: 'Title:', reason: 'navigation' });
   });
 
+  it('is shown without a kicker in capitals glued before it ("CORÉE DU NORD Test d\'un projectile…"), and an acronym opening a headline stays', () => {
+    const shown = (line: string) => cleanPage(readText([line, para(1), para(2)].join('\n'))).title;
+    expect(shown("CORÉE DU NORD Test d'un projectile non identifié en mer du Japon")).toBe("Test d'un projectile non identifié en mer du Japon");
+    expect(shown('UKRAINE WAR Drones hit a fuel depot in the border region')).toBe('Drones hit a fuel depot in the border region');
+    expect(shown('NATO Allies Agree To Send More Air Defence')).toBe('NATO Allies Agree To Send More Air Defence');
+    expect(shown('UNICEF Says Children in Kursk Need Aid')).toBe('UNICEF Says Children in Kursk Need Aid');
+  });
+
   it('is the first line of a text dump that kept the page\'s block tags ("Headline<p>Lead.</p>"), each tag a paragraph\'s break', () => {
     const cleaned = cleanPage(readText(`Fuel depot ablaze after a night of drone attacks<p>${para(1)}</p><p>${para(2)}</p>`));
     expect(cleaned.title).toBe('Fuel depot ablaze after a night of drone attacks');

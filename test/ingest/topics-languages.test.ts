@@ -205,6 +205,13 @@ describe('topics in the languages of the sources', () => {
     expect(tag('Украинские войска продолжают контролировать часть территории России.', 'ru')).toEqual(['kursk-incursion']);
   });
 
+  it('leaves a paragraph on a missile North Korea fired out of the deployment, whatever forces it names', () => {
+    expect(tag('Japan\'s security forces confirmed the launch, saying North Korea fired what appears to be a ballistic missile.', 'en')).toEqual([]);
+    expect(tag('Las fuerzas de seguridad de Japón confirmaron que Corea del Norte lanzó un misil balístico.', 'es')).toEqual([]);
+    expect(tag('La Corea del Nord ha lanciato un missile balistico, uno dei programmi militari di Pyongyang.', 'it')).toEqual([]);
+    expect(tag('North Korean troops are fighting alongside Russian forces in the Kursk region.', 'en')).toEqual(['north-korean-deployment']);
+  });
+
   it('leaves the Second World War\'s battle of Kursk out of the incursion: a paragraph naming 1943 is not about it', () => {
     expect(tag("La bataille de Koursk, à l'été 1943, fut la plus grande offensive de chars de l'histoire.", 'fr')).toEqual([]);
     expect(tag('The Battle of Kursk in 1943 was the largest tank offensive in history.', 'en')).toEqual([]);

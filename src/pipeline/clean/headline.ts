@@ -484,14 +484,30 @@ const TITLE_LABEL = /^(?:title|headline|titre|titel|título|titolo|tytuł|název
 // Quotation marks around the whole headline, as a label's value is quoted: “…”, «…», "…".
 const QUOTED_WHOLE = /^["“«„‘'](.+)["”»“’']$/u;
 
-/** A headline printed under its label ("Title: “Depot ablaze”"): the label, and the headline without it and its quotes; null for another line. */
+/**
+ * A headline printed under its label ("Title: “Depot ablaze”") or behind a kicker in capitals
+ * ("CORÉE DU NORD Test d'un projectile…"): the label, and the headline without it (and without
+ * the label's quotes); null for another line.
+ */
 export function labelledHeadline(text: string): { label: string; headline: string } | null {
   const label = TITLE_LABEL.exec(text)?.[0];
-  if (!label) return null;
-  const rest = text.slice(label.length).trim();
-  const headline = QUOTED_WHOLE.exec(rest)?.[1]?.trim() ?? rest;
-  return headline ? { label: label.trim(), headline } : null;
+  if (label) {
+    const rest = text.slice(label.length).trim();
+    const headline = QUOTED_WHOLE.exec(rest)?.[1]?.trim() ?? rest;
+    return headline ? { label: label.trim(), headline } : null;
+  }
+  const kicker = CAPITALS_KICKER.exec(text)?.[1];
+  if (!kicker) return null;
+  const headline = text.slice(kicker.length).trim();
+  // A headline in sentence case goes on in lower case; one in title case may open on an acronym ("NATO Allies Agree…").
+  const lowerCaseWords = headline.split(/\s+/u).filter((w) => /^\p{Ll}/u.test(w)).length;
+  return lowerCaseWords >= KICKER_HEADLINE_LOWER_WORDS ? { label: kicker.trim(), headline } : null;
 }
+
+// A kicker: one to four words in capitals, one of them a word of five letters or more (not an
+// acronym: "NATO", "SBU"), then the headline's first word, capitalised, in lower case after it.
+const CAPITALS_KICKER = /^((?=[^\p{Ll}]*\p{Lu}{5})(?:\p{Lu}[\p{Lu}'’-]*\s+){1,4})(?=\p{Lu}\p{Ll})/u;
+const KICKER_HEADLINE_LOWER_WORDS = 2;
 
 /** True when the line and the one under it are printed again together, one under the other: a run of the text repeated. */
 function printedTwiceWithNext(lines: Line[], i: number): boolean {
