@@ -140,6 +140,10 @@ describe('the image-text passes on their own', () => {
     expect(shapeOf('The dispute went to court - Copyright Act cases take years to settle.', {})).toBe('prose');
   });
 
+  it('reads a caption closed by its bracketed credit as a caption when a bar from its box follows the credit', () => {
+    expect(shapeOf('The missile launched on 18 February, seen from the coast (photo: Example Agency/Example Wire) |', {})).toBe('caption');
+  });
+
   it('reads a credit written as a phrase ("Photo courtesy of …", "Photo by …") as a credit, and a caption it closes as a caption', () => {
     expect(shapeOf('Photo courtesy of the Lakeside city government', {})).toBe('photo-credit');
     expect(shapeOf('A fireball rises above a burning refinery unit. - Photo courtesy of the Lakeside city government', {})).toBe('caption');

@@ -64,7 +64,8 @@ const creditIn = (open: string, close: string) => {
 };
 // A credit in round or square brackets.
 const BRACKETED_CREDIT = `${creditIn('(', ')')}|${creditIn('[', ']')}`;
-const CAPTION_CREDIT_END = new RegExp(`(?:${BRACKETED_CREDIT}|${creditIn('（', '）')})\\s*$`, 'iu');
+// (A bar may follow it, left from the caption's box: "… le 18 février (photo: Yonhap/TTXVN) |".)
+const CAPTION_CREDIT_END = new RegExp(`(?:${BRACKETED_CREDIT}|${creditIn('（', '）')})(?:\\s*[|•·])?\\s*$`, 'iu');
 // The same credit with the caption's full stop after it ("… after the strike (Photo: Telegram)."): in
 // a short line only, as a sentence of the story may end on its source ("…, the ministry said (AFP)."),
 // and not a line in brackets throughout, a reader's aside ("(that photo was edited, I swear).").
