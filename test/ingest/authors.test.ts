@@ -85,6 +85,13 @@ describe('authors', () => {
     expect(authors('13 July 2024\nJane Example', 'Jane Example is the paper\'s correspondent in the border region.')).toEqual(['Jane Example']);
   });
 
+  it('reads the writer\'s name under the standfirst and the lead photo\'s credit as a byline, not a subheading', () => {
+    const page = `Depot burns after drone strike\n\nDrones struck a fuel depot overnight, and the fire burned until morning, officials said.\n\nSmoke over the depot at dawn.\nPhoto: Example Agency\nJane Example\n\n${body}\n`;
+    const source = ingest([article('photo-byline.txt', page)]).report.sources[0]!;
+    expect(source.authors).toEqual(['Jane Example']);
+    expect(source.blocks.map((b) => b.text)).not.toContain('Jane Example');
+  });
+
   it('reads a desk credit ("By staff writers") as a byline that names nobody', () => {
     const { report } = ingest([article('page.txt', `Depot burns after drone strike\n\nBy staff writers\n\n${body}`)]);
     expect(report.sources[0]!.removed).toContainEqual({ text: 'By staff writers', reason: 'byline' });

@@ -382,6 +382,14 @@ interface BodyContext {
   lastProse: number;
 }
 
+// The lead photo's credit stands within this many lines of the headline, under a standfirst.
+const LEAD_PHOTO_REACH = 4;
+
+/** True when line i stands right under a photo's credit near the top of the article (the lead photo's). */
+function underLeadPhoto(lines: Line[], i: number, start: number): boolean {
+  return i - start <= LEAD_PHOTO_REACH && lines[i - 1]?.shape === 'photo-credit';
+}
+
 function judgeBody(lines: Line[], start: number, end: number, context: BodyContext): void {
   let leadSeen = false;
   const nextContent = (i: number) => {
@@ -405,6 +413,9 @@ function judgeBody(lines: Line[], start: number, end: number, context: BodyConte
       // Between the headline and the first paragraph stand bylines and labels, not subheadings; a
       // name may keep the comma that joined it to the date below it ("Jane Roe," over "20 June 2024").
       decide(line, isPersonName(line.text.replace(TRAILING_COMMA, '')) ? 'byline' : 'navigation');
+    } else if (line.shape === 'heading-like' && !line.heading && underLeadPhoto(lines, i, start) && isPersonName(line.text)) {
+      // Under the standfirst, the lead photo and its credit, then the writer's name: a byline, not a subheading.
+      decide(line, 'byline');
     } else if (line.shape === 'heading-like') {
       judgeHeadingLike(lines, i, end, context, nextContent);
     } else if ((line.shape === 'date' || line.shape === 'time') && leadSeen) {
