@@ -140,6 +140,12 @@ describe('the image-text passes on their own', () => {
     expect(shapeOf('The dispute went to court - Copyright Act cases take years to settle.', {})).toBe('prose');
   });
 
+  it('reads the alternative text of the site\'s logo ("Site icon …") as the page\'s picture, and an illustrative photo\'s label with its source as a credit', () => {
+    expect(shapeOf('Site icon Example News Lakeside Business Daily', {})).toBe('markup');
+    expect(shapeOf('Site logo: a ferry in the harbour at dawn', {})).not.toBe('markup');
+    expect(shapeOf('Ілюстративне фото (Example Agency)', {})).toBe('photo-credit');
+  });
+
   it('reads a caption closed by its bracketed credit as a caption when a bar from its box follows the credit', () => {
     expect(shapeOf('The missile launched on 18 February, seen from the coast (photo: Example Agency/Example Wire) |', {})).toBe('caption');
   });

@@ -1,7 +1,7 @@
 // A photo credit glued to the paragraph under it, a byline glued to a wire's dateline, and a wire's
 // credits line glued under the last paragraph, in a text dump that lost the line break.
 import { describe, expect, it } from 'vitest';
-import { splitBylineFromDateline, splitCreditsFromParagraph, splitGluedCredit } from '../../src/pipeline/clean/glued-credits.ts';
+import { splitBylineFromCaption, splitBylineFromDateline, splitCreditsFromParagraph, splitGluedCredit } from '../../src/pipeline/clean/glued-credits.ts';
 import { article, ingest } from '../helpers/ingest.ts';
 
 const lead = 'For the first time, the regional government confirmed that its troops had crossed the border on Tuesday.';
@@ -102,5 +102,21 @@ describe('a wire\'s credits line glued under the last paragraph', () => {
     'The fire was reported by the governor (Reporting by Jane Example)',
   ])('is left whole: %s', (line) => {
     expect(splitCreditsFromParagraph(line)).toBeNull();
+  });
+});
+
+describe('a byline glued behind a photo\'s caption', () => {
+  it('is split off at its label, and its writers credited', () => {
+    expect(splitBylineFromCaption('Illustrative photo (Example Agency) Author: Jane Example, John Sample')).toEqual(['Illustrative photo (Example Agency)', 'Author: Jane Example, John Sample']);
+    const page = 'Drones hit three refineries overnight\n\nIllustrative photo (Example Agency) Author: Jane Example, John Sample\n\nUkraine attacked three oil refineries with drones overnight, a source told the agency.\n\nThe refineries were hit in three regions, the source said.\n';
+    expect(ingest([article('caption-byline.txt', page)]).report.sources[0]!.authors).toEqual(['Jane Example', 'John Sample']);
+  });
+
+  it.each([
+    // A comment's stamp stays whole; so does a sentence that names an author.
+    'Posted by: Jane Example | January 14, 2008 06:24 PM',
+    'The novel was a success, the publisher said. Author: Jane Example',
+  ])('is left whole: %s', (line) => {
+    expect(splitBylineFromCaption(line)).toBeNull();
   });
 });

@@ -55,6 +55,20 @@ export function splitBylineFromDateline(text: string): [string, string] | null {
   return match && isByline(match[1]!) ? [match[1]!, match[2]!] : null;
 }
 
+// A byline's label in the middle of a line, after a caption or a credit: "Illustrative photo (agency) Author: NAME, NAME".
+// ("By:" is left out: "Posted by: NAME | DATE" is a comment's stamp, whole.)
+const LABELLED_BYLINE_INSIDE = /\s((?:автор|автори|author|authors|autor|auteur)\s?:\s*\p{Lu}.*)$/iu;
+// What stands before it is a caption's or a credit's few words, not a paragraph.
+const BEFORE_BYLINE_MAX_WORDS = 12;
+
+/** The line split into what stands before a byline's label (a caption, a credit) and the byline, or null when it is not one. */
+export function splitBylineFromCaption(text: string): [string, string] | null {
+  const byline = LABELLED_BYLINE_INSIDE.exec(text);
+  if (!byline || !isByline(byline[1]!)) return null;
+  const before = text.slice(0, byline.index).trim();
+  return before && wordCount(before) <= BEFORE_BYLINE_MAX_WORDS && !endsSentence(before) ? [before, byline[1]!] : null;
+}
+
 /**
  * The line split into the last paragraph and the wire's credits line glued under it, in brackets
  * after its last sentence ("… before being extinguished. (Writing by Jane Roe; Editing by John
@@ -67,7 +81,7 @@ export function splitCreditsFromParagraph(text: string): [string, string] | null
   return endsSentence(paragraph) && isCreditsLine(credits) ? [paragraph, credits] : null;
 }
 
-/** The page's lines with each glued photo credit, each byline glued to its dateline and each credits line glued under a paragraph set on a line of its own. */
+/** The page's lines with each glued photo credit, each byline glued to its dateline or to a caption, and each credits line glued under a paragraph set on a line of its own. */
 export function splitGluedCredits(lines: PageLine[]): PageLine[] {
-  return splitLinesBy(lines, (text) => splitGluedCredit(text) ?? splitBylineFromDateline(text) ?? splitCreditsFromParagraph(text));
+  return splitLinesBy(lines, (text) => splitGluedCredit(text) ?? splitBylineFromDateline(text) ?? splitCreditsFromParagraph(text) ?? splitBylineFromCaption(text));
 }

@@ -7,7 +7,7 @@
 import { dateLine } from '../dates.ts';
 import { wordCount } from '../words.ts';
 import { bylineBehindTools, creditsTheStory, isByline, isCreditsLine, isDateLine, isTimeOnly } from './shapes/bylines.ts';
-import { isEditorInitials, pictureTextShape } from './shapes/credits.ts';
+import { isEditorInitials, isSiteLogo, pictureTextShape } from './shapes/credits.ts';
 import { invitesToOwnPages, isAppeal, isControlLine, isEmbedTail, isPageNote, isReadAlso, readerNoticeShape } from './shapes/furniture.ts';
 import { isMenuLine, navigationShape } from './shapes/links.ts';
 import { CODE_NAME, endsSentence, foldLookalikes, inTitleCase, isHeadlineOnClockTime, looksLikeIds, looksLikeScript, NO_WORDS } from './shapes/text.ts';
@@ -66,7 +66,7 @@ export function shapeOf(
   text = foldLookalikes(text);
   const bare = text.replace(LIST_NUMBER, '');
   const words = wordCount(text);
-  if (isEmbedTail(text, words)) return 'markup';
+  if (isEmbedTail(text, words) || isSiteLogo(text, words)) return 'markup';
   const navigation = navigationShape(text, bare, words, isCreditOrStamp);
   if (navigation) return navigation;
   const notice = readerNoticeShape(text, bare, words);

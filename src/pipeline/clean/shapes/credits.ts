@@ -42,7 +42,16 @@ const FIGURE_ALONE = /^(?!\d{1,3}[.)]\s)\d[\d\s.,]*\s?\p{L}{1,4}\.?$/u;
 const GENERATED_IMAGE = /^(?:(?:[Ii]mage|[Ii]magen|[Bb]ild|[Pp]hoto|[Ii]llustration)\s+)?(?:(?:AI|Ai|ai)[- ][Gg]enerated|(?:[Gg]enerated|[Gg]enerad[oa]|[Gg]eneriert|[Gg]énérée?|[Gg]enerat[ao]|[Сс]генерирован\p{L}*|[Зз]генерован\p{L}*)\s+(?:by|with|por|con|von|mit|par|avec|da|нейросетью|нейромережею)?\s*(?:an?\s+)?(?:\p{Lu}|ai(?!\p{L})|ia(?!\p{L})))/u;
 const EDITOR_INITIALS = /^[a-z]{1,4}(?:\/[a-z]{1,4})+\s*(?:\([^()]*\))?\.?$/u;
 const AGENCY_LIST_ONLY = /^\((?:[\p{L}.]+(?:,\s*|\s+(?:and|und|et|y|и)\s+|\s*\/\s*)?){1,8}\)$/u;
-const IMAGE_PLACEHOLDER = /^(?:article image|image|avatar|photo|video|gallery|play video|watch video|foto|bild|фото|відео|(?:video|photo|фото|відео|видео|vidéo|foto) (?:of the day|дня|du jour|des tages|del día|del giorno|dnia|dne)|representational image|representative image|illustrative (?:image|photo)|file photo|symbolbild|illustration)$/iu;
+// The alternative text of the site's logo, which a text dump prints first: "Site icon Example News".
+const SITE_LOGO = /^(?:site (?:icon|logo)|logo)\s+\S/iu;
+const SITE_LOGO_WORDS = 12;
+
+/** True for the alternative text of the site's logo ("Site icon Example News"): the page's picture, not its text. */
+export function isSiteLogo(text: string, words: number): boolean {
+  return words <= SITE_LOGO_WORDS && SITE_LOGO.test(text);
+}
+
+const IMAGE_PLACEHOLDER = /^(?:article image|image|avatar|photo|video|gallery|play video|watch video|foto|bild|фото|відео|(?:video|photo|фото|відео|видео|vidéo|foto) (?:of the day|дня|du jour|des tages|del día|del giorno|dnia|dne)|representational image|representative image|illustrative (?:image|photo)|ілюстративне фото|иллюстративное фото|file photo|symbolbild|illustration)(?:\s*\([^()]{1,40}\))?$/iu;
 // A photo's credit in capitals, with no colon: "PHOTO MINISTÈRE RUSSE DE LA DÉFENSE FOURNIE PAR ASSOCIATED PRESS", "PHOTO JANE ROE, LA PRESSE".
 const CAPITAL_CREDIT = /^(?:PHOTOS?|FOTOS?|IMAGE|ILLUSTRATION|ФОТО)\s+[^\p{Ll}]{3,}$/u;
 // (Japanese, Korean and Chinese pages label a picture's source "引用", "出典", "写真", "사진", "图片来源", with a colon of either width.)
