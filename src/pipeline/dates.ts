@@ -12,6 +12,12 @@ const DOTTED_DATE: chrono.Parser = {
   },
 };
 
+/**
+ * The words a sentence puts right before a date ("on 12 August 2024", "seit", "в", "od"), in the
+ * dossier's languages, as a pattern's alternation: a stamp or a dateline's place has none of them.
+ */
+export const DATE_PREPOSITIONS = 'on|in|at|by|from|since|until|am|im|vom|seit|le|du|depuis|el|del|en|desde|il|dal|в|во|с|до|у|з|від|от|dne|na|od|w|we|v|ve';
+
 // Year first, each field closed by a dot, perhaps a space after it: "2025. 1. 23." (Korean pages,
 // Hungarian ones with figures). A day-first dotted date ends on its year, so the two never meet.
 const YEAR_FIRST_DOTTED_DATE: chrono.Parser = {

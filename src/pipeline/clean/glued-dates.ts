@@ -2,9 +2,9 @@
 // it ("12 August, 2024 Troops crossed the border…"). A line that opens with a full printed date
 // and goes on with a capitalised sentence is two lines: the date (a dateline, which the
 // metadata reads) and the text. A sentence never opens on a bare date followed by a capital.
-import { dateLine, findDates } from '../dates.ts';
+import { DATE_PREPOSITIONS, dateLine, findDates } from '../dates.ts';
 import type { PageLine } from '../types.ts';
-import { wordCount } from './shapes.ts';
+import { CLOCK_TIME, wordCount } from './shapes.ts';
 
 // A date stamp, with its weekday and time, fits in this many characters.
 const DATE_REACH = 60;
@@ -15,7 +15,7 @@ const MIN_REST_WORDS = 3;
 const MAY_OPEN_ON_DATE = /^(?:\p{N}|(?:\p{L}+\.?,?\s+){1,2}\p{N})/u;
 const YEAR_NEAR_START = /^.{0,30}?(?:(?<!\d)(?:1[89]|20)\d{2}(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2})/u;
 // "On 12 August 2024 …" opens a sentence, not a stamp (chrono reads the preposition as part of the date).
-const PREPOSITION = /^(?:on|at|by|from|since|until|am|vom|seit|le|du|depuis|el|del|desde|il|dal|в|во|с|до|у|з|від|dne|od|w|we)\s/iu;
+const PREPOSITION = new RegExp(`^(?:${DATE_PREPOSITIONS})\\s`, 'iu');
 
 // (chrono may read the letter as the date's own, leaving its full stop: "7 августа 2024 г" + ".В …".)
 const YEAR_MARK = /^(?:\s?(?:г|р|r))?\.(?=\s?\p{Lu})/u;
@@ -54,8 +54,7 @@ export function splitTrailingStamp(text: string): [string, string] | null {
 
 // A headline before a stamp holds a few words at least.
 const MIN_HEADLINE_WORDS = 5;
-const CLOCK_TIME = /\d{1,2}:\d{2}/u;
-const ENDS_ON_PREPOSITION = /(?<!\p{L})(?:on|at|by|from|since|until|am|vom|seit|le|du|depuis|el|del|desde|il|dal|в|во|с|до|у|з|від|dne|od|w|we)$/iu;
+const ENDS_ON_PREPOSITION = new RegExp(`(?<!\\p{L})(?:${DATE_PREPOSITIONS})$`, 'iu');
 
 /** The page's lines with each glued date stamp set on a line of its own, the one after the first line's headline too. */
 export function splitGluedDates(lines: PageLine[]): PageLine[] {

@@ -3,7 +3,7 @@
 // states (front matter, HTML meta), from the lines the cleaner set aside (bylines, datelines,
 // source links, author boxes) and from the text. A field nothing supports stays null.
 import { aboutName, bylineDate, bylineNames, bylinePart, EMBED_SIGNATURE, isByline, isCreditedName, isNameInfix, isPersonName, isPressOfficeCredit, nameBeforeAgency, splitNames } from '../clean/shapes.ts';
-import { dateLine, findDates, normaliseDate } from '../dates.ts';
+import { DATE_PREPOSITIONS, dateLine, findDates, normaliseDate } from '../dates.ts';
 import { agencyName, type Registry } from '../registry.ts';
 import { detectLanguage } from './language.ts';
 import { outletOf } from './outlet.ts';
@@ -213,7 +213,7 @@ function datelineDate(body: string[]): string | null {
 // The place (up to three words), perhaps a comma, the date, perhaps the agency in brackets, then the dash or slash.
 const DATED_DATELINE = /^(?<place>\p{L}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,2}),?\s+(?<date>[^-–—/|()]{6,32}?)\s*(?:\([^()]{2,40}\)\s*)?[-–—/|]\s/u;
 // Words a sentence opens on, or says just before its date, where a dateline names the place ("In Lakeside on 19 April …").
-const SENTENCE_OPENER = /^(?:on|in|at|since|until|by|from|am|im|seit|le|depuis|el|en|desde|il|dal|в|у|з|с|від|от|до|na|w|od|v|ve)$/iu;
+const SENTENCE_OPENER = new RegExp(`^(?:${DATE_PREPOSITIONS})$`, 'iu');
 
 /** The reporters a wire's or a paper's dateline names at the start of one of the first paragraphs (Korean, Chinese). */
 function reporterInDateline(body: string[]): string[] {

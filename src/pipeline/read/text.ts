@@ -35,7 +35,6 @@ export function readText(text: string): PageLine[] {
 
 /** A raw line parted where it holds a block tag, each tag a paragraph's break; a line with none as it is. */
 function splitAtBlockTags(line: string): string[] {
-  if (!line.includes('<')) return [line];
   const parts = line.split(BLOCK_TAG);
   return parts.length === 1 ? [line] : parts.flatMap((part, i) => (i === 0 ? [part] : ['', part]));
 }
