@@ -198,4 +198,29 @@ describe('authors', () => {
     expect(authors('', 'Reporting by Jane Example and John Sample Editing by Chris Editor')).toEqual(['Jane Example', 'John Sample']);
     expect(authors('', 'Reporting by Jane Example; Editing by Chris Editor')).toEqual(['Jane Example']);
   });
+
+  it('never credits a menu\'s items, though two capitalised words read as a name ("Top Jobs", "Real Estate")', () => {
+    const menu = 'Top Jobs\nReal Estate\nLocal Shopping\nAll Classifieds';
+    expect(authors(menu)).toEqual([]);
+    expect(authors(`${menu}\n\nBy Jane Example`)).toEqual(['Jane Example']);
+    // Three lines, two naming no one: a menu too.
+    expect(authors('Movie Passes: "The Example"\nMovie Passes: "Another Example"\nColorado Vacation')).toEqual([]);
+    // A name between its labels is a byline.
+    expect(authors('Author:\nJane Example\nDate:')).toEqual(['Jane Example']);
+  });
+
+  it('credits a name right under the headline or beside the date, whatever links follow it', () => {
+    expect(authors('Jane Example\nView Profile\nEmail\nFacebook\nTwitter')).toEqual(['Jane Example']);
+    expect(authors('Email\nPrint this story\nNormal font\nLarge font\nJane Example\nJanuary 17, 2008')).toEqual(['Jane Example']);
+  });
+
+  it('never credits a menu\'s words as a name ("Top Stories", "Latest Comments")', () => {
+    expect(authors('Top Stories')).toEqual([]);
+    expect(authors('Latest Comments')).toEqual([]);
+  });
+
+  it('credits the first of many lines that each name someone: the others are a thread\'s stamps or a staff list', () => {
+    const thread = ['John Sample', 'Ann Other', 'Max Muster', 'Eva Probe'].map((name, k) => `by ${name} on March 3, 2024 1${k}:15 AM reply\n\nWell said, and thanks for the update.`).join('\n\n');
+    expect(authors('by Jane Example on March 3, 2024 9:05 AM', thread)).toEqual(['Jane Example']);
+  });
 });

@@ -22,6 +22,7 @@ import { isPullQuoteAttribution, repeatedLines, wordsSaid } from './repeated-lin
 import { summaryBoxLines } from './summary-box.ts';
 import { articleTables } from './tables.ts';
 import { teaserListStart } from './teaser-list.ts';
+import { isBylineName } from './byline-names.ts';
 import { textAdLines } from './text-ads.ts';
 import { FURNITURE, normalise, type Line, type Verdict } from './line.ts';
 import { asksToSignUp, SENTENCE_INSIDE, endsSentence, isPersonName, isWeatherReading, shapeOf, startsLowercase, wordCount, type Shape } from './shapes.ts';
@@ -62,8 +63,6 @@ const REASON: Partial<Record<Shape, RemovalReason>> = {
 // The crawler's stamp may give a day, a month or only a year.
 const CRAWLER_PREFIX = /^(date\s+\d{4}(?:-\d{2}){0,2})\s+(.*)$/;
 const MAX_HEADING_WORDS = 15;
-// A comma a credit's line ends on, left from the date or role printed after it.
-const TRAILING_COMMA = /\s*,$/u;
 // A line in capitals this long is a headline (of another story), not a subheading.
 const CAPITALS_LINK_WORDS = 8;
 // A line the page's width broke holds at least this many words.
@@ -412,7 +411,7 @@ function judgeBody(lines: Line[], start: number, end: number, context: BodyConte
     } else if (line.shape === 'heading-like' && !leadSeen && !line.heading) {
       // Between the headline and the first paragraph stand bylines and labels, not subheadings; a
       // name may keep the comma that joined it to the date below it ("Jane Roe," over "20 June 2024").
-      decide(line, isPersonName(line.text.replace(TRAILING_COMMA, '')) ? 'byline' : 'navigation');
+      decide(line, isBylineName(lines, i, start) ? 'byline' : 'navigation');
     } else if (line.shape === 'heading-like' && !line.heading && underLeadPhoto(lines, i, start) && isPersonName(line.text)) {
       // Under the standfirst, the lead photo and its credit, then the writer's name: a byline, not a subheading.
       decide(line, 'byline');

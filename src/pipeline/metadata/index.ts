@@ -77,10 +77,12 @@ function creditsOf(removed: RemovedLine[], registry: Registry, body: string[]): 
   const isBio = (paragraph: string, name: string) => paragraph.startsWith(name) && WRITER_BIO.test(paragraph.slice(name.length));
   const article = body.join('\n');
   const namedInArticle = (name: string) => article.includes(name) && body.some((paragraph) => wholeWord(name).test(paragraph) && !isBio(paragraph, name));
-  const authors: string[] = [];
+  const byLine: string[][] = [];
   const agencies: string[] = [];
   for (const line of removed) {
     if (line.reason === 'byline') {
+      const authors: string[] = [];
+      byLine.push(authors);
       // (A name alone may keep the comma that joined it to the date below it: "Jane Roe,".)
       const text = bylinePart(line.text).replace(/\s*,$/u, '');
       if (isPressOfficeCredit(text) || (isPersonName(text) && !isByline(text) && namedInArticle(text))) continue;
@@ -101,8 +103,14 @@ function creditsOf(removed: RemovedLine[], registry: Registry, body: string[]): 
       for (const name of splitNames(list, { slash: true })) agencies.push(agencyName(registry, name) ?? name);
     }
   }
+  // An article credits its writers on a line or two. Many lines each naming someone are a list of
+  // them (a thread's "by NAME on DATE" stamps, a staff box, a blog's contributors): the first is the article's.
+  const naming = byLine.filter((names) => names.length > 0);
+  const authors = naming.length > MAX_BYLINE_LINES ? naming[0]! : naming.flat();
   return { authors: unique(authors), agencies: unique(agencies) };
 }
+
+const MAX_BYLINE_LINES = 3;
 
 // What a writer's bio says right after the name that opens it: "… is the data correspondent at …".
 const WRITER_BIO = /^\s+(?:is|was|has been|covers|writes|reports)(?!\p{L})/u;

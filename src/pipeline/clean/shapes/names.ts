@@ -22,9 +22,15 @@ export function isPersonName(text: string): boolean {
     words.length <= 4 &&
     // (A middle initial too: "Jane Q. Roe".)
     words.every((w, i) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || NAME_PARTICLE.test(w) || (i > 0 && i < words.length - 1 && /^\p{Lu}\.$/u.test(w))) &&
-    !words.some((w) => SHARE_WORDS.has(w.toLowerCase()))
+    !words.some((w) => SHARE_WORDS.has(w.toLowerCase()) || SITE_WORDS.has(w.toLowerCase()))
   );
 }
+
+// A menu's words, which no one is named: "Top Stories", "Latest Comments", "View Profile", "Mobile Alerts".
+const SITE_WORDS = new Set(
+  ('stories comments profile contact search menu videos photos archives forum forums blogs classifieds alerts newsletter newsletters subscribe login logout sitemap podcasts headlines bookmarks '
+  + 'nachrichten startseite kontakt suche actualités accueil recherche noticias inicio contacto buscar новости главная поиск контакты новини головна пошук').split(' '),
+);
 
 // A button's label in capitals is no name: "Diesen Artikel Teilen", "Bu Yazıyı Paylaş" (share this
 // article), "Partager Cet Article", "Imprimer L'article".
