@@ -2,6 +2,7 @@
 // returning a name and its basis (as metascraper does per field); the first that answers wins.
 // A registered outlet the page names but whose address is another site's is the original the
 // page reprints (Yahoo carrying Reuters): it is reported as `carried`, to be credited as an agency.
+import { copyrightName } from './copyright.ts';
 import { outletForUrl, type Registry } from '../registry.ts';
 import type { CleanedPage, MetadataHints } from '../types.ts';
 import { escapeRegExp } from '../words.ts';
@@ -56,24 +57,21 @@ function outletHosts(registry: Registry, name: string): string[] {
   return registry.outlets.find((o) => o.name === name)?.hosts ?? [];
 }
 
-// "© 2024 Example News.", "Copyright © 2024 Example News | All rights reserved"; a Chinese page puts
-// "All rights reserved" first ("版权所有 © 2024 示例新闻网"), and its name may be in any script.
-const COPYRIGHT = /^(?:版权所有|版權所有)?\s*(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([\p{Lu}\p{Lo}\p{N}][\p{L}\p{N}.&'’ -]{1,40}?)\s*(?:[.,|•。]|all rights reserved|tous droits|alle rechte|все права|版权所有|版權所有|$)/iu;
-
 /**
  * "© 2024 Example News. All rights reserved." names the publisher (only on lines the cleaner set
- * aside). A holder printed on several lines is the photos' ("© example.kp" under each picture), as
- * is another site's address: a site prints its own copyright once.
+ * aside). A credit printed again and again is the photos' ("© example.kp" under each picture), as
+ * is another site's address: a site prints its own notice once (or twice, in two wordings).
  */
 function copyrightHolder(cleaned: CleanedPage, host: string | null): string | null {
   const holders = cleaned.removed.map((line) => {
     const text = line.text.trim();
-    const name = COPYRIGHT.exec(text)?.[1]?.trim();
+    const name = copyrightName(text);
     if (!name || /^(?:all|the author|photo)/i.test(name)) return null;
     const address = COPYRIGHT_ADDRESS.exec(text)?.[1]?.toLowerCase();
     return address && host && address !== host && !host.endsWith(`.${address}`) ? null : name;
   });
-  return holders.find((name) => name !== null && holders.filter((h) => h === name).length === 1) ?? null;
+  const texts = cleaned.removed.map((line) => line.text.trim());
+  return holders.find((name, k) => name !== null && texts.filter((t) => t === texts[k]).length === 1) ?? null;
 }
 
 // A copyright held by a site's address alone: "© example.kp".
