@@ -14,6 +14,11 @@ const PARAGRAPHS = [
 const para = (n: number) => PARAGRAPHS[n - 1]!;
 
 describe('headline', () => {
+  it('is the headline printed twice over the lead photo\'s credit, once with a dash and once with a hyphen', () => {
+    const page = `Drones hit three refineries overnight – source\n\nDrones hit three refineries overnight - source\n\nIllustrative photo (Example Agency)\n\n${para(1)}\n\n${para(2)}\n\n${para(1).replace('fuel depot', 'second depot')}`;
+    expect(title(page)).toBe('Drones hit three refineries overnight – source');
+  });
+
   it('is the top of the block above the lead, not the standfirst under it', () => {
     expect(title(['Depot burns after drone strike', 'Officials say the fire spread to two tanks before it was contained', para(1), para(2)].join('\n'))).toBe('Depot burns after drone strike');
   });

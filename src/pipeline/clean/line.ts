@@ -18,7 +18,8 @@ export interface Line extends PageLine {
 // Shapes that never carry article text: the reader's eye passes over them.
 export const FURNITURE = new Set<Shape>(['markup', 'skip-link', 'breadcrumb', 'url', 'reading-time', 'newsletter', 'widget', 'editor-initials', 'photo-credit', 'caption', 'read-also', 'appeal', 'byline']);
 
-/** Lower case, quotes dropped, white space folded: how a headline is recognised when repeated. */
+/** Lower case, quotes dropped, dashes alike, white space folded: how a headline is recognised when repeated. */
 export function normalise(text: string): string {
-  return text.toLowerCase().replace(/[‘’'"“”«»]/g, '').replace(/\s+/g, ' ').trim();
+  // (A page may print its headline twice, once with a dash and once with a hyphen: "… – source", "… - source".)
+  return text.toLowerCase().replace(/[‘’'"“”«»]/g, '').replace(/[‐‑‒–—―−]/g, '-').replace(/\s+/g, ' ').trim();
 }
