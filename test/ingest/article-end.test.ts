@@ -209,6 +209,23 @@ describe('credits, notes and teasers in the dossier\'s other languages', () => {
     expect(shapeOf(line, {})).toBe(shape);
   });
 
+  it.each([
+    // A blog's footer, and its links to the next and the last post.
+    ['Powered by Examplepress', 'widget'],
+    ['Proudly powered by Examplepress', 'widget'],
+    ['Theme by Example Themes', 'widget'],
+    ['Next post: Ferry back in service after four months', 'read-also'],
+    ['Previous Post: Harbour dredging to start next year', 'read-also'],
+  ])('reads "%s" as %s', (line, shape) => {
+    expect(shapeOf(line, {})).toBe(shape);
+  });
+
+  it('leaves a headline or a sentence that opens on the same words alone', () => {
+    expect(shapeOf('Powered by the wind, the ferry crossed the bay in a week.', {})).toBe('prose');
+    expect(shapeOf('Designed by committee', {})).toBe('heading-like');
+    expect(shapeOf('Next to the depot, firefighters fought the blaze for hours.', {})).toBe('prose');
+  });
+
   it('leaves the label over a comment form to the comment thread, which it heads', () => {
     expect(shapeOf('Leave a Comment', {})).not.toBe('widget');
     expect(shapeOf('Add Your Comment', {})).not.toBe('widget');

@@ -63,6 +63,9 @@ const CONTROL_WORDS = new Set(
 );
 // The site's copyright line: "Copyright 2008 The Example Gazette. All rights reserved."
 const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright(?!\p{L}))|(?<!\p{L})all rights reserved(?!\p{L})|(?<!\p{L})(?:tous droits réservés|alle rechte vorbehalten|все права защищены|всі права захищені)(?!\p{L})/iu;
+// The software or the designer a site credits in its footer: "Powered by WordPress", "Proudly powered by …", "Theme by …".
+const SITE_ENGINE = /^(?:proudly )?powered by\s+\S|^(?:theme|site design|website) by\s+\S/iu;
+const SITE_ENGINE_WORDS = 8;
 // A whole line in square brackets is an editor's or a tool's note ("[Short citation of 8% of the original article]").
 const BRACKET_NOTE = /^\[[^\]]{3,120}\]$/u;
 // A republisher's note on a wire story ("(Except for the headline, this story has not been edited
@@ -104,7 +107,7 @@ const WIDGET_SHORT =
   /^(?:edit(?: post)?|share(?: this)?(?: article| story| post| page)?|print|copy link|link copied|comments?|listen|save|bookmark|follow(?: us)?|tweet|whatsapp|facebook|telegram|linkedin|email|teilen|drucken|merken|vorlesen|anhören|partager|imprimer|offrir l['’]article|lire plus tard|écouter|compartir|imprimir|guardar|escuchar|condividi|поделиться|поділитися|зберегти|поширити|advertisement|anzeige|werbung|publicité|реклама|sponsored|loading(?:\.\.\.|…)?|завантаження(?:\.\.\.|…)?|загрузка(?:\.\.\.|…)?)$/iu;
 const AI_AUDIO = /^(?:this )?(?:audio|voice-?over) (?:is|was) (?:created|generated|produced|read)\b.*\b(?:AI|artificial intelligence)\b|^listen to (?:this|the) (?:article|story)\b/iu;
 const READ_ALSO =
-  /^(?:read (?:also|more)|see also|related(?: articles?| stories| coverage)?|more on this(?: story)?|(?:other )?topics of interest|you (?:may|might) also like|more stories|most read|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|leer también|lee también|ver también|leggi anche|читайте также|читайте також|також читайте|дивіться також|смотрите также|mohli jste přehlédnout|přečtěte si (?:také|též)|čtěte také|czytaj (?:też|także|również)|zobacz (?:też|także|również))(?!\p{L})\s*[:|–-]?/iu;
+  /^(?:read (?:also|more)|see also|related(?: articles?| stories| coverage)?|(?:next|previous|prev|older|newer) (?:post|article|story|entry)|more on this(?: story)?|(?:other )?topics of interest|you (?:may|might) also like|more stories|most read|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|leer también|lee también|ver también|leggi anche|читайте также|читайте також|також читайте|дивіться також|смотрите также|mohli jste přehlédnout|přečtěte si (?:také|též)|čtěte také|czytaj (?:też|także|również)|zobacz (?:też|także|również))(?!\p{L})\s*[:|–-]?/iu;
 /** True when a line asks the reader to sign up or subscribe ("Click here to sign up for the free digest"). */
 export function asksToSignUp(text: string): boolean {
   return NEWSLETTER.test(text);
@@ -172,7 +175,7 @@ export function readerNoticeShape(text: string, bare: string, words: number): 'r
 
 /** True for a note about the page, not the story: an editor's note in brackets, the copyright line, a syndication note, a call to comment. */
 export function isPageNote(text: string, words: number): boolean {
-  return BRACKET_NOTE.test(text) || (words <= 25 && COPYRIGHT_LINE.test(text)) || (words <= 45 && SYNDICATION_NOTE.test(text)) || (words <= 12 && COMMENT_ASK.test(text));
+  return BRACKET_NOTE.test(text) || (words <= SITE_ENGINE_WORDS && SITE_ENGINE.test(text)) || (words <= 25 && COPYRIGHT_LINE.test(text)) || (words <= 45 && SYNDICATION_NOTE.test(text)) || (words <= 12 && COMMENT_ASK.test(text));
 }
 
 /** True for an appeal to the readers: "Dear readers, …", "We have a small favour to ask." */
