@@ -57,6 +57,9 @@ describe('authors', () => {
     ['By Jane van Example The Lakeside Times', ['Jane van Example']],
     // Blogs join the name to the date with a word: "on", "posted", "published on".
     ['By Jane Example on March 3, 2024', ['Jane Example']],
+    // A name that ends on the letters of a joining word ("le", "el") keeps them.
+    ['By Jane Example March 3, 2024', ['Jane Example']],
+    ['By Ana Manuel March 3, 2024', ['Ana Manuel']],
     ['by Jane Example posted Nov 13th 2024 1:17PM', ['Jane Example']],
     ['By Jane Example, published on 3rd March 2024', ['Jane Example']],
     ['By the end of the war on March 3, 2024', []],
@@ -222,5 +225,15 @@ describe('authors', () => {
   it('credits the first of many lines that each name someone: the others are a thread\'s stamps or a staff list', () => {
     const thread = ['John Sample', 'Ann Other', 'Max Muster', 'Eva Probe'].map((name, k) => `by ${name} on March 3, 2024 1${k}:15 AM reply\n\nWell said, and thanks for the update.`).join('\n\n');
     expect(authors('by Jane Example on March 3, 2024 9:05 AM', thread)).toEqual(['Jane Example']);
+  });
+
+  it('reads a byline\'s whole line that an HTML page\'s extractor hands over as its author ("by NAME DATE Follow @handle")', () => {
+    const paragraphs = body.split('\n\n').map((p) => `<p>${p}</p>`).join('');
+    const html = (byline: string) =>
+      `<!doctype html><html><head><title>Depot burns after drone strike</title></head><body><article><h1>Depot burns after drone strike</h1><div class="byline">${byline}</div>${paragraphs}${paragraphs.replaceAll('depot', 'second depot')}</article></body></html>`;
+    const credited = (byline: string) => ingest([article('page.html', html(byline))]).report.sources[0]!.authors;
+    expect(credited('by Jane Example November 13, 2012 11:46 AM PST Follow @janeexample')).toEqual(['Jane Example']);
+    expect(credited('Monday, November 12, 2012, by Jane Example')).toEqual(['Jane Example']);
+    expect(credited('Jane Example')).toEqual(['Jane Example']);
   });
 });

@@ -54,7 +54,7 @@ export function inferMetadata(
     title: headlineOf(cleaned, hints, overrides) ?? untitled(),
     outlet: outlet.outlet,
     outletBasis: outlet.basis,
-    authors: overrides.authors ?? hints.authors ?? (credits.authors.length ? credits.authors : datelineReporter.length ? datelineReporter : authorBox(removed)),
+    authors: overrides.authors ?? namesInHints(hints.authors, registry) ?? (credits.authors.length ? credits.authors : datelineReporter.length ? datelineReporter : authorBox(removed)),
     agencies: overrides.agencies ?? unique([...credits.agencies, ...(leadAgency ? [leadAgency] : []), ...outlet.carried, ...agenciesInAddress(url, registry)]),
     published,
     date,
@@ -62,6 +62,23 @@ export function inferMetadata(
     url,
     language: overrides.language !== undefined ? overrides.language : (hints.language?.slice(0, 2).toLowerCase() ?? detectLanguage(body.join(' '))),
   };
+}
+
+// A stated author that is a byline's whole line, as an extractor hands it over ("by Jane Roe
+// November 13, 2012 11:46 AM Follow @janeroe", "Monday, November 12, 2012, by Jane Roe").
+const BYLINE_LINE = /\d|@|\||^(?:by|posted|written)\s/iu;
+// What a byline line may print before its "by": the day and time.
+const STAMP_BEFORE_BY = /^.*\d.*?[\s,]by\s+(?=\p{Lu})/u;
+
+/** The writers the page's metadata or extractor states: a byline's whole line read as bylines are; null when it states none, or names no one. */
+function namesInHints(stated: string[] | undefined, registry: Registry): string[] | null {
+  if (!stated?.length) return null;
+  const names = stated.flatMap((text) => {
+    if (!BYLINE_LINE.test(text)) return [text];
+    const line = bylinePart(text.replace(STAMP_BEFORE_BY, '')).replace(/\s*,$/u, '');
+    return (bylineNames(line) ?? []).filter((name) => !/\d/u.test(name) && isPerson(name, registry));
+  });
+  return names.length ? unique(names) : null;
 }
 
 /** A name as a list of one, or null. */

@@ -177,7 +177,7 @@ const NAMES_AND_SLASH_SEPARATOR = new RegExp(String.raw`\s*(?:${NAME_JOINERS}|\/
 const POST_LABELS = /\s+(?:topics?|tags?|categor(?:y|ies)|filed under|posted in)\s*:.*$/iu;
 
 // What joins a byline's names to its date: "posted", "published on", "on", "at", "le", "am".
-const TO_THE_DATE = /[,;]?\s*(?:(?:posted|published|updated|written|filed)(?:\s+(?:on|at))?|on|at|am|le|el|il|em|op)\s*:?\s*$/iu;
+const TO_THE_DATE = /[,;]?(?:^|\s+)(?:(?:posted|published|updated|written|filed)(?:\s+(?:on|at))?|on|at|am|le|el|il|em|op)\s*:?\s*$/iu;
 
 /** The date printed inside a byline, with where it starts. */
 export function bylineDate(text: string): { index: number; text: string } | null {
