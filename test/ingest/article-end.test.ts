@@ -192,7 +192,7 @@ describe('the links and notes of a page among the paragraphs', () => {
   });
 });
 
-describe('credits, notes and teasers in the dossier\'s other languages', () => {
+describe('credits, notes and teasers in the dossier\'s other languages and on blogs', () => {
   it.each([
     ['PHOTO EXAMPLE MINISTRY OF DEFENCE, PROVIDED BY LAKESIDE WIRE', 'photo-credit'],
     ['FOTO JANE EXAMPLE, LAKESIDE NEWS', 'photo-credit'],
@@ -205,11 +205,6 @@ describe('credits, notes and teasers in the dossier\'s other languages', () => {
     ['Leave your thoughts in the comments section below', 'widget'],
     ['Register now for FREE unlimited access to Lakeside.com', 'newsletter'],
     ['(59.485193, 32.058105). pic.twitter.com/AbC123xYz', 'markup'],
-  ])('reads "%s" as %s', (line, shape) => {
-    expect(shapeOf(line, {})).toBe(shape);
-  });
-
-  it.each([
     // A blog's footer, and its links to the next and the last post.
     ['Powered by Examplepress', 'widget'],
     ['Proudly powered by Examplepress', 'widget'],

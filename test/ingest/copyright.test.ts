@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { copyrightName } from '../../src/pipeline/metadata/copyright.ts';
 import { article, ingest } from '../helpers/ingest.ts';
 
+const body = 'A fuel depot in the border region caught fire overnight after an attack by drones, the regional governor said on Monday.\n\nFirefighters worked for several hours to contain the blaze, and nobody was hurt.';
+
 describe('copyright holder', () => {
   it.each([
     ['© 2024 Harbour Depot Weekly. All rights reserved.', 'Harbour Depot Weekly'],
@@ -50,13 +52,11 @@ describe('copyright holder', () => {
   });
 
   it('names the outlet of a page with no other evidence', () => {
-    const body = 'A fuel depot in the border region caught fire overnight after an attack by drones, the regional governor said on Monday.\n\nFirefighters worked for several hours to contain the blaze, and nobody was hurt.';
     const source = ingest([article('page.txt', `Depot burns after drone strike\n\n${body}\n\n© Copyright 2008 by Harbour Depot Weekly. All rights reserved.\n`)]).report.sources[0]!;
     expect(source.outlet).toBe('Harbour Depot Weekly');
   });
 
   it('names the outlet from its notice printed twice in two wordings, never from a credit printed under each photo', () => {
-    const body = 'A fuel depot in the border region caught fire overnight after an attack by drones, the regional governor said on Monday.\n\nFirefighters worked for several hours to contain the blaze, and nobody was hurt.';
     const page = `Depot burns after drone strike\n\n${body}\n\n© 2008 The Harbour Post Company\n\nAbout us | Contact\n\n© Copyright 1996- The Harbour Post Company | User Agreement\n`;
     expect(ingest([article('page.txt', page)]).report.sources[0]!.outlet).toBe('The Harbour Post Company');
   });
