@@ -57,6 +57,11 @@ describe('authors', () => {
     ['By Jane van Example The Lakeside Times', ['Jane van Example']],
     // Blogs join the name to the date with a word: "on", "posted", "published on".
     ['By Jane Example on March 3, 2024', ['Jane Example']],
+    // The writer's role behind the name, with no comma: a wire's initials or a desk's word, then the role.
+    ['By JANE EXAMPLE AP Sports Writer', ['JANE EXAMPLE']],
+    ['By Jane Example Staff Writer', ['Jane Example']],
+    ['By Jane Example Senior Correspondent', ['Jane Example']],
+    ['By Chris Editor', ['Chris Editor']],
     // A name that ends on the letters of a joining word ("le", "el") keeps them.
     ['By Jane Example March 3, 2024', ['Jane Example']],
     ['By Ana Manuel March 3, 2024', ['Ana Manuel']],

@@ -110,6 +110,10 @@ export function isEditorCredit(text: string): boolean {
   return names.length > 0 && names.every(isCreditedName);
 }
 
+// A writer's role printed right behind the name: a wire's initials or a desk's word, then the role
+// ("AP Sports Writer", "Staff Writer", "Senior Correspondent"). A role word alone may be a surname ("Chris Editor").
+const ROLE_BEHIND_NAME = /\s+(?:(?:\p{Lu}{2,5}\s+)(?:(?:Sports|Staff|Senior|Chief|Associate|Political|Business|Foreign|Special|Contributing|Deputy|Science|Health|Technology|Entertainment)\s+){0,2}|(?:(?:Sports|Staff|Senior|Chief|Associate|Political|Business|Foreign|Special|Contributing|Deputy|Science|Health|Technology|Entertainment)\s+){1,2})(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor)s?$/u;
+
 /** The name of a byline with no "By": a person's name, then their role as the paper's writer ("Jane Roe - Staff Writer" → "Jane Roe"); null for another line. */
 function nameBeforeRole(text: string): string | null {
   const name = NAME_WITH_ROLE.exec(text)?.[1]?.trim();
@@ -152,6 +156,10 @@ export function bylineNames(text: string): string[] | null {
   rest = rest.replace(POST_LABELS, '');
   // "Post written by Jane Roe.": the line's full stop, not an initial's or a "Jr.".
   rest = rest.replace(/(\p{L}{3,})\.$/u, '$1');
+  // "By JANE ROE AP Sports Writer", "By Jane Roe Staff Writer": the writer's role behind the name, with no comma.
+  // (Only where a name of two words or more stays: "Associate NFL Editor" is a role of its own.)
+  const named = rest.replace(ROLE_BEHIND_NAME, '');
+  if ((named.split(/[,、，]/u).at(-1) ?? '').trim().split(/\s+/u).length >= 2) rest = named;
   const tokens = rest.replace(/[,、，]/g, ' , ').split(/\s+/).filter(Boolean);
   if (tokens.length === 0 || tokens.length > 10 || !tokens.every((t) => NAME_TOKEN.test(t))) return null;
   // Chinese names stand side by side with a space or a "、" between them, each a name of its own.
