@@ -112,7 +112,11 @@ export function isEditorCredit(text: string): boolean {
 
 // A writer's role printed right behind the name: a wire's initials or a desk's word, then the role
 // ("AP Sports Writer", "Staff Writer", "Senior Correspondent"). A role word alone may be a surname ("Chris Editor").
-const ROLE_BEHIND_NAME = /\s+(?:(?:\p{Lu}{2,5}\s+)(?:(?:Sports|Staff|Senior|Chief|Associate|Political|Business|Foreign|Special|Contributing|Deputy|Science|Health|Technology|Entertainment)\s+){0,2}|(?:(?:Sports|Staff|Senior|Chief|Associate|Political|Business|Foreign|Special|Contributing|Deputy|Science|Health|Technology|Entertainment)\s+){1,2})(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor)s?$/u;
+const ROLE_QUALIFIER = String.raw`(?:Sports|Staff|Senior|Chief|Associate|Political|Business|Foreign|Special|Contributing|Deputy|Science|Health|Technology|Entertainment)\s+`;
+const ROLE_BEHIND_NAME = new RegExp(
+  String.raw`\s+(?:\p{Lu}{2,5}\s+(?:${ROLE_QUALIFIER}){0,2}|(?:${ROLE_QUALIFIER}){1,2})(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor)s?$`,
+  'u',
+);
 
 /** The name of a byline with no "By": a person's name, then their role as the paper's writer ("Jane Roe - Staff Writer" → "Jane Roe"); null for another line. */
 function nameBeforeRole(text: string): string | null {
