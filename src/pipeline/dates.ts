@@ -58,6 +58,32 @@ const SLAVIC_DATE: chrono.Parser = {
   },
 };
 
+// The month names of chrono's other locales, in order, for the month-first form a blog's theme
+// prints in any language ("agosto 12, 2020", "octubre 5, 2023", "Oktober 12, 2020": the English
+// pattern "F j, Y" with the page's month names), which chrono reads only in English.
+const MONTHS_IN_ORDER = [
+  'januar februar märz april mai juni juli august september oktober november dezember',
+  'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
+  'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
+  'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
+  'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
+  'januari februari maart april mei juni juli augustus september oktober november december',
+  'januari februari mars april maj juni juli augusti september oktober november december',
+  'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь',
+  'января февраля марта апреля мая июня июля августа сентября октября ноября декабря',
+  'січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень',
+  'січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня',
+];
+const MONTH_NUMBER = new Map(MONTHS_IN_ORDER.flatMap((names) => names.split(' ').map((n, i) => [n, i + 1] as const)));
+/** "agosto 12, 2020", "octubre 5th, 2023": a month name of another language, the day, a comma and the year. */
+const MONTH_FIRST_DATE: chrono.Parser = {
+  pattern: () => new RegExp(`(?<![\\p{L}\\d])(${[...MONTH_NUMBER.keys()].join('|')})\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s*((?:19|20)\\d{2})(?!\\d)`, 'iu'),
+  extract: (_context, match) => {
+    const [month, day, year] = [MONTH_NUMBER.get(match[1]!.toLowerCase())!, Number(match[2]), Number(match[3])];
+    return day >= 1 && day <= 31 ? { day, month, year } : null;
+  },
+};
+
 /** "2024年10月28日" (Chinese, Japanese), "2024년 10월 28일" (Korean), "10月28日": year, month and day each followed by its character. */
 const EAST_ASIAN_DATE: chrono.Parser = {
   pattern: () => /(?:((?:19|20)\d{2})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/,
@@ -70,10 +96,10 @@ const EAST_ASIAN_DATE: chrono.Parser = {
   },
 };
 
-/** A locale's casual parser with the day-first dotted date, the Polish and Czech month names, the East Asian dates and the other languages' whole dates (cldr-dates.ts) in front. */
+/** A locale's casual parser with the day-first dotted date, the Polish and Czech month names, other languages' month-first dates, the East Asian dates and the other languages' whole dates (cldr-dates.ts) in front. */
 function withDottedDates(locale: chrono.Chrono): chrono.Chrono {
   const parser = locale.clone();
-  parser.parsers.unshift(DOTTED_DATE, YEAR_FIRST_DOTTED_DATE, SLAVIC_DATE, EAST_ASIAN_DATE, CLDR_DATE);
+  parser.parsers.unshift(DOTTED_DATE, YEAR_FIRST_DOTTED_DATE, SLAVIC_DATE, MONTH_FIRST_DATE, EAST_ASIAN_DATE, CLDR_DATE);
   return parser;
 }
 
@@ -202,6 +228,10 @@ function ymd(c: chrono.ParsedComponents): string {
 // A date after these words is when the outlet was founded ("Est. May 19, 1883" under a masthead), not when the page was.
 const FOUNDED = /(?<!\p{L})(?:est\.|estd\.?|established|founded|since|gegründet|fondée?|fundad[oa]|основан[аоы]?|заснован[аоі]?)\s*(?:in\s+|en\s+|le\s+|am\s+|в\s+|у\s+)?$/iu;
 
+// A post's stamp may count its comments beside the date ("November 1st, 2012 • 15 Comments",
+// "12.03.2024 | 3 Kommentare", "DATE | Leave a comment"): a field of the stamp, not words of a sentence.
+const COMMENT_COUNT = /(?<!\p{L})(?:(?:\d+|no|one)\s+(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|commenti|komentarz[ey]?|комментари[йяев]|коментар(?:і|ів)?)|leave a (?:comment|reply)|add comment)(?!\p{L})/giu;
+
 /** The line's date when the line is mostly a date (a dateline, a live-entry time), else null. */
 export function dateLine(text: string): FoundDate | null {
   if (text.length > 80) return null;
@@ -209,7 +239,7 @@ export function dateLine(text: string): FoundDate | null {
   if (!found || FOUNDED.test(text.slice(0, found.index))) return null;
   let rest = text;
   for (const r of parseDates(text)) rest = rest.replace(r.text, ' ');
-  rest = rest.replace(/(?<!\p{L})(?:utc|gmt|cet|cest|eet|eest|msk|est|edt|bst|uhr)(?!\p{L})/giu, ' ').replace(/[\s\p{P}\p{S}]+/gu, ' ').trim();
+  rest = rest.replace(/(?<!\p{L})(?:utc|gmt|cet|cest|eet|eest|msk|est|edt|bst|uhr)(?!\p{L})/giu, ' ').replace(COMMENT_COUNT, ' ').replace(/[\s\p{P}\p{S}]+/gu, ' ').trim();
   // A label such as "Updated", "Published on" or "Stand:" may stand beside the date.
   return wordCount(rest) <= 2 ? found : null;
 }

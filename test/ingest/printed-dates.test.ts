@@ -61,6 +61,15 @@ describe('printed publication date', () => {
     ['29 septembrie, 2025', '2025-09-29'],
     ['28 Οκτωβρίου, 2024', '2024-10-28'],
     ['28 października, 2024', '2024-10-28'],
+    // A blog theme's month-first date in the page's own month names ("F j, Y").
+    ['• on agosto 12, 2020', '2020-08-12'],
+    ['octubre 5, 2023', '2023-10-05'],
+    ['Oktober 12th, 2024', '2024-10-12'],
+    ['серпня 12, 2024', '2024-08-12'],
+    // A blog's stamp, the date month first between hyphens.
+    ['Posted on: 08-17-2024 With: 1 Comment Posted by: Mara Lind', '2024-08-17'],
+    // A desk's credit and the date between dashes.
+    ['- Special to The Harbour Times - Tuesday, September 24, 2024', '2024-09-24'],
   ])('reads "%s" near the headline as %s', (line, iso) => {
     expect(published(line)).toBe(iso);
   });
@@ -83,6 +92,24 @@ describe('printed publication date', () => {
     // A date the time zone EST follows is a stamp still; so is one after "Updated".
     expect(dateLine('May 19, 2024 10:00 EST')?.iso).toBe('2024-05-19');
     expect(dateLine('Updated May 19, 2024')?.iso).toBe('2024-05-19');
+  });
+
+  it('reads the stamps of publication and update alike as dates, not as a photo\'s alt text and caption', () => {
+    const caption = '지난 7일 촬영된 사진에서 항구의 연료 저장고가 불에 타고 있다.예시통신';
+    const page = ['국제 국제정치', '', '드론 공격에 항구 연료 저장고 화재', '', '홍길동 기자', '', '예시뉴스', '', '입력 2024.08.11 14:49', '', '수정 2024.08.11 14:49', '', caption, caption, '', body].join('\n');
+    const source = ingest([article('stamps.txt', page)]).report.sources[0]!;
+    expect(source.published).toBe('2024-08-11');
+    expect(source.removed.find((r) => r.text.startsWith('입력'))?.reason).not.toBe('caption');
+  });
+
+  it('reads a post\'s stamp that counts its comments beside the date as a date line, not a sentence with a date in it', () => {
+    expect(dateLine('Posted on November 1st, 2024 • 15 Comments')?.iso).toBe('2024-11-01');
+    expect(dateLine('March 3, 2024 | Leave a comment')?.iso).toBe('2024-03-03');
+    expect(dateLine('12.03.2024 | 3 Kommentare')?.iso).toBe('2024-03-12');
+    expect(dateLine('Published on May 6th, 2024 - One Comment')?.iso).toBe('2024-05-06');
+    expect(dateLine('In 15 comments on November 1st, 2024 readers asked')).toBeNull();
+    const { report } = ingest([article('post.txt', `Home\nAbout\nDepot burns after drone strike\nPosted on November 1st, 2024 • 15 Comments\n\n${body}\n`)]);
+    expect(report.sources[0]!.published).toBe('2024-11-01');
   });
 
   it('never takes the day a site\'s header prints over its masthead for the article\'s', () => {

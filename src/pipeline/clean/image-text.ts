@@ -7,6 +7,7 @@ import { isPersonName } from './shapes.ts';
 // Alt text and caption of one image share at least this share of their words.
 const IMAGE_TEXT_OVERLAP = 0.6;
 const CUT_SHORT = /\s*(?:…|\.{3})$/u;
+const STAMP_SHAPES = new Set(['date', 'time', 'byline']);
 
 /** The unpunctuated line after a photo credit ("Getty Images") is that photo's caption. */
 export function markCaptionsAfterCredits(lines: Line[]): void {
@@ -40,6 +41,8 @@ export function markImageTextPairs(lines: Line[]): void {
     const a = lines[i - 1]!;
     const b = lines[i]!;
     if (a.verdict || b.verdict || a.heading || b.heading) continue;
+    // A page's stamps alike ("Published 2024.08.11 14:49" over "Updated 2024.08.11 14:49") are its dates, not a photo's text.
+    if (STAMP_SHAPES.has(a.shape) || STAMP_SHAPES.has(b.shape)) continue;
     // A copy cut short with an ellipsis ("Ferry back in service after ...") over or under the whole
     // line is its start too (a headline and its shortened copy); two shortened copies stay alike.
     const oneCut = CUT_SHORT.test(a.text) !== CUT_SHORT.test(b.text);

@@ -193,7 +193,7 @@ const TO_THE_DATE = /[,;]?(?:^|\s+)(?:(?:posted|published|updated|written|filed)
 
 /** The date printed inside a byline, with where it starts. */
 export function bylineDate(text: string): { index: number; text: string } | null {
-  const m = /\b(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{4}[./]\d{1,2}[./]\d{1,2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\b/iu.exec(
+  const m = /\b(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}-\d{1,2}-(?:19|20)\d{2}|\d{4}-\d{2}-\d{2}|\d{4}[./]\d{1,2}[./]\d{1,2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\b/iu.exec(
     text,
   );
   return m ? { index: m.index, text: text.slice(m.index) } : null;
@@ -207,6 +207,12 @@ export function isCreditsLine(text: string): boolean {
   return CREDITS_LINE.test(text) || TRANSLATED_CREDITS_LINE.test(text);
 }
 
+/** True for a desk's credit and the date set between dashes: "- Special to The Harbour Times - Tuesday, September 24, 2024". */
+function isDeskCreditWithDate(text: string): boolean {
+  const parts = text.split(/(?:^|\s)[-–—|](?:\s|$)/u).map((p) => p.trim()).filter(Boolean);
+  return parts.length >= 2 && parts.some((p) => DESK_CREDIT.test(p)) && parts.every((p) => DESK_CREDIT.test(p) || dateLine(p) !== null);
+}
+
 /** True for a line that credits the story's people or wire: a byline, a stamp with its author, a desk's or an office's credit, an agency. */
 export function creditsTheStory(text: string, words: number, agencyCredit: ((text: string) => boolean) | undefined): boolean {
   if (isByline(text) || nameBeforeRole(text) !== null || bylineBehindTools(text) !== null || isPostedStamp(text) || isDatedByline(text) || (words <= 14 && CREDIT_WITH_FILES.test(text)) || (words <= 8 && DESK_CREDIT.test(text)) || isPressOfficeCredit(text) || (words <= SOURCE_LINE_WORDS && SOURCE_LINE.test(text)) || SOURCES_CREDIT.test(text) || agencyCredit?.(text)) return true;
@@ -214,6 +220,7 @@ export function creditsTheStory(text: string, words: number, agencyCredit: ((tex
   const bracketed = /^\((.{2,40})\)$/u.exec(text)?.[1];
   if (bracketed && agencyCredit?.(bracketed)) return true;
   if (words <= 14 && writersOfAgency(text, agencyCredit)) return true;
+  if (words <= 16 && isDeskCreditWithDate(text)) return true;
   if (words <= 10 && agencyCredit && nameBeforeAgency(text, agencyCredit)) return true;
   return words <= 12 && isEditorCredit(text);
 }
