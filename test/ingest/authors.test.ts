@@ -149,6 +149,11 @@ describe('authors', () => {
     expect(shapeOf('Justice Department', {})).not.toBe('byline');
     expect(shapeOf('Talks Between Students and the Tech Department', {})).not.toBe('byline');
     expect(shapeOf('Lakeside Council Press Office', {})).toBe('byline');
+    // A writer and the news service they write for, with no "By": in capitals too; a label in capitals is no writer.
+    expect(shapeOf('JANE ROE, Harbour News Service', {})).toBe('byline');
+    expect(shapeOf('Jane Roe and John Doe, The Valley Newswire', {})).toBe('byline');
+    expect(shapeOf('BREAKING NEWS, Harbour News Service', {})).not.toBe('byline');
+    expect(shapeOf('Floods hit town, News Agency says', {})).not.toBe('byline');
   });
 
   it('never credits a share or print button\'s label in capitals as a person, in any language', () => {

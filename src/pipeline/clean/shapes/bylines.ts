@@ -69,12 +69,19 @@ export function isPostedStamp(text: string): boolean {
 // writer's role in capitalised words ("Letters to the Editor" is a section; one word, "Editor", may end a headline).
 const NAME_WITH_ROLE = /^(\p{Lu}[^,|–—-]{2,40}?)\s*(?:\s[-–—]\s|,|\|)\s*((?:\p{Lu}[\p{L}.&'’-]*\s+){1,6}(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor)s?)$/u;
 
-/** True for the writers and the wire they write for, with no "By": "Jane Roe And John Doe, The Associated Press". */
+// A news service by what it is called, registered or not: "Harbour News Service", "The Valley Newswire".
+const NEWS_SERVICE = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){1,4}(?:News\s+Service|News\s+Agency|Wire\s+Service|Newswire)$/u;
+
+/** True for the writers and the wire they write for, with no "By": "Jane Roe And John Doe, The Associated Press", "JANE ROE, Harbour News Service". */
 function writersOfAgency(text: string, isAgency: ((text: string) => boolean) | undefined): boolean {
   const comma = text.lastIndexOf(',');
-  if (!isAgency || comma < 0 || !isAgency(text.slice(comma + 1).trim())) return false;
-  const names = splitNames(text.slice(0, comma));
-  return names.length > 0 && names.every(isCreditedName);
+  const wire = text.slice(comma + 1).trim();
+  if (comma < 0 || !(NEWS_SERVICE.test(wire) || isAgency?.(wire))) return false;
+  // Names in capitals throughout ("JANE ROE") are read as names in the usual case.
+  const writers = text.slice(0, comma);
+  const capitals = !/\p{Ll}/u.test(writers);
+  const names = splitNames(capitals ? writers.replace(/(\p{Lu})(\p{Lu}+)/gu, (_, first: string, rest: string) => first + rest.toLowerCase()) : writers);
+  return names.length > 0 && names.every((name) => isCreditedName(name) && (!capitals || isPersonName(name)));
 }
 
 // A reporter's name with their agency in brackets, perhaps after the place they wrote from:

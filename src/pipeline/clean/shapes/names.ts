@@ -26,9 +26,9 @@ export function isPersonName(text: string): boolean {
   );
 }
 
-// A menu's words, which no one is named: "Top Stories", "Latest Comments", "View Profile", "Mobile Alerts".
+// A menu's words, which no one is named: "Top Stories", "Latest Comments", "View Profile", "Breaking News", "Categories".
 const SITE_WORDS = new Set(
-  ('stories comments profile contact search menu videos photos archives forum forums blogs classifieds alerts newsletter newsletters subscribe login logout sitemap podcasts headlines bookmarks '
+  ('stories comments profile contact search menu videos photos archives forum forums blogs classifieds alerts newsletter newsletters subscribe login logout sitemap podcasts headlines bookmarks news breaking latest categories category tags '
   + 'nachrichten startseite kontakt suche actualités accueil recherche noticias inicio contacto buscar новости главная поиск контакты новини головна пошук').split(' '),
 );
 
