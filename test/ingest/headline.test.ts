@@ -31,6 +31,44 @@ describe('headline', () => {
     expect(title([headline, '+ Posted by Jane Roe // Executive Producer, Harbour Radio', para(1), para(2)].join('\n'))).toBe(headline);
   });
 
+  it.each([
+    'Be The First To Comment',
+    'Comments (9) Add A Comment',
+    '{ 10 comments… read them below or add one }',
+    'Like Tweet +1 Share Pin It Share',
+    'Pin It Share this page',
+  ])('is never a comment box\'s count or a share row between the menu and the lead: "%s"', (box) => {
+    const menu = ['Home', 'News', 'Sport', 'Culture'];
+    expect(title([...menu, box, '', para(1), '', para(2)].join('\n'))).toBe(null);
+    expect(title(['Depot burns after drone strike', '', box, '', para(1), '', para(2)].join('\n'))).toBe('Depot burns after drone strike');
+  });
+
+  it('is the headline a snippet page prints twice, between two copies of the summary, over the article', () => {
+    const summary = `${para(1)} ${para(2)}`;
+    const headline = 'Fuel depot burns for a night after a drone attack';
+    const lead = 'Around two hundred people were told to leave their homes near the depot on Sunday, and roads to it were closed.';
+    const page = [summary, headline, summary, '', headline, lead, para(1), para(2)].join('\n');
+    const cleaned = cleanPage(readText(page));
+    expect(cleaned.title).toBe(headline);
+    expect(cleaned.kept.map((k) => k.text)).toEqual([lead, para(1), para(2)]);
+  });
+
+  it('is the line a breadcrumb ends with, over the post\'s stamp, under a menu whose items carry blurbs', () => {
+    const menu = ['Home', 'Consulting“As someone building a small business on my own, I found an hour with an adviser worth a month of reading.', 'Podcast', 'Blog', 'BooksMarch, 2024: The harbour guide is out and selling! Below is the table of contents as a PDF.', 'About', 'AboutMara Lind Mara Lind writes about the islands, their ferries and the people who run them, and hosts a weekly podcast.'];
+    const headline = 'A long wait ends on the quay';
+    const page = ['', ...menu, `Home / ${headline}`, headline, '', 'Posted on: 03-03-2024 With: 1 Comment Posted by: Mara Lind', '', para(1), '', para(2), '', 'Categories: Islands'].join('\n');
+    expect(title(page)).toBe(headline);
+    // A section's page prints its own short name under the breadcrumb so: not taken by this rule.
+    expect(title(page.replaceAll(headline, 'Harbour news today'))).toBe(null);
+  });
+
+  it('is the upper of two lines as long set together over the stamps, not the deck under it', () => {
+    const headline = 'Depot fires fell by a quarter, survey finds';
+    const deck = 'More drones and fewer blazes in the year';
+    const page = ['Email This Story Print This Story', '', headline, deck, '', 'POSTED: 8:21 am EST January 2, 2024', 'UPDATED: 8:27 am EST January 2, 2024', '', para(1), '', para(2)].join('\n');
+    expect(title(page)).toBe(headline);
+  });
+
   it('is never a byline without "By" (a name and the writer\'s role): a page that prints no headline is untitled', () => {
     expect(title(['January 2, 2024 4:48 a.m. EST', '', 'Jane Roe - Harbour News Service Staff Writer', '', para(1), '', para(2)].join('\n'))).toBe(null);
   });
@@ -1161,6 +1199,26 @@ describe('headline by its words (text dumps with no stated title)', () => {
       expect(cleaned.title).toBe('A long wait ends on the quay');
       expect(cleaned.kept.map((k) => k.text)).toEqual(expect.arrayContaining([body[0], body[1], ...more]));
       expect(cleaned.removed.find((r) => r.text.startsWith('Dock workers'))?.reason).toBe('navigation');
+    });
+
+    it('is the headline over a writer credited with their news service, under a box of other stories', () => {
+      const others = ['Today\'s Gazette', '', 'Getting younger', 'About half of the island\'s fishermen are now under forty, a new survey of the harbour says...', '[ more ]', 'Council approves new bus lanes', 'Mayor opens holiday market', 'More News Stories', ''];
+      const page = [...others, 'Island ferry sails again after four months of repairs', 'Crowds cheer. A new timetable starts in June', 'MARA LIND, Harbour News Service', 'Published: Tuesday, January 08', '', body[0], '', body[1], '', 'Email to a friendPrinter friendly', '', ...more.flatMap((p) => [p, ''])].join('\n');
+      const source = ingest([article('service.txt', page)]).report.sources[0]!;
+      expect(source.title).toBe('Island ferry sails again after four months of repairs');
+      expect(source.authors).toEqual(['MARA LIND']);
+    });
+
+    it('is the headline at the foot of a menu, over a post\'s stamp that counts its comments and a line of the post\'s labels, under a blurb about the blog', () => {
+      const blurb = 'Harbour Notes Where boats, weather and island life meet.';
+      const first = 'We have a small problem here. Well, not all of us do, only I do, and I will tell you why below.';
+      const page = [blurb, '', 'Home', 'About Me', 'Archives', 'Contact', 'A long wait ends on the quay', 'Posted on November 1st, 2024 • 15 Comments', 'Categories Travel', '', first, '', ...body.flatMap((p) => [p, '']), 'Old engines', '', ...more.flatMap((p) => [p, ''])].join('\n');
+      const source = ingest([article('post.txt', page)]).report.sources[0]!;
+      expect(source.title).toBe('A long wait ends on the quay');
+      expect(source.published).toBe('2024-11-01');
+      expect(source.authors).toEqual([]);
+      expect(source.blocks.map((b) => b.text)).toEqual(expect.arrayContaining([first, ...body]));
+      expect(source.removed.find((r) => r.text === blurb)?.reason).toBe('navigation');
     });
 
     it('stays on a photo\'s caption under the headline and its credit, over a byline, the lead and a box of related links', () => {

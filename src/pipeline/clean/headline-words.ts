@@ -213,9 +213,10 @@ export function articleLead(lines: Line[], first: number, tests: HeadlineTests):
     const from = Math.max(end, k - STAMP_REACH);
     const stamp = lines.slice(from, k).findLastIndex((l) => l.shape === 'byline' || l.shape === 'date');
     if (stamp < 0 || k - end < TEASER_GAP) return first;
-    // The article begins with the paragraph right under its stamp, which may name the story in other words ("DETROIT -- …").
-    const under = from + stamp + 1;
-    return under < k && tests.isParagraph(lines[under]!) ? under : k;
+    // The article begins with the first paragraph under its stamp (past a line of its labels,
+    // "Categories: Travel"), which may name the story in other words ("DETROIT -- …").
+    for (let under = from + stamp + 1; under < k; under++) if (tests.isParagraph(lines[under]!)) return under;
+    return k;
   }
   return body;
 }

@@ -6,7 +6,7 @@
 import { articleLead, candidateNamingTheLead, paragraphStems, sharedWith, headlineNamingTheBody, standsBetweenParagraphs, type HeadlineTests } from './headline-words.ts';
 import { FURNITURE, normalise, type Line } from './line.ts';
 import { CAPTION_MAX_WORDS as CREDITED_CAPTION_WORDS } from './lead-photo.ts';
-import { BY_NAME, capitalisedThroughout, CLOCK_TIME, isHeadlineOnClockTime, isLinkLabels, isWeatherReading, mostlyControlWords, startsLowercase, wordCount } from './shapes.ts';
+import { BY_NAME, capitalisedThroughout, CLOCK_TIME, isCommentBox, isHeadlineOnClockTime, isLinkLabels, isWeatherReading, mostlyControlWords, startsLowercase, wordCount } from './shapes.ts';
 
 // The lead is the first sentence-shaped line at least this long; shorter ones may be furniture.
 export const LEAD_MIN_WORDS = 8;
@@ -92,8 +92,61 @@ function headlineByShape(lines: Line[], stated: string | undefined): number {
   // A headline that ends in a full stop looks like prose: then it takes the lead's place, printed twice.
   // (Not when the paragraph under it is printed again under the copy: then the dump printed the text twice.)
   if (wordCount(lines[firstParagraph]!.text) <= ECHOED_HEADLINE_WORDS && printedAgain(lines, firstParagraph) && !printedTwiceWithNext(lines, firstParagraph)) return firstParagraph;
-  return stampedHeadlineBelow(lines, first);
+  const stamped = stampedHeadlineBelow(lines, first);
+  if (stamped >= 0) return stamped;
+  const repeated = headlineRepeatedOverLead(lines, firstParagraph);
+  return repeated >= 0 ? repeated : headlineUnderItsCrumb(lines);
 }
+
+// A breadcrumb's separators: "Home / Startups / …", "Home » Blog » …", "News > …".
+const CRUMB_SEPARATOR_END = /(?:^|\s)[/»›>|→]\s*$/u;
+
+/**
+ * A blog may print a post's title right under a breadcrumb that ends with it ("Home / Startups /
+ * A long wait ends on the quay"), over the post's stamp or its first paragraph: that line is the
+ * headline, when the shapes found none and it stands above the article's first run of paragraphs
+ * (four words or more: a section's page prints its own short name so, "News > Latest News" over
+ * "Latest News").
+ */
+function headlineUnderItsCrumb(lines: Line[]): number {
+  // Above the article's first run of paragraphs; where the page sets paragraphs apart, a long line
+  // with no blank line above it is a menu item's blurb ("Books — the guide is out and selling!"), not the article.
+  const setApart = lines.some((l) => l.blankBefore && isParagraph(l));
+  const article = lines.findIndex((l, k) => isParagraph(l) && (!setApart || l.blankBefore) && paragraphsInRun(lines, k) >= LEAD_RUN);
+  for (let i = 1; i < lines.length && (article < 0 || i < article); i++) {
+    const l = lines[i]!;
+    const crumb = lines[i - 1]!.text;
+    if (l.verdict || wordCount(l.text) < HEADLINE_UNDER_CRUMB_WORDS || !crumb.endsWith(l.text) || !CRUMB_SEPARATOR_END.test(crumb.slice(0, -l.text.length))) continue;
+    if (!mayHead(l.text)) continue;
+    for (let k = i + 1; k < lines.length && k <= i + 1 + STAMP_REACH; k++) {
+      if (isStamp(lines[k]!) || isParagraph(lines[k]!)) return i;
+      if (!FURNITURE.has(lines[k]!.shape)) break;
+    }
+  }
+  return -1;
+}
+
+const HEADLINE_UNDER_CRUMB_WORDS = 4;
+
+/**
+ * A snippet page prints the story's summary, its headline, the summary again, then the headline
+ * once more over the article: a line of headline length printed twice a few lines apart near the
+ * top, with nothing but paragraphs between the copies and a paragraph right under the second
+ * copy, is the headline (the second copy, so that the summary above it is left out as the header's).
+ */
+function headlineRepeatedOverLead(lines: Line[], firstParagraph: number): number {
+  const all = normalised(lines);
+  for (let i = Math.max(0, firstParagraph - 1); i < lines.length && i <= firstParagraph + ECHO_REACH; i++) {
+    if (!isRepeatableHeadline(lines[i]!)) continue;
+    for (let j = i + 1; j < lines.length && j <= i + ECHO_REACH; j++) {
+      if (all[j] === all[i] && isRepeatableHeadline(lines[j]!)) return lines[j + 1] && isParagraph(lines[j + 1]!) ? j : -1;
+      if (!isParagraph(lines[j]!)) break;
+    }
+  }
+  return -1;
+}
+
+const isRepeatableHeadline = (l: Line) => !l.verdict && l.shape === 'heading-like' && wordCount(l.text) >= HEADLINE_MIN_WORDS && mayHead(l.text);
 
 /**
  * When nothing above the first paragraph heads it (a sidebar's blurb, a promotion printed first),
@@ -188,7 +241,9 @@ function headlineOverDeck(lines: Line[], block: number[], chosen: number, lead: 
   const above = chosen - 1;
   if (!block.includes(above)) return chosen;
   const upper = wordCount(lines[above]!.text);
-  if (upper >= wordCount(lines[chosen]!.text)) return chosen;
+  const words = wordCount(lines[chosen]!.text);
+  // (Of two lines as long, set together with no blank line between them, the upper heads the pair.)
+  if (upper > words || (upper === words && lines[chosen]!.blankBefore)) return chosen;
   // A line in capitals throughout over one that is not is a section label or a menu ("PHONES / MP3 PLAYERS").
   if (!/\p{Ll}/u.test(lines[above]!.text) && /\p{Ll}/u.test(lines[chosen]!.text)) return chosen;
   if (upper >= HEADLINE_MIN_WORDS) return above;
@@ -369,7 +424,7 @@ const STAMPED = /\d{1,2}:\d{2}(?::\d{2}|\s?[ap]\.?m\b)|(?<!\d)\d{1,2}[./]\d{1,2}
 // The geometric marks of Korean, Chinese and Japanese pages ("▲ caption", "▶ related story") need no space after them.
 const BULLET = /^(?:[·•▪►*-]\s|[▲△▶▷◆◇■□●○])/u;
 /** False for a line no headline reads as (see beginsAsHeadline), a toolbar, link labels between separators, a "Go to …" link, or the weather. */
-const mayHead = (text: string) => beginsAsHeadline(text) && !mostlyControlWords(text) && !isLinkLabels(text) && !GO_TO.test(text) && !isWeatherReading(text);
+const mayHead = (text: string) => beginsAsHeadline(text) && !mostlyControlWords(text) && !isLinkLabels(text) && !GO_TO.test(text) && !isWeatherReading(text) && !isCommentBox(text, wordCount(text));
 // "Go to Google News", "Back to headlines", "Return to top": a link to another page.
 // ("Back to school" is a headline: "back to" only with the page it leads to.)
 const GO_TO = /^(?:(?:go|return|jump|skip)\s+to\s+\S+(?:\s+\S+){0,3}|back\s+to\s+(?:the\s+)?(?:top|home|homepage|headlines|index|front page|main page|news|stories|list|search results|article)(?:\s+\S+){0,2})$/iu;

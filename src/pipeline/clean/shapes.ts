@@ -14,7 +14,7 @@ import { CODE_NAME, endsSentence, foldLookalikes, inTitleCase, isHeadlineOnClock
 
 // What the cleaner's other passes read of a line, from the files that judge it.
 export { agencySlashCredit, CREDIT_LABEL } from './shapes/credits.ts';
-export { asksToSignUp, mostlyControlWords } from './shapes/furniture.ts';
+export { asksToSignUp, isCommentBox, mostlyControlWords } from './shapes/furniture.ts';
 export { isLinkLabels, isPostFooter, isSiteFooter, isWeatherReading } from './shapes/links.ts';
 export { aboutName, isCreditedName, isNameInfix, isPersonName } from './shapes/names.ts';
 export {

@@ -59,8 +59,20 @@ const CONTROL_WORDS = new Set(
   ('číst článek čítať článok czytaj artykuł lesen artikel weiterlesen lire leggi articolo leer artículo читать статью далее читати статтю далі '
   // The links to the posts before and after: "Articolo precedente", "Vorheriger Artikel", "Article suivant".
   + 'precedente successivo vorheriger nächster précédent suivant anterior siguiente poprzedni następny předchozí další предыдущая следующая попередня наступна '
-  + 'print printer friendly version format email e-mail mail send share this article story page font size text read reading mode reader listen save bookmark bookmarks copy link links comment comments post posts tweet facebook twitter whatsapp telegram linkedin pinterest reddit digg delicious rss feed feeds close open menu search advanced arrow right left up down back top next previous prev more less zoom increase decrease reset end of light dark theme language toggle view gallery image images photos video videos audio click enlarge to a the on editor friend friends rate login log in out register sign normal large larger small smaller bigger resize type').split(' '),
+  + 'print printer friendly version format email e-mail mail send share this article story page font size text read reading mode reader listen save bookmark bookmarks copy link links comment comments post posts tweet facebook twitter whatsapp telegram linkedin pinterest reddit digg delicious rss feed feeds close open menu search advanced arrow right left up down back top next previous prev more less zoom increase decrease reset end of light dark theme language toggle view gallery image images photos video videos audio click enlarge to a the on editor friend friends rate login log in out register sign normal large larger small smaller bigger resize type '
+  // A share row's buttons: "Like Tweet +1 Share Pin It".
+  + 'like pin tumblr stumbleupon instapaper pocket flipboard plus').split(' '),
 );
+// A comment box's count and prompt, in words of its own: "Be the first to comment", "Comments (9) Add a comment",
+// "{ 10 comments… read them below or add one }", "No comments yet".
+const COMMENT_BOX_WORDS = new Set('comment comments reply replies responses discussion add leave post write join the a to be first no yet read them below or one your view all show'.split(' '));
+const COMMENT_BOX_NOUN = /(?<!\p{L})(?:comments?|repl(?:y|ies)|responses|discussion)(?!\p{L})/iu;
+
+/** True for a comment box's count or prompt: every word a word of commenting, or a count. (Its shape stays a label's: the thread's label ends the article.) */
+export function isCommentBox(text: string, words: number): boolean {
+  if (words < 2 || words > 12 || !COMMENT_BOX_NOUN.test(text)) return false;
+  return controlTokens(text).every((w) => COMMENT_BOX_WORDS.has(w) || /^\d+$/.test(w));
+}
 // The site's copyright line: "Copyright 2008 The Example Gazette. All rights reserved."
 const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright(?!\p{L}))|(?<!\p{L})all rights reserved(?!\p{L})|(?<!\p{L})(?:tous droits réservés|alle rechte vorbehalten|все права защищены|всі права захищені)(?!\p{L})/iu;
 // The software or the designer a site credits in its footer: "Powered by WordPress", "Proudly powered by …", "Theme by …".
@@ -127,7 +139,7 @@ function controlTokens(text: string): string[] {
 /** True when most words of a line of three or more name controls of the page ("E-mail article Print view Share: Digg Newsvine"): a toolbar, whatever else it holds. */
 export function mostlyControlWords(text: string): boolean {
   const words = controlTokens(text);
-  const controls = words.filter((w) => CONTROL_WORDS.has(w) && !['a', 'the', 'on', 'this', 'to', 'of', 'in', 'out', 'up', 'down', 'more', 'top', 'back', 'next', 'view', 'open', 'close', 'type'].includes(w));
+  const controls = words.filter((w) => CONTROL_WORDS.has(w) && !['a', 'the', 'on', 'this', 'to', 'of', 'in', 'out', 'up', 'down', 'more', 'top', 'back', 'next', 'view', 'open', 'close', 'type', 'like', 'plus'].includes(w));
   return words.length >= 3 && controls.length >= 2 && controls.length / words.length > 0.5;
 }
 
