@@ -84,6 +84,16 @@ const MONTH_FIRST_DATE: chrono.Parser = {
   },
 };
 
+const ENGLISH_MONTHS = 'january february march april may june july august september october november december'.split(' ');
+/** "9th, August 2024": an ordinal day, a comma, then the English month and the year, as some pages in other languages print it. */
+const ORDINAL_DAY_COMMA_DATE: chrono.Parser = {
+  pattern: () => new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th),\\s+(${ENGLISH_MONTHS.join('|')})\\s+((?:19|20)\\d{2})(?!\\d)`, 'iu'),
+  extract: (_context, match) => {
+    const [day, month, year] = [Number(match[1]), ENGLISH_MONTHS.indexOf(match[2]!.toLowerCase()) + 1, Number(match[3])];
+    return day >= 1 && day <= 31 ? { day, month, year } : null;
+  },
+};
+
 /** "2024年10月28日" (Chinese, Japanese), "2024년 10월 28일" (Korean), "10月28日": year, month and day each followed by its character. */
 const EAST_ASIAN_DATE: chrono.Parser = {
   pattern: () => /(?:((?:19|20)\d{2})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/,
@@ -99,7 +109,7 @@ const EAST_ASIAN_DATE: chrono.Parser = {
 /** A locale's casual parser with the day-first dotted date, the Polish and Czech month names, other languages' month-first dates, the East Asian dates and the other languages' whole dates (cldr-dates.ts) in front. */
 function withDottedDates(locale: chrono.Chrono): chrono.Chrono {
   const parser = locale.clone();
-  parser.parsers.unshift(DOTTED_DATE, YEAR_FIRST_DOTTED_DATE, SLAVIC_DATE, MONTH_FIRST_DATE, EAST_ASIAN_DATE, CLDR_DATE);
+  parser.parsers.unshift(DOTTED_DATE, YEAR_FIRST_DOTTED_DATE, SLAVIC_DATE, MONTH_FIRST_DATE, ORDINAL_DAY_COMMA_DATE, EAST_ASIAN_DATE, CLDR_DATE);
   return parser;
 }
 

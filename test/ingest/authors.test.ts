@@ -23,6 +23,9 @@ describe('authors', () => {
     ['By JANE EXAMPLE - Associated Press Writer --', ['JANE EXAMPLE']],
     ['By Jane Example — Staff Writer', ['Jane Example']],
     ['by The Example Independent news desk March 16, 2025 12:22 PM 2 min read', []],
+    // A post's counter behind the name, its figure drawn by a script or printed.
+    ['By Jane Example Views', ['Jane Example']],
+    ['By Jane Example 1,204 views', ['Jane Example']],
     ['Wikimedia Commons', []],
     ['Автор: Иван Примеров и Анна Образцова', ['Иван Примеров', 'Анна Образцова']],
     ['Автор: Іван Прикладенко та Анна Зразкова', ['Іван Прикладенко', 'Анна Зразкова']],

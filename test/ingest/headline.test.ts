@@ -43,6 +43,12 @@ describe('headline', () => {
     expect(title(['Depot burns after drone strike', '', box, '', para(1), '', para(2)].join('\n'))).toBe('Depot burns after drone strike');
   });
 
+  it('is given without a separator left dangling at its end where the title bar\'s site name stood', () => {
+    expect(title(['Depot burns after drone strike -', '', para(1), '', para(2)].join('\n'))).toBe('Depot burns after drone strike');
+    expect(title(['Depot burns after drone strike |', '', para(1), '', para(2)].join('\n'))).toBe('Depot burns after drone strike');
+    expect(title(['Depot burns after drone strike - source', '', para(1), '', para(2)].join('\n'))).toBe('Depot burns after drone strike - source');
+  });
+
   it('is the headline a snippet page prints twice, between two copies of the summary, over the article', () => {
     const summary = `${para(1)} ${para(2)}`;
     const headline = 'Fuel depot burns for a night after a drone attack';
@@ -417,6 +423,7 @@ describe('furniture shapes met on the way', () => {
     ['Watch the video:', 'colon-label'],
     ['This page is best viewed in an up-to-date web browser. Please consider upgrading your browser if you are able to do so.', 'widget'],
     ['Please enable JavaScript to view the comments.', 'widget'],
+    ['Site Requirements : Internet Explorer 6.0+, Flash Player 9.0. Site best viewed in 1024x768 resolution', 'widget'],
     ['Bitte aktivieren Sie JavaScript in Ihrem Browser.', 'widget'],
     // A picture's source under the labels of Japanese, Korean and Chinese pages.
     ['引用:depositphotos*この画像は記事の内容と一切関係ありません', 'photo-credit'],

@@ -68,6 +68,8 @@ describe('printed publication date', () => {
     ['серпня 12, 2024', '2024-08-12'],
     // A blog's stamp, the date month first between hyphens.
     ['Posted on: 08-17-2024 With: 1 Comment Posted by: Mara Lind', '2024-08-17'],
+    // An ordinal day, a comma, then the English month, under another language's label.
+    ['تاريخ النشر: 9th, August 2024 GMT', '2024-08-09'],
     // A desk's credit and the date between dashes.
     ['- Special to The Harbour Times - Tuesday, September 24, 2024', '2024-09-24'],
   ])('reads "%s" near the headline as %s', (line, iso) => {
@@ -120,6 +122,8 @@ describe('printed publication date', () => {
     expect(header.published).toBeNull();
     // Under the masthead, the date is the article's.
     expect(dated('Lakeside Harbour News\nTuesday, April 16, 2024').published).toBe('2024-04-16');
+    // Over the breadcrumb that leads to the article, it is the header's.
+    expect(dated('субота, 21 березня, 2026\nLHN > NEWS > Depot burns after drone strike').published).toBeNull();
   });
 
   it('reads the whole date of the dateline that opens the lead, and no date a sentence opens on', () => {

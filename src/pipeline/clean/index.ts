@@ -7,7 +7,7 @@
 // judge each line in between by its shape and by its neighbours.
 import { parse } from 'tldts';
 import type { CleanedPage, KeptLine, PageLine, RemovalReason, RemovedLine } from '../types.ts';
-import { findHeadline, labelledHeadline, LEAD_MIN_WORDS } from './headline.ts';
+import { findHeadline, labelledHeadline, LEAD_MIN_WORDS, withoutDanglingSeparator } from './headline.ts';
 import { findArticleEnd } from './article-end.ts';
 import { markAltTextAboveCaptions, markCaptionsAfterCredits, markImageTextPairs } from './image-text.ts';
 import { commentsStart } from './comments.ts';
@@ -168,7 +168,8 @@ function cleanLines(input: PageLine[], options: CleanOptions, reading: Reading =
   // A page may print its headline under a label ("Title: “…”"): the label goes to the audit.
   const labelled = title === null ? null : labelledHeadline(title);
   if (labelled) prefix.push({ text: labelled.label, reason: 'navigation' });
-  return collect(all, labelled?.headline ?? title, prefix);
+  const headline = labelled?.headline ?? title;
+  return collect(all, headline === null ? null : withoutDanglingSeparator(headline), prefix);
 }
 
 /**
@@ -213,14 +214,16 @@ const DATE_BAR_REACH = 2;
 
 /**
  * Today's date beside the weather in the site's header ("61.9 F", "Los Angeles", "Thursday,
- * January 22, 2026") is the day the page was saved, not the article's date: navigation, so the
- * metadata never takes it for the publication date.
+ * January 22, 2026"), or over the breadcrumb that leads to the article, is the day the page was
+ * saved, not the article's date: navigation, so the metadata never takes it for the publication date.
  */
 function markHeaderDateBars(lines: Line[], titleIndex: number): void {
   const isWeather = (k: number) => k >= 0 && k < titleIndex && isWeatherReading(lines[k]!.text);
   for (let i = 0; i < titleIndex; i++) {
     if (lines[i]!.shape !== 'date') continue;
     for (let k = i - DATE_BAR_REACH; k <= i + DATE_BAR_REACH; k++) if (k !== i && isWeather(k)) decide(lines[i]!, 'navigation');
+    // So is a date over the breadcrumb that leads to the article: the header's, above the page's own.
+    if (i + 1 < titleIndex && lines[i + 1]!.shape === 'breadcrumb') decide(lines[i]!, 'navigation');
   }
 }
 

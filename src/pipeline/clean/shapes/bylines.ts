@@ -163,6 +163,8 @@ export function bylineNames(text: string): string[] | null {
   // "By Name • Published: 2 Jun 2024 • 11:40", "By NAME - Associated Press Writer --": the names are the first part.
   rest = rest.replace(/\s*[|•·].*$/u, '').replace(/\s+[-–—]{1,2}(?:\s.*)?$/u, '');
   rest = rest.replace(/\b\d+\s*min(?:ute)?s?\.?\s*read\b.*$/iu, '');
+  // "Jane Roe Views", "Jane Roe 1,204 views": the post's counter behind the name (its figure drawn by a script, or not).
+  rest = rest.replace(/\s+(?:\d[\d,.\s]*)?(?:views|reads)$/iu, '');
   // "Written by Jane Roe Topics: Ferries, Tides": a blog's post labels follow the name.
   rest = rest.replace(POST_LABELS, '');
   // "Post written by Jane Roe.": the line's full stop, not an initial's or a "Jr.".

@@ -35,6 +35,9 @@ const THIS_PAGE = /(?<!\p{L})(?:this (?:page|site|website|content|video|feature)
 const PLEASE = /(?<!\p{L})(?:please|bitte|veuillez|пожалуйста|будь ласка)(?!\p{L})/iu;
 const READER_ADDRESSED = /(?<!\p{L})(?:you|your|ihr\p{L}*|sie|vous|votre|ваш\p{L}*|вы|ви)(?!\p{L})/iu;
 const BROWSER_NOTICE_WORDS = 80;
+// …or states what the site needs, to no one in particular: "Site Requirements: Internet Explorer 6.0+,
+// Flash Player 9.0. Site best viewed in 1024x768 resolution".
+const SITE_NEEDS = /(?<!\p{L})(?:site|system|minimum) requirements(?!\p{L})|(?<!\p{L})best viewed (?:in|at|with) (?:a )?\d{3,4}\s?[x×]\s?\d{3,4}/iu;
 // What a video or audio player prints where it cannot play: "Your browser doesn't support HTML5
 // video.", "Ihr Browser unterstützt dieses Video nicht.", "Ваш браузер не поддерживает видео."
 const PLAYER_FALLBACK = /(?<!\p{L})(?:does\s?n[o’']?t|do\s?n[o’']?t|cannot|can[’']t|не)\s+(?:support|поддерживает|підтримує)|unterstützt\s+(?:\p{L}+\s+)*?(?:kein|nicht)|ne\s+(?:prend|supporte)\s+pas/iu;
@@ -181,7 +184,7 @@ export function readerNoticeShape(text: string, bare: string, words: number): 'r
   if (COMMENTING.test(text) && TO_THE_READER.test(text) && ((words <= COMMENT_PROMPT_WORDS && ACCOUNT_WORDS.test(text)) || (words <= COMMENT_RULES_WORDS && RULES_WORDS.test(text)))) return 'widget';
   if (words <= PLAYER_FALLBACK_WORDS && BROWSER_WORDS.test(text) && READER_ADDRESSED.test(text) && PLAYER_FALLBACK.test(text) && PLAYER_MEDIA.test(text)) return 'widget';
   if (words <= PLAYER_ELSEWHERE_WORDS && PLAYER_MEDIA.test(text) && CLICK_ASK.test(text)) return 'widget';
-  if (words <= BROWSER_NOTICE_WORDS && BROWSER_WORDS.test(text) && BROWSER_ASK.test(text) && (PLEASE.test(text) || (READER_ADDRESSED.test(text) && THIS_PAGE.test(text)))) return 'widget';
+  if (words <= BROWSER_NOTICE_WORDS && BROWSER_WORDS.test(text) && BROWSER_ASK.test(text) && (PLEASE.test(text) || (READER_ADDRESSED.test(text) && THIS_PAGE.test(text)) || SITE_NEEDS.test(text))) return 'widget';
   return null;
 }
 
