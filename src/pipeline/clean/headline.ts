@@ -539,16 +539,16 @@ const TITLE_LABEL = /^(?:title|headline|titre|titel|título|titolo|tytuł|název
 // Quotation marks around the whole headline, as a label's value is quoted: “…”, «…», "…".
 const QUOTED_WHOLE = /^["“«„‘'](.+)["”»“’']$/u;
 
-/**
- * A headline printed under its label ("Title: “Depot ablaze”") or behind a kicker in capitals
- * ("CORÉE DU NORD Test d'un projectile…"): the label, and the headline without it (and without
- * the label's quotes); null for another line.
- */
 /** The headline without a separator left dangling at its end, where a site's name or a section stood in the page's title bar ("Headline -"). */
 export function withoutDanglingSeparator(title: string): string {
   return title.replace(/\s+[-–—|:·•]\s*$/u, '');
 }
 
+/**
+ * A headline printed under its label ("Title: “Depot ablaze”") or behind a kicker in capitals
+ * ("CORÉE DU NORD Test d'un projectile…"): the label, and the headline without it (and without
+ * the label's quotes); null for another line.
+ */
 export function labelledHeadline(text: string): { label: string; headline: string } | null {
   const label = TITLE_LABEL.exec(text)?.[0];
   if (label) {
