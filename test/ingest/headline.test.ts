@@ -429,6 +429,11 @@ describe('furniture shapes met on the way', () => {
     ['引用:depositphotos*この画像は記事の内容と一切関係ありません', 'photo-credit'],
     ['写真：ロイター', 'photo-credit'],
     ['사진: 연합뉴스', 'photo-credit'],
+    // A caption closed by its credit in brackets, in Hebrew and Arabic too ("photo:").
+    ['טקס בכיכר העיר ( צילום: רשות השידור )', 'caption'],
+    ['حريق في مستودع الوقود ( تصوير: وكالة الأنباء )', 'caption'],
+    // A Ukrainian headline says what it holds in brackets: no credit.
+    ['Дрони атакували нафтобазу у прикордонному краї (фото, відео)', 'heading-like'],
     ['图片来源：路透社', 'photo-credit'],
     // A caption's credit in brackets, with the caption's full stop after it; a long sentence may end on its source so.
     ['Smoke rises over the depot after the strike (Photo: Telegram).', 'caption'],

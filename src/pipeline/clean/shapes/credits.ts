@@ -64,7 +64,9 @@ const NAME_SLASH_AGENCY = /^[\p{Lu}][\p{L}.'’ -]*\s*\/\s*[\p{L}][\p{L}.'’ -]
 const FILE_CREDIT = /^[\p{Lu}][\p{L}.'’ /-]*,\s*(?:file|archive)(?: photo)?$/iu;
 const NAME_SLASH_EMAIL = /^[\p{Lu}][\p{L}.'’ -]*\s*\/\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 // A credit closing a caption, in round brackets or square ones: "… in Kyiv (Reuters)", "… at the border [EPA]", "(Jane Roe/Agency)".
-const CREDIT_WORDS = String.raw`\b(?:photo|foto|pic|picture|getty|reuters|afp|ap|epa|dpa|anadolu|shutterstock|telegram|handout|pool|courtesy|screen capture|screenshot)\b`;
+// (Hebrew, Arabic and Persian "photo:" too, "( צילום: … )", which \b cannot bound: it knows only ASCII
+// letters. With its colon only: a Ukrainian headline may end "(фото, відео)", saying what it holds.)
+const CREDIT_WORDS = String.raw`(?<![\p{L}\p{N}_])(?:photo|foto|pic|picture|getty|reuters|afp|ap|epa|dpa|anadolu|shutterstock|telegram|handout|pool|courtesy|screen capture|screenshot|(?:צילום|تصوير|عکس)\s*:)(?![\p{L}\p{N}_])`;
 // Chinese and Japanese pages write the brackets and the slash full-width: "…（資料照／路透社）".
 const creditIn = (open: string, close: string) => {
   const [o, c] = [open, close].map((mark) => mark.replace(/[()[\]]/gu, '\\$&'));
