@@ -46,9 +46,10 @@ const SLAVIC_MONTHS: string[][] = [
   ['grudzień', 'grudnia', 'prosinec', 'prosince', 'prosinci'],
 ];
 const SLAVIC_MONTH = new Map(SLAVIC_MONTHS.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
+const SLAVIC_DAY_MONTH = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(${[...SLAVIC_MONTH.keys()].join('|')})(?:,?\\s+((?:19|20)\\d{2})(?!\\d))?(?!\\p{L})`, 'iu');
 /** "28 października 2024", "14. prosince 2024", "3 grudnia", "28 października, 2024": a day, a Polish or Czech month name, perhaps a year. */
 const SLAVIC_DATE: chrono.Parser = {
-  pattern: () => new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(${[...SLAVIC_MONTH.keys()].join('|')})(?:,?\\s+((?:19|20)\\d{2})(?!\\d))?(?!\\p{L})`, 'iu'),
+  pattern: () => SLAVIC_DAY_MONTH,
   extract: (context, match) => {
     if (!opensWord(context.text, match.index ?? 0)) return null;
     const day = Number(match[1]);
@@ -58,9 +59,10 @@ const SLAVIC_DATE: chrono.Parser = {
   },
 };
 
-// The month names of chrono's other locales, in order, for the month-first form a blog's theme
-// prints in any language ("agosto 12, 2020", "octubre 5, 2023", "Oktober 12, 2020": the English
-// pattern "F j, Y" with the page's month names), which chrono reads only in English.
+// The month names of chrono's locales, in order: English's, then the others', for the month-first
+// form a blog's theme prints in any language ("agosto 12, 2020", "octubre 5, 2023", "Oktober 12,
+// 2020": the English pattern "F j, Y" with the page's month names), which chrono reads only in English.
+const ENGLISH_MONTHS = 'january february march april may june july august september october november december'.split(' ');
 const MONTHS_IN_ORDER = [
   'januar februar märz april mai juni juli august september oktober november dezember',
   'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
@@ -73,21 +75,23 @@ const MONTHS_IN_ORDER = [
   'января февраля марта апреля мая июня июля августа сентября октября ноября декабря',
   'січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень',
   'січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня',
-];
-const MONTH_NUMBER = new Map(MONTHS_IN_ORDER.flatMap((names) => names.split(' ').map((n, i) => [n, i + 1] as const)));
+].map((names) => names.split(' '));
+const MONTH_NUMBER = new Map(MONTHS_IN_ORDER.flatMap((names) => names.map((n, i) => [n, i + 1] as const)));
+// (chrono calls a parser's pattern() on every parse: the patterns are built once.)
+const MONTH_FIRST = new RegExp(`(?<![\\p{L}\\d])(${[...MONTH_NUMBER.keys()].join('|')})\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s*((?:19|20)\\d{2})(?!\\d)`, 'iu');
 /** "agosto 12, 2020", "octubre 5th, 2023": a month name of another language, the day, a comma and the year. */
 const MONTH_FIRST_DATE: chrono.Parser = {
-  pattern: () => new RegExp(`(?<![\\p{L}\\d])(${[...MONTH_NUMBER.keys()].join('|')})\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s*((?:19|20)\\d{2})(?!\\d)`, 'iu'),
+  pattern: () => MONTH_FIRST,
   extract: (_context, match) => {
     const [month, day, year] = [MONTH_NUMBER.get(match[1]!.toLowerCase())!, Number(match[2]), Number(match[3])];
     return day >= 1 && day <= 31 ? { day, month, year } : null;
   },
 };
 
-const ENGLISH_MONTHS = 'january february march april may june july august september october november december'.split(' ');
+const ORDINAL_DAY_COMMA = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th),\\s+(${ENGLISH_MONTHS.join('|')})\\s+((?:19|20)\\d{2})(?!\\d)`, 'iu');
 /** "9th, August 2024": an ordinal day, a comma, then the English month and the year, as some pages in other languages print it. */
 const ORDINAL_DAY_COMMA_DATE: chrono.Parser = {
-  pattern: () => new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th),\\s+(${ENGLISH_MONTHS.join('|')})\\s+((?:19|20)\\d{2})(?!\\d)`, 'iu'),
+  pattern: () => ORDINAL_DAY_COMMA,
   extract: (_context, match) => {
     const [day, month, year] = [Number(match[1]), ENGLISH_MONTHS.indexOf(match[2]!.toLowerCase()) + 1, Number(match[3])];
     return day >= 1 && day <= 31 ? { day, month, year } : null;
@@ -153,32 +157,24 @@ export function findDates(text: string, reference?: Date): FoundDate[] {
 // ("December 14", "14 декабря", "Feb. 7"). Lines without any are not given to chrono, which
 // would otherwise try all ten locales on every short line that holds a digit ("downed 88",
 // "après 3 heures").
-const MONTH_WORDS = new Set(
-  [
-    // en
-    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec',
-    // de
-    'januar jänner februar märz april mai juni juli august september oktober november dezember jän mär okt dez',
-    // fr
-    'janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre janv févr fevr avr juil déc',
-    // es
-    'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ene abr ago dic',
-    // pt
-    'janeiro fevereiro março marco abril maio junho julho agosto setembro outubro novembro dezembro fev set out dez',
-    // it
-    'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre gen mag giu lug ott',
-    // nl
-    'januari februari maart april mei juni juli augustus september oktober november december mrt',
-    // sv
-    'januari februari mars april maj juni juli augusti september oktober november december',
-    // ru, nominative and genitive
-    'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь января февраля марта апреля мая июня июля августа сентября октября ноября декабря янв фев мар апр авг сен сент окт ноя дек',
-    // pl and cs, as chrono has no parser for them (SLAVIC_DATE)
-    ...SLAVIC_MONTHS.flat(),
-    // uk, nominative and genitive
-    'січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня січ лют бер квіт трав черв лип серп вер жовт лист груд',
+const MONTH_WORDS = new Set([
+  ...ENGLISH_MONTHS,
+  ...MONTHS_IN_ORDER.flat(),
+  // pl and cs, as chrono has no parser for them (SLAVIC_DATE)
+  ...SLAVIC_MONTHS.flat(),
+  // Abbreviations and other spellings: en, de, fr, es, pt, it, nl, ru, uk.
+  ...[
+    'jan feb mar apr jun jul aug sep sept oct nov dec',
+    'jänner jän mär okt dez',
+    'fevrier aout decembre janv févr fevr avr juil déc',
+    'setiembre ene abr ago dic',
+    'marco fev set out dez',
+    'gen mag giu lug ott',
+    'mrt',
+    'янв фев мар апр авг сен сент окт ноя дек',
+    'січ лют бер квіт трав черв лип серп вер жовт лист груд',
   ].flatMap((names) => names.split(' ')),
-);
+]);
 const YEAR_OR_NUMERIC_DATE = /(?<!\d)(?:(?:1[89]|20)\d{2}|25[5-7]\d)(?!\d)|\d{1,2}[./-]\s?\d{1,2}|\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]/;
 const WORD_THEN_DAY = /(\p{L}+)\.?\s+\d{1,2}(?!\d)/gu;
 const DAY_THEN_WORD = /(?<!\d)\d{1,2}\.?\s+(\p{L}+)/gu;
