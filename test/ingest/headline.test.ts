@@ -432,6 +432,9 @@ describe('furniture shapes met on the way', () => {
     // A caption closed by its credit in brackets, in Hebrew and Arabic too ("photo:").
     ['טקס בכיכר העיר ( צילום: רשות השידור )', 'caption'],
     ['حريق في مستودع الوقود ( تصوير: وكالة الأنباء )', 'caption'],
+    // A share row is a toolbar, "Pin It" one of its buttons; "it" in a sentence is no button.
+    ['Like Tweet +1 Share Pin It Share', 'widget'],
+    ['Like it?', 'prose'],
     // A Ukrainian headline says what it holds in brackets: no credit.
     ['Дрони атакували нафтобазу у прикордонному краї (фото, відео)', 'heading-like'],
     ['图片来源：路透社', 'photo-credit'],

@@ -170,7 +170,8 @@ const LIVE_STATUS = /^(?:this (?:story|article|page) is (?:being updated|develop
 /** True when every word of the line names a control of the page ("100% Font Size", "Print this article Email this article"). */
 function onlyControlWords(text: string): boolean {
   const words = controlTokens(text);
-  return words.every((w) => CONTROL_WORDS.has(w) || /^\d+%?$/.test(w)) && words.some((w) => CONTROL_WORDS.has(w) && !['a', 'the', 'on', 'this'].includes(w));
+  // ("Pin It" is one button; "it" alone is a word of a sentence, "Like it?".)
+  return words.every((w, i) => CONTROL_WORDS.has(w) || /^\d+%?$/.test(w) || (w === 'it' && words[i - 1] === 'pin')) && words.some((w) => CONTROL_WORDS.has(w) && !['a', 'the', 'on', 'this'].includes(w));
 }
 
 /** The shape of what the page says to its reader before the credits (a reading time, a sign-up, a follow box, a notice), or null. */
