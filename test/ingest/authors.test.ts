@@ -26,6 +26,8 @@ describe('authors', () => {
     // A post's counter behind the name, its figure drawn by a script or printed.
     ['By Jane Example Views', ['Jane Example']],
     ['By Jane Example 1,204 views', ['Jane Example']],
+    // A post's stamp that prints its date first and its writer behind the last "by".
+    ['Posted on: 08-17-2024 With: 1 Comment Posted by: Jane Example', ['Jane Example']],
     ['Wikimedia Commons', []],
     ['Автор: Иван Примеров и Анна Образцова', ['Иван Примеров', 'Анна Образцова']],
     ['Автор: Іван Прикладенко та Анна Зразкова', ['Іван Прикладенко', 'Анна Зразкова']],

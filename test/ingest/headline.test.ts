@@ -64,8 +64,11 @@ describe('headline', () => {
     const headline = 'A long wait ends on the quay';
     const page = ['', ...menu, `Home / ${headline}`, headline, '', 'Posted on: 03-03-2024 With: 1 Comment Posted by: Mara Lind', '', para(1), '', para(2), '', 'Categories: Islands'].join('\n');
     expect(title(page)).toBe(headline);
-    // A section's page prints its own short name under the breadcrumb so: not taken by this rule.
-    expect(title(page.replaceAll(headline, 'Harbour news today'))).toBe(null);
+    // A short one too, over the byline; a section's page prints its own short name under the
+    // breadcrumb so, over a teaser's headline: not taken by this rule.
+    expect(title(page.replaceAll(headline, 'Quay news'))).toBe('Quay news');
+    const section = page.replaceAll(headline, 'Harbour news today').replace('\n\nPosted on', '\nFerry back in service after the storm\nPosted on');
+    expect(title(section)).toBe(null);
   });
 
   it('is the upper of two lines as long set together over the stamps, not the deck under it', () => {

@@ -104,9 +104,9 @@ const CRUMB_SEPARATOR_END = /(?:^|\s)[/»›>|→]\s*$/u;
 /**
  * A blog may print a post's title right under a breadcrumb that ends with it ("Home / Startups /
  * A long wait ends on the quay"), over the post's stamp or its first paragraph: that line is the
- * headline, when the shapes found none and it stands above the article's first run of paragraphs
- * (four words or more: a section's page prints its own short name so, "News > Latest News" over
- * "Latest News").
+ * headline, when the shapes found none and it stands above the article's first run of paragraphs.
+ * It has four words or more, or stands over the byline: a section's page prints its own short name
+ * so too, "News > Latest News" over "Latest News", but over a teaser's headline, not a byline.
  */
 function headlineUnderItsCrumb(lines: Line[]): number {
   // Above the article's first run of paragraphs; where the page sets paragraphs apart, a long line
@@ -116,10 +116,11 @@ function headlineUnderItsCrumb(lines: Line[]): number {
   for (let i = 1; i < lines.length && (article < 0 || i < article); i++) {
     const l = lines[i]!;
     const crumb = lines[i - 1]!.text;
-    if (l.verdict || wordCount(l.text) < HEADLINE_UNDER_CRUMB_WORDS || !crumb.endsWith(l.text) || !CRUMB_SEPARATOR_END.test(crumb.slice(0, -l.text.length))) continue;
+    if (l.verdict || wordCount(l.text) < SHORT_HEADLINE_UNDER_CRUMB_WORDS || !crumb.endsWith(l.text) || !CRUMB_SEPARATOR_END.test(crumb.slice(0, -l.text.length))) continue;
     if (!mayHead(l.text)) continue;
     for (let k = i + 1; k < lines.length && k <= i + 1 + STAMP_REACH; k++) {
-      if (isStamp(lines[k]!) || isParagraph(lines[k]!)) return i;
+      // A short one heads a post only over the stamp that names its writer ("Posted by: NAME").
+      if (lines[k]!.shape === 'byline' || ((isStamp(lines[k]!) || isParagraph(lines[k]!)) && wordCount(l.text) >= HEADLINE_UNDER_CRUMB_WORDS)) return i;
       if (!FURNITURE.has(lines[k]!.shape)) break;
     }
   }
@@ -127,6 +128,7 @@ function headlineUnderItsCrumb(lines: Line[]): number {
 }
 
 const HEADLINE_UNDER_CRUMB_WORDS = 4;
+const SHORT_HEADLINE_UNDER_CRUMB_WORDS = 2;
 
 /**
  * A snippet page prints the story's summary, its headline, the summary again, then the headline

@@ -138,10 +138,18 @@ export function bylineBehindTools(text: string): string | null {
   return at > 0 && mostlyControlWords(text.slice(0, at)) && isByline(text.slice(at)) ? text.slice(at) : null;
 }
 
-/** The part of a byline line that credits: the name before its role, the byline behind the tool links, else the whole line. */
+/** The part of a byline line that credits: the name before its role, the byline behind the tool links or the post's date, else the whole line. */
 export function bylinePart(text: string): string {
-  return nameBeforeRole(text) ?? bylineBehindTools(text) ?? text;
+  return nameBeforeRole(text) ?? bylineBehindTools(text) ?? bylineBehindPostDate(text) ?? text;
 }
+
+/** "Posted on: 08-17-2012 With: 1 Comment Posted by: Jane Roe": the post's stamp prints its date first, its writer behind the last "by". */
+function bylineBehindPostDate(text: string): string | null {
+  if (!POSTED_ON.test(text)) return null;
+  const at = [...text.matchAll(BY_NAME_AT)].at(-1)?.index;
+  return at === undefined ? null : text.slice(at);
+}
+const BY_NAME_AT = /(?<!\p{L})[Bb]y\s*:?\s*(?=\p{Lu})/gu;
 
 /** A byline names people or agencies after "By", perhaps with a date and a reading time. */
 export function isByline(text: string): boolean {
