@@ -187,6 +187,21 @@ function mayHoldDate(text: string): boolean {
   return false;
 }
 
+/**
+ * The date read day first when the text prints it with slashes, month first ("02/05/2023", read
+ * as 5 February by chrono's English parser, is 2 May): the iso unchanged for any other date.
+ */
+export function slashedAsDayFirst(iso: string | null, text: string): string | null {
+  if (!iso) return iso;
+  for (const m of text.matchAll(SLASHED_DATE)) {
+    const [first, second, year] = [Number(m[1]), Number(m[2]), m[3]!];
+    const pad = (n: number) => String(n).padStart(2, '0');
+    if (iso === `${year}-${pad(first)}-${pad(second)}` && second <= 12) return `${year}-${pad(second)}-${pad(first)}`;
+  }
+  return iso;
+}
+const SLASHED_DATE = /(?<!\d)(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?!\d)/gu;
+
 // The same short line is asked about several times (its shape, the date line, the stated date):
 // chrono's answers are kept for the run, up to a bound.
 const parsed = new Map<string, chrono.ParsedResult[]>();

@@ -91,6 +91,13 @@ describe('authors', () => {
     expect(authors('Jane Roe,\n20 June 2024')).toEqual(['Jane Roe']);
   });
 
+  it('never credits a photo\'s slug under the headline that reads as a name, its words the story\'s own ("Depot Fire")', () => {
+    expect(authors('Depot Fire')).toEqual([]);
+    expect(authors('Border Fire')).toEqual([]);
+    // A writer's name is not the story's words: "Jane Border" is credited, though the story says "border".
+    expect(authors('Jane Border')).toEqual(['Jane Border']);
+  });
+
   it('never credits a name alone under the date that the article names too (a photo\'s of the person it tells of), but keeps one whose bio opens a paragraph', () => {
     const story = (extra: string) =>
       ingest([article('named.txt', `Depot burns after drone strike\n\n13 July 2024\nJane Example\n\nA fuel depot in the border region caught fire overnight after an attack by drones, its governor, Jane Example, said on Monday.\n\nFirefighters worked for several hours to contain the blaze.${extra}`)]).report.sources[0]!.authors;

@@ -71,6 +71,14 @@ describe('headline', () => {
     expect(title(section)).toBe(null);
   });
 
+  it('is a headline of two words over a standfirst that stands on the date, under the magazine\'s name', () => {
+    const standfirst = 'Three depots burned on the coast this summer, and the harbour is still counting the cost of the fires, the repairs and the lost trade.';
+    const page = ['Harbour Monthly', '', 'Quiet summer', '', standfirst, '', 'Published: 02/05/2024', '', para(1), '', para(2)].join('\n');
+    expect(title(page)).toBe('Quiet summer');
+    // Without the stamp under it, the first paragraph is the article's, and the short line over it a label.
+    expect(title(page.replace('Published: 02/05/2024', ''))).toBe(null);
+  });
+
   it('is the upper of two lines as long set together over the stamps, not the deck under it', () => {
     const headline = 'Depot fires fell by a quarter, survey finds';
     const deck = 'More drones and fewer blazes in the year';

@@ -76,6 +76,14 @@ describe('printed publication date', () => {
     expect(published(line)).toBe(iso);
   });
 
+  it('reads a date with slashes month first on an English page only, and day first on a page in another language', () => {
+    expect(published('Published: 02/05/2023')).toBe('2023-02-05');
+    const spanish = 'Un depósito de combustible en la región fronteriza se incendió durante la noche tras un ataque con drones, dijo el gobernador regional el lunes.\n\nLos bomberos trabajaron durante varias horas para contener el incendio, y nadie resultó herido.';
+    expect(published('Publicado: 02/05/2023', spanish)).toBe('2023-05-02');
+    // A day past the twelfth can only be read one way, in any language.
+    expect(published('Publicado: 25/05/2023', spanish)).toBe('2023-05-25');
+  });
+
   it('never takes the date of an embedded post\'s signature for the page\'s', () => {
     const embed = 'The fire at the depot seen from the ring road tonight.\n— JR2 (@Example210) September 14, 2025\n(59.48, 32.05). pic.twitter.com/AbC123xYz';
     const { report } = ingest([article('embed.txt', `Depot burns after drone strike\n\n${body}\n\n${embed}\n\nThe governor said the fire was out by morning, and that nobody had been hurt in the attack.\n`)]);

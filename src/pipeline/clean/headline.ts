@@ -315,9 +315,11 @@ const STAMP_TO_LEAD = 8;
 function headlineOnStamp(lines: Line[], lead: number): number {
   // Between the stamp and the lead: furniture, and tool links of a word or three ("Translate", "3-Column Format").
   const tool = (k: number) => FURNITURE.has(lines[k]!.shape) || (lines[k]!.shape === 'heading-like' && wordCount(lines[k]!.text) <= 3) || inToolRow(lines, k);
+  // The first paragraph may be a standfirst standing on the stamp (headline, standfirst, date, article): the stamp is under it.
+  const under = wordCount(lines[lead]!.text) <= DECK_MAX_WORDS ? stampUnder(lines, lead) : -1;
   // Only the tool links count towards the reach: a share bar and a caption may take a dozen lines.
-  let stamp = lead - 1;
-  for (let links = 0; stamp >= 0 && stamp >= lead - BLOCK_REACH && !isStamp(lines[stamp]!) && tool(stamp); stamp--) {
+  let stamp = under >= 0 ? under : lead - 1;
+  for (let links = 0; under < 0 && stamp >= 0 && stamp >= lead - BLOCK_REACH && !isStamp(lines[stamp]!) && tool(stamp); stamp--) {
     if (!FURNITURE.has(lines[stamp]!.shape) && ++links > STAMP_TO_LEAD) break;
   }
   if (stamp < 0 || !isStamp(lines[stamp]!)) return -1;
@@ -440,12 +442,17 @@ const STAMP_NAME_WORDS = 6;
 
 /** True when a byline or date stamp follows the line, with at most a few short name lines between: a headline, even inside a run of short lines. */
 function onStamp(lines: Line[], i: number): boolean {
+  return stampUnder(lines, i) >= 0;
+}
+
+/** The byline or date stamp right under the line, past a few short name lines; -1 when there is none. */
+function stampUnder(lines: Line[], i: number): number {
   for (let k = i + 1; k < lines.length && k <= i + STAMP_REACH; k++) {
     const l = lines[k]!;
-    if (isStamp(l)) return true;
-    if (l.shape !== 'heading-like' || wordCount(l.text) > STAMP_NAME_WORDS) return false;
+    if (isStamp(l)) return k;
+    if (l.shape !== 'heading-like' || wordCount(l.text) > STAMP_NAME_WORDS) return -1;
   }
-  return false;
+  return -1;
 }
 
 /**

@@ -3,7 +3,7 @@
 // states (front matter, HTML meta), from the lines the cleaner set aside (bylines, datelines,
 // source links, author boxes) and from the text. A field nothing supports stays null.
 import { aboutName, bylineDate, bylineNames, bylinePart, EMBED_SIGNATURE, isByline, isCreditedName, isNameInfix, isPersonName, isPressOfficeCredit, nameBeforeAgency, splitNames } from '../clean/shapes.ts';
-import { DATE_PREPOSITIONS, dateLine, findDates, normaliseDate } from '../dates.ts';
+import { DATE_PREPOSITIONS, dateLine, findDates, normaliseDate, slashedAsDayFirst } from '../dates.ts';
 import { agencyName, type Registry } from '../registry.ts';
 import { detectLanguage } from './language.ts';
 import { outletOf } from './outlet.ts';
@@ -32,8 +32,10 @@ export function inferMetadata(
   const url = overrides.url ?? hints.url ?? articleUrl(removed);
   const outlet = outletOf({ cleaned, hints, registry, url, override: overrides.outlet });
 
+  const language = overrides.language !== undefined ? overrides.language : (hints.language?.slice(0, 2).toLowerCase() ?? detectLanguage(body.join(' ')));
   const crawlStamp = crawlerStamp(removed);
-  const printed = normaliseDate(hints.published) ?? statedDate(removed, outlet.outlet) ?? datelineDate(body);
+  // Only American English writes a date with slashes month first ("02/05/2023" is 2 May in Iceland, Spain, Greece).
+  const printed = normaliseDate(hints.published) ?? statedDate(removed, outlet.outlet, language !== null && language !== 'en') ?? datelineDate(body);
   const stated = printed ?? crawlStamp;
   const published = overrides.published !== undefined ? overrides.published : stated;
   const { date, dateBasis } =
@@ -60,7 +62,7 @@ export function inferMetadata(
     date,
     dateBasis,
     url,
-    language: overrides.language !== undefined ? overrides.language : (hints.language?.slice(0, 2).toLowerCase() ?? detectLanguage(body.join(' '))),
+    language,
   };
 }
 
@@ -102,7 +104,7 @@ function creditsOf(removed: RemovedLine[], registry: Registry, body: string[]): 
       byLine.push(authors);
       // (A name alone may keep the comma that joined it to the date below it: "Jane Roe,".)
       const text = bylinePart(line.text).replace(/\s*,$/u, '');
-      if (isPressOfficeCredit(text) || (isPersonName(text) && !isByline(text) && namedInArticle(text))) continue;
+      if (isPressOfficeCredit(text) || (isPersonName(text) && !isByline(text) && (namedInArticle(text) || isStorySlug(text, article)))) continue;
       const names = reporters(text) ?? bylineNames(text) ?? listOf(nameBeforeAgency(text)) ?? (isPersonName(text) ? [text] : []);
       for (const name of names.map(withoutRomanianBy)) {
         const agency = agencyName(registry, name);
@@ -128,6 +130,17 @@ function creditsOf(removed: RemovedLine[], registry: Registry, body: string[]): 
 }
 
 const MAX_BYLINE_LINES = 3;
+
+/**
+ * True for a photo's slug under the headline that reads as a name ("Russia Fire", "Ukraine War"):
+ * each of its words is the article's, one of them as a common word, in lower case ("a large fire").
+ * A writer's name is not spelt out word by word in the story they write.
+ */
+function isStorySlug(name: string, article: string): boolean {
+  const words = name.split(' ');
+  const asCommonWord = (w: string) => w.toLowerCase() !== w && wholeWord(w.toLowerCase()).test(article);
+  return words.some(asCommonWord) && words.every((w) => asCommonWord(w) || wholeWord(w).test(article));
+}
 
 // What a writer's bio says right after the name that opens it: "… is the data correspondent at …".
 const WRITER_BIO = /^\s+(?:is|was|has been|covers|writes|reports)(?!\p{L})/u;
@@ -256,19 +269,20 @@ function reporterInDateline(body: string[]): string[] {
  * right over the outlet's masthead is the site's header telling the day it was read ("Tuesday,
  * April 16, 2024 | Back issues" over "Lakeside News Service"), not the article's.
  */
-function statedDate(removed: RemovedLine[], outlet: string | null): string | null {
+function statedDate(removed: RemovedLine[], outlet: string | null, slashedDayFirst: boolean): string | null {
+  const read = (iso: string | null, text: string) => webDate(slashedDayFirst ? slashedAsDayFirst(iso, text) : iso);
   for (const [i, line] of removed.entries()) {
     // Past the article's end, a date heads another story: the feed of further articles.
     if (AFTER_THE_ARTICLE.has(line.reason)) break;
     if (isMasthead(removed[i + 1]?.text, outlet)) continue;
     if (line.reason === 'byline') {
       const printed = bylineDate(line.text);
-      const iso = printed && webDate(findDates(printed.text)[0]?.iso ?? null);
+      const iso = printed && read(findDates(printed.text)[0]?.iso ?? null, printed.text);
       if (iso) return iso;
     }
     // An embedded post's signature dates the post, not the page ("— Jane Roe (@janeroe) March 3, 2024").
     if (line.reason === 'dateline' && !EMBED_SIGNATURE.test(line.text)) {
-      const iso = webDate(dateLine(line.text)?.iso ?? null);
+      const iso = read(dateLine(line.text)?.iso ?? null, line.text);
       if (iso) return iso;
     }
   }
