@@ -79,6 +79,23 @@ describe('headline', () => {
     expect(title(page.replace('Published: 02/05/2024', ''))).toBe(null);
   });
 
+  it('is the line a page prints under its article, over the comment form, when nothing stands above the article', () => {
+    const article = `${para(1)} ${para(2)}`;
+    expect(title([article, 'Drones set the border fuel depot on fire', '', 'Leave a Reply'].join('\n'))).toBe('Drones set the border fuel depot on fire');
+    // With no form under it, the line may be the start of a paragraph that a cut-off dump ends on.
+    expect(title([article, 'Drones set the border fuel depot on fire'].join('\n'))).toBe(null);
+    // The form's heading as the blog's software translates it.
+    expect(title([article, 'Drones set the border fuel depot on fire', '', 'Залишити відповідь'].join('\n'))).toBe('Drones set the border fuel depot on fire');
+    expect(title([article, 'Drones set the border fuel depot on fire', '', 'Schreibe einen Kommentar'].join('\n'))).toBe('Drones set the border fuel depot on fire');
+    const cleaned = cleanPage(readText([article, 'Drones set the border fuel depot on fire', '', 'Leave a Reply'].join('\n')));
+    expect(cleaned.kept.map((k) => k.text)).toEqual([article]);
+    // A line that does not name the article is another story's link; under a header, the article's headline is above it.
+    expect(title([article, 'Island choir sings at the harbour festival', '', 'Leave a Reply'].join('\n'))).toBe(null);
+    expect(title(['Harbour News', 'Menu', article, 'Drones set the border fuel depot on fire', '', 'Leave a Reply'].join('\n'))).toBe(null);
+    // Anything else under it (a list of posts) makes it one line of many.
+    expect(title([article, 'Drones set the border fuel depot on fire', 'Ferry timetable for the long weekend'].join('\n'))).toBe(null);
+  });
+
   it('is the upper of two lines as long set together over the stamps, not the deck under it', () => {
     const headline = 'Depot fires fell by a quarter, survey finds';
     const deck = 'More drones and fewer blazes in the year';

@@ -8,6 +8,10 @@ import { isPostedStamp as isCommentStamp, wordCount } from './shapes.ts';
 // A thread's heading: "Comments (12)", "7 Comments »", "Reader comments", "Post a comment".
 // (\b knows only ASCII letters: the end of a word is "no letter follows".)
 const THREAD_LABEL = /^(?:\d+\s+)?(?:reader(?:s'|'s)?\s+)?(?:comments?|kommentare|commentaires|комментарии|коментарі)(?![\p{L}\p{N}])|\b(?:post|leave|add) a comment\b/iu;
+// The heading of a blog's comment form as its software translates "Leave a Reply": "Schreibe einen
+// Kommentar", "Laisser un commentaire", "Deja una respuesta", "Оставить комментарий", "Залишити відповідь".
+const COMMENT_FORM =
+  /^(?:leave a (?:reply|response)|(?:schreibe|hinterlasse) einen kommentar|kommentar (?:verfassen|schreiben|hinterlassen)|laisser (?:un commentaire|une réponse)|deja (?:un comentario|una respuesta)|dejar un comentario|lascia (?:un commento|una risposta)|deixe (?:um comentário|uma resposta)|(?:dodaj|zostaw|napisz) komentarz|(?:napsat|přidat) komentář|laat een reactie achter|geef een reactie|оставить (?:комментарий|ответ)|оставьте (?:комментарий|ответ)|добавить комментарий|залишити (?:відповідь|коментар)|залиште (?:відповідь|коментар)|додати коментар)(?!\p{L})/iu;
 // A thread's heading stands this few lines above its first stamp.
 const LABEL_REACH = 6;
 // A thread's label is a short line; a thread has at least this many stamps.
@@ -16,7 +20,7 @@ export const THREAD_STAMPS = 2;
 
 /** True for the heading of a thread of readers' comments: "12 Comments", "Leave a comment". */
 export function isThreadLabel(text: string): boolean {
-  return wordCount(text) <= LABEL_MAX_WORDS && THREAD_LABEL.test(text);
+  return wordCount(text) <= LABEL_MAX_WORDS && (THREAD_LABEL.test(text) || COMMENT_FORM.test(text));
 }
 
 // A thread's heading that counts its comments: "2 comments:", "Comments (12)", "92 Responses to “…”".

@@ -4,6 +4,7 @@
 // again as a caption or a card) is the headline; so is a stated title the page prints. Where the
 // shapes leave it open, the words decide (headline-words.ts).
 import { articleLead, candidateNamingTheLead, paragraphStems, sharedWith, headlineNamingTheBody, standsBetweenParagraphs, type HeadlineTests } from './headline-words.ts';
+import { isThreadLabel } from './comments.ts';
 import { FURNITURE, normalise, type Line } from './line.ts';
 import { CAPTION_MAX_WORDS as CREDITED_CAPTION_WORDS } from './lead-photo.ts';
 import { BY_NAME, capitalisedThroughout, CLOCK_TIME, isCommentBox, isHeadlineOnClockTime, isLinkLabels, isWeatherReading, mostlyControlWords, startsLowercase, wordCount } from './shapes.ts';
@@ -128,6 +129,25 @@ function headlineUnderItsCrumb(lines: Line[]): number {
 }
 
 const HEADLINE_UNDER_CRUMB_WORDS = 4;
+
+/**
+ * A page that opens on its article, with nothing above it, may print its headline under it (a
+ * theme that sets the title after the text in the page's code): the one line of headline length
+ * between the article's paragraphs and the comment form that ends the page ("Leave a reply"),
+ * with no full stop, naming the article. (With no form under it, such a line is as likely the
+ * start of a paragraph that a cut-off dump ends on.) -1 when the page has no such line.
+ */
+export function headlineUnderArticle(lines: Line[]): number {
+  let k = lines.length - 1;
+  while (k > 0 && isThreadLabel(lines[k]!.text)) k--;
+  const line = lines[k];
+  if (!line || k === 0 || k === lines.length - 1 || line.verdict || !lines.slice(0, k).every(isParagraph)) return -1;
+  const words = wordCount(line.text);
+  if (words < SHORT_HEADLINE_WORDS || words > HEADLINE_UNDER_ARTICLE_WORDS || /[.!?…:;,]$/u.test(line.text) || !mayHead(line.text)) return -1;
+  return sharedWith(paragraphStems(lines, 0, TESTS), line.text).shared > 0 ? k : -1;
+}
+
+const HEADLINE_UNDER_ARTICLE_WORDS = 20;
 const SHORT_HEADLINE_UNDER_CRUMB_WORDS = 2;
 
 /**

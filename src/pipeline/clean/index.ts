@@ -7,7 +7,7 @@
 // judge each line in between by its shape and by its neighbours.
 import { parse } from 'tldts';
 import type { CleanedPage, KeptLine, PageLine, RemovalReason, RemovedLine } from '../types.ts';
-import { findHeadline, labelledHeadline, LEAD_MIN_WORDS, withoutDanglingSeparator } from './headline.ts';
+import { findHeadline, headlineUnderArticle, labelledHeadline, LEAD_MIN_WORDS, withoutDanglingSeparator } from './headline.ts';
 import { findArticleEnd } from './article-end.ts';
 import { markAltTextAboveCaptions, markCaptionsAfterCredits, markImageTextPairs } from './image-text.ts';
 import { commentsStart } from './comments.ts';
@@ -124,8 +124,11 @@ function cleanLines(input: PageLine[], options: CleanOptions, reading: Reading =
   for (const i of cutHeadlines(lines)) decide(lines[i]!, 'teaser');
 
   const titleIndex = findHeadline(lines, options.title);
-  const title = titleIndex >= 0 ? lines[titleIndex]!.text : (options.title ?? null);
-  if (titleIndex >= 0) lines[titleIndex]!.verdict = { kind: 'title' };
+  // A headline printed under the article heads it all the same; the article starts at the page's top.
+  const under = titleIndex < 0 && options.title === undefined ? headlineUnderArticle(lines) : -1;
+  const headed = titleIndex >= 0 ? titleIndex : under;
+  const title = headed >= 0 ? lines[headed]!.text : (options.title ?? null);
+  if (headed >= 0) lines[headed]!.verdict = { kind: 'title' };
   else markOutsideHeadline(all, options.title);
   markAltTextAboveCaptions(lines);
   if (bounded) for (const i of galleryCaptions(lines, titleIndex + 1, lines.length, { alone: reading.captionsAlone })) lines[i]!.verdict = { kind: 'paragraph' };
