@@ -10,7 +10,7 @@ import { ROOT } from '../helpers/paths.ts';
 const paragraphs: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/languages/drone-strike.json'), 'utf8'));
 
 describe('the language of a page', () => {
-  it('is told for each of thirty-three languages, Baltic, Nordic, Balkan, Caucasian and East Asian ones among them', () => {
+  it('is told for each of thirty-four languages, Baltic, Nordic, Balkan, Caucasian and East Asian ones among them', () => {
     const wrong = Object.entries(paragraphs)
       .map(([code, text]) => ({ code, got: detectLanguage(text) }))
       .filter(({ code, got }) => got !== code);
@@ -31,6 +31,21 @@ describe('the language of a page', () => {
     expect(iso6391('cmn')).toBe('zh');
     // A language with no two-letter code at all stays without one.
     expect(iso6391('bho')).toBeUndefined();
+  });
+
+  it('is Icelandic, which franc does not know (it reads it as Swedish), by the thorn no other living language writes; and Norwegian is "no", Bokmål or Nynorsk', () => {
+    expect(detectLanguage(paragraphs.is!)).toBe('is');
+    expect(detectLanguage(paragraphs.sv!)).toBe('sv');
+    expect(iso6391('nob')).toBe('no');
+    expect(iso6391('nno')).toBe('no');
+  });
+
+  it('is told from the whole page when the article is too short to tell, its menus and links written in the same language', () => {
+    const menu = 'Startseite | Politik | Wirtschaft | Sport | Kultur | Wetter | Kontakt | Impressum | Datenschutz | Newsletter abonnieren | Alle Nachrichten aus der Region | Über uns';
+    const footer = ['Diesen Artikel teilen', 'Weitere Artikel aus dem Ressort Politik', 'Alle Rechte vorbehalten. Nachdruck nur mit Genehmigung der Redaktion.'];
+    const page = [menu, '', 'Brand im Öllager nach Drohnenangriff', '', 'Ein Öllager in der Grenzregion brannte in der Nacht nach einem Angriff.', '', ...footer].join('\n');
+    const { report } = ingest([article('short.txt', page)]);
+    expect(report.sources[0]!.language).toBe('de');
   });
 
   it('is not told from a text too short to tell', () => {

@@ -16,6 +16,14 @@ const NOT_THIS_ARTICLE = new Set(['after-article', 'news-feed', 'teaser']);
 // The lines the cleaner found past the article's end (its feed of further stories among them).
 const AFTER_THE_ARTICLE = new Set(['after-article']);
 
+/**
+ * The language of the article's text; for an article too short to tell (a teaser, a photo's
+ * caption), of the whole page's text, whose menus and links are written in the same language.
+ */
+function languageOf(cleaned: CleanedPage, body: string[]): string | null {
+  return detectLanguage(body.join(' ')) ?? detectLanguage([cleaned.title ?? '', ...body, ...cleaned.removed.map((r) => r.text)].join(' '));
+}
+
 /** Metadata stage: evidence from the page → the source's metadata, with unknowns left null. */
 export function inferMetadata(
   cleaned: CleanedPage,
@@ -32,7 +40,7 @@ export function inferMetadata(
   const url = overrides.url ?? hints.url ?? articleUrl(removed);
   const outlet = outletOf({ cleaned, hints, registry, url, override: overrides.outlet });
 
-  const language = overrides.language !== undefined ? overrides.language : (hints.language?.slice(0, 2).toLowerCase() ?? detectLanguage(body.join(' ')));
+  const language = overrides.language !== undefined ? overrides.language : (hints.language?.slice(0, 2).toLowerCase() ?? languageOf(cleaned, body));
   const crawlStamp = crawlerStamp(removed);
   // Only American English writes a date with slashes month first ("02/05/2023" is 2 May in Iceland, Spain, Greece).
   const printed = normaliseDate(hints.published) ?? statedDate(removed, outlet.outlet, language !== null && language !== 'en') ?? datelineDate(body);

@@ -39,6 +39,10 @@ const MACROLANGUAGE_639_1: Record<string, string> = {
   knc: 'kr', // Central Kanuri
   kng: 'kg', // Koongo
   koi: 'kv', // Komi-Permyak
+  // franc tells Bokmål from Nynorsk poorly on a page's worth of text (a Bokmål daily read as
+  // Nynorsk): both are written Norwegian, "no".
+  nob: 'no',
+  nno: 'no',
 };
 
 const ISO_639_1 = new Map([...iso6393.filter((l) => l.iso6391).map((l): [string, string] => [l.iso6393, l.iso6391!]), ...Object.entries(MACROLANGUAGE_639_1)]);
@@ -55,7 +59,18 @@ export function detectLanguage(text: string): string | null {
   const minLength = writtenDensely(sample) ? DENSE_MIN_LENGTH : MIN_LENGTH;
   if (text.length < minLength) return null;
   if (plainlyEnglish(sample)) return 'en';
+  if (writtenInIcelandic(sample)) return 'is';
   return iso6391(franc(sample, { minLength })) ?? null;
+}
+
+// franc knows only languages of a million speakers or more, and reads Icelandic as Swedish. Its
+// thorn (þ), which no other living language writes, tells it.
+const THORN = /[þÞ]/gu;
+const THORNS = 3;
+
+/** True for a text that writes the Icelandic thorn again and again. */
+function writtenInIcelandic(sample: string): boolean {
+  return (sample.match(THORN)?.length ?? 0) >= THORNS;
 }
 
 // A text shorter than this is too short to tell its language by.
