@@ -181,6 +181,19 @@ describe('the image-text passes on their own', () => {
     expect(alone.slice(0, 2).map((l) => l.shape)).toEqual(['heading-like', 'heading-like']);
   });
 
+  it('reads the same line twice, one right under the other, between paragraphs of the article as an image\'s alt text and caption, never its headline', () => {
+    const caption = 'The island ferry in the shipyard during its repairs';
+    const third = 'Passengers waiting on the quay said the old timetable was back, with the last boat leaving the island at nine.';
+    const fourth = 'The harbour authority said the ferry would be inspected again in the autumn, before the winter storms.';
+    const text = [lead, '', 'Background', '', second, '', caption, caption, '', third, '', fourth, '', lead.replace('Monday', 'Tuesday')].join('\n');
+    const cleaned = cleanPage(readText(text));
+    expect(cleaned.title).toBe(null);
+    expect(cleaned.removed.filter((r) => r.text === caption).map((r) => r.reason)).toEqual(['caption', 'caption']);
+    // Over the article (under one paragraph at most, a standfirst), the line twice is its headline and the echo.
+    const headed = cleanPage(readText([lead, '', caption, caption, '', third, '', fourth, '', second].join('\n')));
+    expect(headed.title).toBe(caption);
+  });
+
   it('reads a headline under its copy cut short as a headline, not image text; two shortened copies stay image text', () => {
     const headline = 'Island ferry company to cut 40 jobs despite a strong summer';
     const page = lines(['Island ferry company to cut 40 jobs ...', headline, lead, second]);

@@ -97,6 +97,13 @@ describe('the source a Chinese or Korean page credits under a label', () => {
     expect(ingest([article('ko-quoted.txt', quoted)]).report.sources[0]!.authors).toEqual([]);
   });
 
+  it('reads a Korean wire dateline in square brackets too ("[서울=연합뉴스] NAME 기자 = …"), and the reporter a broadcaster\'s anchor hands over to ("NAME 기자가 보도합니다")', () => {
+    const wire = '러시아 정유소에 드론 공격\n\n[서울=연합뉴스] 홍길동 기자 = 우크라이나 드론이 26일 러시아 남부의 정유소를 공격해 큰 화재가 났다고 현지 당국이 밝혔다.\n\n당국은 부상자는 없다고 덧붙였다.\n';
+    expect(ingest([article('ko-wire.txt', wire)]).report.sources[0]).toMatchObject({ authors: ['홍길동'], agencies: ['Yonhap'] });
+    const broadcast = '러시아 정유소에 드론 공격\n\n우크라이나 드론이 어젯밤 러시아 남부의 정유소를 공격해 큰 화재가 났습니다. 홍길동 기자가 보도합니다.\n\n당국은 부상자는 없다고 밝혔습니다.\n';
+    expect(ingest([article('ko-broadcast.txt', broadcast)]).report.sources[0]!.authors).toEqual(['홍길동']);
+  });
+
   it('reads the reporter of a Korean paper\'s dateline in square brackets, and the reporters of a Chinese wire\'s dateline', () => {
     const korean = '러시아 정유소에 드론 공격\n\n[예시일보 홍길동 기자] 우크라이나 드론이 26일 러시아 남부의 정유소를 공격해 큰 화재가 났다고 현지 당국이 밝혔다.\n\n당국은 부상자는 없다고 덧붙였다.\n';
     expect(ingest([article('ko-bracket.txt', korean)]).report.sources[0]!.authors).toEqual(['홍길동']);

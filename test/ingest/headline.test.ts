@@ -1005,6 +1005,14 @@ describe('furniture shapes met on the way', () => {
     expect(shown('UNICEF Says Children in Kursk Need Aid')).toBe('UNICEF Says Children in Kursk Need Aid');
   });
 
+  it('is shown without a tag in square brackets before it ("[Russia] - …", "[VIDEO] …"), the tag kept in the audit', () => {
+    const cleaned = (line: string) => cleanPage(readText([line, para(1), para(2)].join('\n')));
+    expect(cleaned('[Russia] - Drones hit a fuel depot in the border region').title).toBe('Drones hit a fuel depot in the border region');
+    expect(cleaned('[VIDEO] Drones hit a fuel depot in the border region').removed).toContainEqual({ text: '[VIDEO]', reason: 'navigation' });
+    // A headline that is no more than its tag's words stays whole.
+    expect(cleaned('[Update] Depot fire').title).toBe('[Update] Depot fire');
+  });
+
   it('is the first line of a text dump that kept the page\'s block tags ("Headline<p>Lead.</p>"), each tag a paragraph\'s break', () => {
     const cleaned = cleanPage(readText(`Fuel depot ablaze after a night of drone attacks<p>${para(1)}</p><p>${para(2)}</p>`));
     expect(cleaned.title).toBe('Fuel depot ablaze after a night of drone attacks');

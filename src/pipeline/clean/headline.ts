@@ -585,6 +585,9 @@ export function labelledHeadline(text: string): { label: string; headline: strin
     const headline = QUOTED_WHOLE.exec(rest)?.[1]?.trim() ?? rest;
     return headline ? { label: label.trim(), headline } : null;
   }
+  // A tag in square brackets before the headline: "[Russia] - …", "[VIDEO] …".
+  const tag = BRACKETED_TAG.exec(text)?.[0];
+  if (tag && wordCount(text.slice(tag.length)) >= BRACKETED_TAG_HEADLINE_WORDS) return { label: tag.trim(), headline: text.slice(tag.length).trim() };
   const kicker = CAPITALS_KICKER.exec(text)?.[1];
   if (!kicker) return null;
   const headline = text.slice(kicker.length).trim();
@@ -592,6 +595,9 @@ export function labelledHeadline(text: string): { label: string; headline: strin
   const lowerCaseWords = headline.split(/\s+/u).filter((w) => /^\p{Ll}/u.test(w)).length;
   return lowerCaseWords >= KICKER_HEADLINE_LOWER_WORDS ? { label: kicker.trim(), headline } : null;
 }
+
+const BRACKETED_TAG = /^\[[^[\]]{1,30}\]\s*(?:[-–—:|]\s*)?(?=[\p{Lu}\p{N}"“«„‘'])/u;
+const BRACKETED_TAG_HEADLINE_WORDS = 3;
 
 // A kicker: one to four words in capitals, one of them a word of five letters or more (not an
 // acronym: "NATO", "SBU"), then the headline's first word, capitalised, in lower case after it.

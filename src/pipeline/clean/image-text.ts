@@ -36,11 +36,21 @@ export function markImageTextPairs(lines: Line[]): void {
   // Image text stands beside an article: with fewer than two paragraphs after the pair, the pair is the article.
   const proseAfter = new Array<number>(lines.length + 1).fill(0);
   for (let k = lines.length - 1; k >= 0; k--) proseAfter[k] = proseAfter[k + 1]! + (lines[k]!.shape === 'prose' ? 1 : 0);
+  let proseAbove = 0;
   for (let i = 1; i < lines.length; i++) {
     if (proseAfter[i + 1]! < 2) break;
     const a = lines[i - 1]!;
     const b = lines[i]!;
+    if (lines[i - 2]?.shape === 'prose') proseAbove++;
     if (a.verdict || b.verdict || a.heading || b.heading) continue;
+    // The same line twice, one right under the other, between two paragraphs, with more of the
+    // article's above: an image's alt text and its caption alike, inside the article (a headline
+    // and its echo stand over the article, under one paragraph at most: a teaser or a standfirst).
+    const betweenParagraphs = lines[i - 2]?.shape === 'prose' && lines[i + 1]?.shape === 'prose';
+    if (a.text === b.text && !b.blankBefore && betweenParagraphs && proseAbove >= 2 && a.shape === 'heading-like') {
+      a.shape = b.shape = 'caption';
+      continue;
+    }
     // A page's stamps alike ("Published 2024.08.11 14:49" over "Updated 2024.08.11 14:49") are its dates, not a photo's text.
     if (STAMP_SHAPES.has(a.shape) || STAMP_SHAPES.has(b.shape)) continue;
     // A copy cut short with an ellipsis ("Ferry back in service after ...") over or under the whole

@@ -223,16 +223,20 @@ const DATELINE_PARAGRAPHS = 3;
 
 /** An agency in a dateline: "KYIV (Reuters) -", or the Korean "(서울=연합뉴스) NAME 기자 =", at the start of a paragraph. */
 function agencyInDateline(lead: string, registry: Registry): string | null {
-  const inside = /^[^()]{0,60}\(([^()]{2,40})\)\s*[-–—]/.exec(lead)?.[1] ?? KOREAN_DATELINE.exec(lead)?.[1];
+  const inside = /^[^()]{0,60}\(([^()]{2,40})\)\s*[-–—]/.exec(lead)?.[1] ?? KOREAN_DATELINE.exec(lead)?.[2];
   return inside ? agencyName(registry, inside) : null;
 }
 
 /**
  * The Korean wire dateline: the place and the agency in brackets, then the reporter with the
- * title "기자" (reporter) or "특파원" (correspondent), then "=" and the story: "(서울=뉴스1) 홍길동 기자 = …".
+ * title "기자" (reporter) or "특파원" (correspondent), then "=" and the story: "(서울=뉴스1) 홍길동 기자 = …",
+ * the brackets square too: "[서울=뉴시스] 홍길동 기자 = …".
  */
-const KOREAN_DATELINE = /^\([^()=]{1,20}=([^()]{1,20})\)\s*(\p{Script=Hangul}{2,4})\s?(?:기자|특파원)\s?=/u;
+const KOREAN_DATELINE = /^[([]([^()[\]=]{1,20})=([^()[\]]{1,20})[)\]]\s*(\p{Script=Hangul}{2,4})\s?(?:기자|특파원)\s?=/u;
 
+// A Korean broadcaster's story opens with the anchor's words, which end by handing over to the
+// reporter: "NAME 기자가 보도합니다" ("reporter NAME reports"), or "취재했습니다" ("covered it").
+const KOREAN_ANCHOR_INTRO = /(?<!\p{Script=Hangul})(\p{Script=Hangul}{2,4})\s?(?:기자|특파원)(?:가|이)\s?(?:보도합니다|취재했습니다)/u;
 // A Korean paper's dateline in square brackets: "[이데일리 홍길동 기자] …" (the paper, the reporter).
 const KOREAN_BRACKET_DATELINE = /^\[(?:[^[\]]{1,20}\s)?(\p{Script=Hangul}{2,4})\s?(?:기자|특파원)\]/u;
 // A Chinese wire's dateline with its reporters: "新华社莫斯科3月13日电（记者张三）", "…电(记者 张三 李四)".
@@ -264,7 +268,7 @@ const SENTENCE_OPENER = new RegExp(`^(?:${DATE_PREPOSITIONS})$`, 'iu');
 /** The reporters a wire's or a paper's dateline names at the start of one of the first paragraphs (Korean, Chinese). */
 function reporterInDateline(body: string[]): string[] {
   for (const paragraph of body.slice(0, DATELINE_PARAGRAPHS)) {
-    const name = KOREAN_DATELINE.exec(paragraph)?.[2] ?? KOREAN_BRACKET_DATELINE.exec(paragraph)?.[1];
+    const name = KOREAN_DATELINE.exec(paragraph)?.[3] ?? KOREAN_BRACKET_DATELINE.exec(paragraph)?.[1] ?? KOREAN_ANCHOR_INTRO.exec(paragraph)?.[1];
     if (name) return [name];
     const names = CHINESE_DATELINE.exec(paragraph)?.[1]?.split(/[\s、]+/u).filter((n) => /^\p{Script=Han}{2,4}$/u.test(n));
     if (names?.length) return names;
