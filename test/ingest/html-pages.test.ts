@@ -89,6 +89,16 @@ describe('the headline of an HTML page', () => {
     expect(chooseHeadline({ stated: ['Coastline Weekly - Island ferries'], siteNames: ['Coastline Weekly'], lines })).toBe('Ferry operator blames fuel for higher fares');
   });
 
+  it('is the headline a publishing system states in a meta tag of its own ("DCSext.articleHeadline", "Headline") when the <title> names only a section', () => {
+    const body = `<p>${lead}</p><p>${lead.replace('spring', 'summer')}</p>`;
+    const html = (meta: string) => `<html><head><title>News | Islands - Coastline.com</title>${meta}</head><body><div><a href="/">Home</a> <a href="/islands">Islands</a></div>${body}</body></html>`;
+    const titleOf = (meta: string) => ingest([article('meta-headline.html', html(meta))]).report.sources[0]!.title;
+    expect(titleOf('<meta name="DCSext.articleHeadline" content="Ferry operator blames fuel for higher fares">')).toBe('Ferry operator blames fuel for higher fares');
+    expect(titleOf('<meta name="Headline" content="Ferry operator blames fuel for higher fares">')).toBe('Ferry operator blames fuel for higher fares');
+    // A subheadline is no headline.
+    expect(titleOf('<meta name="Subheadline" content="Ferry operator blames fuel for higher fares">')).not.toBe('Ferry operator blames fuel for higher fares');
+  });
+
   it('is the <title> without the part og:site_name names when the page prints no headline line', () => {
     expect(chooseHeadline({ stated: ['Coastline Weekly: Ferry fares to rise in spring'], siteNames: ['Coastline Weekly'], lines: [line(lead)] })).toBe('Ferry fares to rise in spring');
   });

@@ -16,7 +16,7 @@ export function htmlHints(doc: Document): { hints: MetadataHints; statedTitles: 
   const ld = jsonLdArticle(doc);
   const ldAuthors = ld ? names(ld.author) : [];
   const metaAuthor = meta('author', 'article:author', 'byl');
-  const statedTitles = [text(ld?.headline), meta('og:title'), meta('twitter:title'), foldWhitespace(doc.title) || undefined].filter((t): t is string => !!t);
+  const statedTitles = [text(ld?.headline), meta('og:title'), meta('twitter:title'), metaHeadline(doc), foldWhitespace(doc.title) || undefined].filter((t): t is string => !!t);
   const outlet = text(name(ld?.publisher)) ?? meta('og:site_name', 'application-name');
   const url = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('og:url') ?? text(ld?.url);
   const siteNames = [outlet, meta('og:site_name'), meta('application-name'), hostName(url)].filter((n): n is string => !!n);
@@ -29,6 +29,19 @@ export function htmlHints(doc: Document): { hints: MetadataHints; statedTitles: 
     language: doc.documentElement.getAttribute('lang') ?? text(ld?.inLanguage),
   });
   return { hints, statedTitles, siteNames };
+}
+
+// A publishing system's own meta tag for the headline: "Headline", "DCSext.ContentHeadline",
+// "DCSext.articleHeadline", "icx_headline" (not a "Subheadline").
+const HEADLINE_META = /(?:^|[._:-]|content|article)headline$/i;
+
+/** The headline a page's meta tags state under a name of their own, if any. */
+function metaHeadline(doc: Document): string | undefined {
+  for (const el of Array.from(doc.querySelectorAll('meta[name]'))) {
+    const value = el.getAttribute('content');
+    if (HEADLINE_META.test(el.getAttribute('name') ?? '') && value?.trim()) return foldWhitespace(value);
+  }
+  return undefined;
 }
 
 /** The name in a URL's host, without "www." and the top-level domain: "perthnow" for www.perthnow.com.au. */
