@@ -99,6 +99,14 @@ describe('the headline of an HTML page', () => {
     expect(titleOf('<meta name="Subheadline" content="Ferry operator blames fuel for higher fares">')).not.toBe('Ferry operator blames fuel for higher fares');
   });
 
+  it('is never the site\'s part of "Headline - Site" that the page prints as its logo, though the article names the site', () => {
+    const told = `${lead} The operator told Coastline News that fares would fall again in the autumn.`;
+    const lines = [line('Coastline News', { heading: 2, outsideArticle: true }), line('Ferry operator blames fuel', { heading: 1 }), line(told)];
+    const chosen = chooseHeadline({ stated: ['Ferry operator blames fuel for higher fares, says repairs cost twice as much - Coastline News'], siteNames: [], lines });
+    expect(chosen).not.toBe('Coastline News');
+    expect(chosen).toMatch(/^Ferry operator blames fuel/);
+  });
+
   it('is the <title> without the part og:site_name names when the page prints no headline line', () => {
     expect(chooseHeadline({ stated: ['Coastline Weekly: Ferry fares to rise in spring'], siteNames: ['Coastline Weekly'], lines: [line(lead)] })).toBe('Ferry fares to rise in spring');
   });

@@ -187,7 +187,7 @@ function printedHeadline(titles: string[], siteNames: string[], lines: PageLine[
     if (count === 0 || count > MAX_HEADLINE_WORDS || line.caption || line.namedCaption) continue;
     for (const [rank, title] of titles.entries()) {
       const how = carries(title, line.text);
-      if (!how || (how !== 'whole' && (count < 2 || namesSite(line.text, siteNames)))) continue;
+      if (!how || (how !== 'whole' && (count < 2 || namesSite(line.text, siteNames) || isSitePart(title, line.text)))) continue;
       // The whole title beats a part of it, a longer part beats a shorter one ("Breaking News" is a
       // section's name), and of equals a heading beats plain text.
       const score = (how === 'whole' ? 100_000 : how === 'part' ? 50_000 : 0) + count * 100 + (line.heading ? 4 - Math.min(line.heading, 3) : 0) * 10 - rank;
@@ -196,6 +196,21 @@ function printedHeadline(titles: string[], siteNames: string[], lines: PageLine[
   }
   return best?.line.text;
 }
+
+/**
+ * True when a line is the title's first or last part alone, a name of a few words beside a part at
+ * least twice as long: the site's place in "Headline - Site" and "Site: Headline", whatever the
+ * site's name ("… Who Killed Her Daughter - CBS News" over a page whose logo prints "CBS News").
+ */
+function isSitePart(title: string, line: string): boolean {
+  const parts = segments(title).map(words);
+  if (parts.length < 2) return false;
+  const want = words(line);
+  const size = (part: string) => part.split(' ').length;
+  const end = parts[0] === want ? parts[0] : parts.at(-1) === want ? parts.at(-1)! : undefined;
+  return end !== undefined && size(end) <= SITE_PART_WORDS && parts.some((p) => size(p) >= 2 * size(end));
+}
+const SITE_PART_WORDS = 3;
 
 /** The share of a line's letters and digits that are digits: high in date and time stamps. */
 function digitShare(text: string): number {
