@@ -194,7 +194,7 @@ describe('topics in the languages of the sources', () => {
     expect(tag('A Ukrainian drone hit a petrol depot early on Friday, setting it on fire, the governor said.', 'en')).toEqual(['oil-depot-strikes']);
     expect(tag('Russia said its troops would soon finish clearing out Ukrainian forces from the Kursk region.', 'en')).toEqual(['kursk-incursion']);
     expect(tag('Moscow says it has recaptured most of the Kursk region.', 'en')).toEqual(['kursk-incursion']);
-    // franc tells Nynorsk (nn) from Bokmål (nb); the terms are one list for both.
+    // Norwegian is "no" as detected; a sidecar may say Nynorsk (nn) or Bokmål (nb): the terms are one list for all three.
     expect(tag('Ukrainske droner trefte eit oljelager i Russland i natt.', 'nn')).toEqual(['oil-depot-strikes']);
   });
 
@@ -223,6 +223,14 @@ describe('topics in the languages of the sources', () => {
     // Nor one naming the battle itself: the Soviet troops' victory over the invaders.
     expect(tag("Putin came to Kursk to mark the anniversary of the Soviet troops' victory over the invaders in the Battle of Kursk.", 'en')).toEqual([]);
     expect(tag('Курская битва стала переломной: наступление немецких войск провалилось.', 'ru')).toEqual([]);
+  });
+
+  it('leaves lightning that strikes an oil tank out of the strikes on oil depots, in the dossier\'s languages', () => {
+    expect(tag('Lightning struck an oil tank on Saturday evening, and the fire spread to two other tanks.', 'en')).toEqual([]);
+    expect(tag('A lightning strike set an oil storage tank on fire near the refinery.', 'en')).toEqual([]);
+    expect(tag('Удар молнии вызвал пожар на нефтебазе в Тамбовской области.', 'ru')).toEqual([]);
+    expect(tag('Ein Blitzeinschlag hat in der Nacht einen Öltank der Raffinerie in Brand gesetzt.', 'de')).toEqual([]);
+    expect(tag('Drones struck an oil depot in the Bryansk region overnight, setting a tank on fire.', 'en')).toEqual(['oil-depot-strikes']);
   });
 
   it('leaves Russia\'s strikes on Ukraine\'s power grid out of the strikes on oil depots', () => {
