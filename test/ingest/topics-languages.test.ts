@@ -225,6 +225,12 @@ describe('topics in the languages of the sources', () => {
     expect(tag('Курская битва стала переломной: наступление немецких войск провалилось.', 'ru')).toEqual([]);
   });
 
+  it('leaves the Kursk submarine out of the incursion: a paragraph naming a submarine tells of the one that sank in 2000', () => {
+    expect(tag('The Kursk, the most advanced submarine in the Russian fleet, was lying crippled on the bed of the Barents Sea.', 'en')).toEqual([]);
+    expect(tag('Атомная подводная лодка «Курск» затонула в Баренцевом море во время учений, после чего началось наступление шторма.', 'ru')).toEqual([]);
+    expect(tag('Ukrainian forces advanced deeper into the Kursk region on Tuesday.', 'en')).toEqual(['kursk-incursion']);
+  });
+
   it('leaves lightning that strikes an oil tank out of the strikes on oil depots, in the dossier\'s languages', () => {
     expect(tag('Lightning struck an oil tank on Saturday evening, and the fire spread to two other tanks.', 'en')).toEqual([]);
     expect(tag('A lightning strike set an oil storage tank on fire near the refinery.', 'en')).toEqual([]);
