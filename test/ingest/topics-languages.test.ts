@@ -225,6 +225,14 @@ describe('topics in the languages of the sources', () => {
     expect(tag('Курская битва стала переломной: наступление немецких войск провалилось.', 'ru')).toEqual([]);
   });
 
+  it('reads the incursion\'s advance and withdrawal in more of the words the press uses for them', () => {
+    expect(tag('Az ukrán egységek kedden tovább nyomultak előre a Kurszki területen.', 'hu')).toEqual(['kursk-incursion']);
+    expect(tag('Tavaly nyáron az ukrán csapatok Kurszk megyébe törtek be.', 'hu')).toEqual(['kursk-incursion']);
+    expect(tag('Бойцы ВСУ ночью продвигались к окраинам Суджи в Курской области.', 'ru')).toEqual(['kursk-incursion']);
+    expect(tag('Українські підрозділи відходять від Суджі на Курщині, повідомили військові.', 'uk')).toEqual(['kursk-incursion']);
+    expect(tag('Vene väed on osa Kurski oblastist tagasi võtnud.', 'et')).toEqual(['kursk-incursion']);
+  });
+
   it('leaves the Kursk submarine out of the incursion: a paragraph naming a submarine tells of the one that sank in 2000', () => {
     expect(tag('The Kursk, the most advanced submarine in the Russian fleet, was lying crippled on the bed of the Barents Sea.', 'en')).toEqual([]);
     expect(tag('Атомная подводная лодка «Курск» затонула в Баренцевом море во время учений, после чего началось наступление шторма.', 'ru')).toEqual([]);
