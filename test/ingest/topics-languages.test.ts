@@ -225,26 +225,25 @@ describe('topics in the languages of the sources', () => {
     expect(tag('Курская битва стала переломной: наступление немецких войск провалилось.', 'ru')).toEqual([]);
   });
 
-  it('reads the incursion\'s advance and withdrawal in more of the words the press uses for them', () => {
-    expect(tag('Az ukrán egységek kedden tovább nyomultak előre a Kurszki területen.', 'hu')).toEqual(['kursk-incursion']);
-    expect(tag('Tavaly nyáron az ukrán csapatok Kurszk megyébe törtek be.', 'hu')).toEqual(['kursk-incursion']);
-    expect(tag('Бойцы ВСУ ночью продвигались к окраинам Суджи в Курской области.', 'ru')).toEqual(['kursk-incursion']);
-    expect(tag('Українські підрозділи відходять від Суджі на Курщині, повідомили військові.', 'uk')).toEqual(['kursk-incursion']);
-    expect(tag('Vene väed on osa Kurski oblastist tagasi võtnud.', 'et')).toEqual(['kursk-incursion']);
-  });
-
-  it('leaves the Kursk submarine out of the incursion: a paragraph naming a submarine tells of the one that sank in 2000', () => {
-    expect(tag('The Kursk, the most advanced submarine in the Russian fleet, was lying crippled on the bed of the Barents Sea.', 'en')).toEqual([]);
-    expect(tag('Атомная подводная лодка «Курск» затонула в Баренцевом море во время учений, после чего началось наступление шторма.', 'ru')).toEqual([]);
-    expect(tag('Ukrainian forces advanced deeper into the Kursk region on Tuesday.', 'en')).toEqual(['kursk-incursion']);
-  });
-
-  it('leaves lightning that strikes an oil tank out of the strikes on oil depots, in the dossier\'s languages', () => {
-    expect(tag('Lightning struck an oil tank on Saturday evening, and the fire spread to two other tanks.', 'en')).toEqual([]);
-    expect(tag('A lightning strike set an oil storage tank on fire near the refinery.', 'en')).toEqual([]);
-    expect(tag('Удар молнии вызвал пожар на нефтебазе в Тамбовской области.', 'ru')).toEqual([]);
-    expect(tag('Ein Blitzeinschlag hat in der Nacht einen Öltank der Raffinerie in Brand gesetzt.', 'de')).toEqual([]);
-    expect(tag('Drones struck an oil depot in the Bryansk region overnight, setting a tank on fire.', 'en')).toEqual(['oil-depot-strikes']);
+  it.each([
+    // The incursion's advance and withdrawal in more of the words the press uses for them.
+    { text: 'Az ukrán egységek kedden tovább nyomultak előre a Kurszki területen.', language: 'hu', topics: ['kursk-incursion'] },
+    { text: 'Tavaly nyáron az ukrán csapatok Kurszk megyébe törtek be.', language: 'hu', topics: ['kursk-incursion'] },
+    { text: 'Бойцы ВСУ ночью продвигались к окраинам Суджи в Курской области.', language: 'ru', topics: ['kursk-incursion'] },
+    { text: 'Українські підрозділи відходять від Суджі на Курщині, повідомили військові.', language: 'uk', topics: ['kursk-incursion'] },
+    { text: 'Vene väed on osa Kurski oblastist tagasi võtnud.', language: 'et', topics: ['kursk-incursion'] },
+    // A paragraph naming a submarine tells of the Kursk that sank in 2000, not of the incursion.
+    { text: 'The Kursk, the most advanced submarine in the Russian fleet, was lying crippled on the bed of the Barents Sea.', language: 'en', topics: [] },
+    { text: 'Атомная подводная лодка «Курск» затонула в Баренцевом море во время учений, после чего началось наступление шторма.', language: 'ru', topics: [] },
+    { text: 'Ukrainian forces advanced deeper into the Kursk region on Tuesday.', language: 'en', topics: ['kursk-incursion'] },
+    // Lightning strikes oil tanks every summer: a paragraph naming it tells of a storm, not a drone.
+    { text: 'Lightning strikes hit two oil tanks at the depot on Saturday evening.', language: 'en', topics: [] },
+    { text: 'A lightning strike set an oil storage tank on fire near the refinery.', language: 'en', topics: [] },
+    { text: 'Удар молнии вызвал пожар на нефтебазе в Тамбовской области.', language: 'ru', topics: [] },
+    { text: 'Ein Blitzeinschlag hat in der Nacht einen Öltank der Raffinerie getroffen.', language: 'de', topics: [] },
+    { text: 'Drones struck an oil depot in the Bryansk region overnight, setting a tank on fire.', language: 'en', topics: ['oil-depot-strikes'] },
+  ])('tags "$text" ($language) as $topics', ({ text, language, topics }) => {
+    expect(tag(text, language)).toEqual(topics);
   });
 
   it('leaves Russia\'s strikes on Ukraine\'s power grid out of the strikes on oil depots', () => {
