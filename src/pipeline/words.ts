@@ -3,6 +3,9 @@
 // test was the cost, not the test).
 
 const cache = new Map<string, RegExp>();
+// Spellings come from the registry and from each page's names: the cache is emptied at this size,
+// so that a run of thousands of pages does not keep every name it ever met.
+const CACHE_LIMIT = 10_000;
 
 /**
  * Chinese characters and kana, with the marks that repeat or lengthen them (々, ー): the letters
@@ -24,6 +27,7 @@ export function wholeWord(spelling: string): RegExp {
   let pattern = cache.get(spelling);
   if (!pattern) {
     pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(spelling)}(?![\\p{L}])`, 'u');
+    if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(spelling, pattern);
   }
   return pattern;

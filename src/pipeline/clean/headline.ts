@@ -129,6 +129,7 @@ function headlineUnderItsCrumb(lines: Line[]): number {
 }
 
 const HEADLINE_UNDER_CRUMB_WORDS = 4;
+const SHORT_HEADLINE_UNDER_CRUMB_WORDS = 2;
 
 /**
  * A page that opens on its article, with nothing above it, may print its headline under it (a
@@ -148,7 +149,6 @@ export function headlineUnderArticle(lines: Line[]): number {
 }
 
 const HEADLINE_UNDER_ARTICLE_WORDS = 20;
-const SHORT_HEADLINE_UNDER_CRUMB_WORDS = 2;
 
 /**
  * A snippet page prints the story's summary, its headline, the summary again, then the headline

@@ -149,7 +149,8 @@ function bylineBehindPostDate(text: string): string | null {
   const at = [...text.matchAll(BY_NAME_AT)].at(-1)?.index;
   return at === undefined ? null : text.slice(at);
 }
-const BY_NAME_AT = /(?<!\p{L})[Bb]y\s*:?\s*(?=\p{Lu})/gu;
+// BY_NAME, every place it matches: where each "by" starts.
+const BY_NAME_AT = new RegExp(BY_NAME.source, 'gu');
 
 /** A byline names people or agencies after "By", perhaps with a date and a reading time. */
 export function isByline(text: string): boolean {
