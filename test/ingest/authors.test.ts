@@ -67,6 +67,8 @@ describe('authors', () => {
     ['By Jane Example Staff Writer', ['Jane Example']],
     ['By Jane Example Senior Correspondent', ['Jane Example']],
     ['By Chris Editor', ['Chris Editor']],
+    // A desk named by its role: no person.
+    ['By Editor Foreign Affairs', []],
     // A name that ends on the letters of a joining word ("le", "el") keeps them.
     ['By Jane Example March 3, 2024', ['Jane Example']],
     ['By Ana Manuel March 3, 2024', ['Ana Manuel']],
@@ -77,6 +79,13 @@ describe('authors', () => {
     ['Email | Print | Text size – + By Jane Example', ['Jane Example']],
     ['Jane Example - Harbour News Service Staff Writer', ['Jane Example']],
     ['Jane Example, Island Correspondent', ['Jane Example']],
+    // The role joined by "and", in lower case after a desk's word, or its word alone behind a bar.
+    ['Jane Example | Radio and Television Writer', ['Jane Example']],
+    ['Jane Example, Staff writer', ['Jane Example']],
+    ['Jane Example | Correspondent', ['Jane Example']],
+    // A name, perhaps its handle, then the article's labelled stamp, with no "By".
+    ['Jane Example (@janeexample) Published May 04, 2023 | 09:30 AM', ['Jane Example']],
+    ['Jane Example - Updated: 4 May 2023', ['Jane Example']],
     ['Written by Jane Example Topics: Ferries, Tides', ['Jane Example']],
     // A blog's "Post written by" line under its headline, with its full stop.
     ['Post written by Jane Example.', ['Jane Example']],

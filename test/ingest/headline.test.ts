@@ -312,6 +312,23 @@ describe('headline', () => {
     expect(shapeOf('The governor spoke in this morning\'s briefing about the fire.', {})).toBe('prose');
   });
 
+  it('is the headline printed twice with its words spaced apart once, over a top heading that is only the date', () => {
+    const page = [
+      'Drone attack sets refinery ablaze in the south-VIDEO',
+      '',
+      'Drone attack sets refinery ablaze in the south -VIDEO',
+      '# 13 March 2024 10:13 (UTC +04:00)',
+      '',
+      para(1),
+      '',
+      para(2),
+    ].join('\n');
+    const cleaned = cleanPage(readText(page));
+    expect(cleaned.title).toBe('Drone attack sets refinery ablaze in the south-VIDEO');
+    expect(cleaned.removed).toContainEqual({ text: '13 March 2024 10:13 (UTC +04:00)', reason: 'dateline' });
+    expect(ingest([article('page.md', page)]).report.sources[0]!.published).toBe('2024-03-13');
+  });
+
   it('is not a photo caption printed twice (alt text and caption) above the article', () => {
     const page = [
       'A view shows broken glass and debris in a damaged hall of a station after a drone attack in the city, officials said on Tuesday morning',

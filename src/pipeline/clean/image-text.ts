@@ -47,7 +47,8 @@ export function markImageTextPairs(lines: Line[]): void {
     // article's above: an image's alt text and its caption alike, inside the article (a headline
     // and its echo stand over the article, under one paragraph at most: a teaser or a standfirst).
     const betweenParagraphs = lines[i - 2]?.shape === 'prose' && lines[i + 1]?.shape === 'prose';
-    if (a.text === b.text && !b.blankBefore && betweenParagraphs && proseAbove >= 2 && a.shape === 'heading-like') {
+    const same = sameWords(a.text, b.text);
+    if (same && !b.blankBefore && betweenParagraphs && proseAbove >= 2 && a.shape === 'heading-like') {
       a.shape = b.shape = 'caption';
       continue;
     }
@@ -58,7 +59,8 @@ export function markImageTextPairs(lines: Line[]): void {
     const oneCut = CUT_SHORT.test(a.text) !== CUT_SHORT.test(b.text);
     const na = oneCut ? normalise(a.text).replace(CUT_SHORT, '') : normalise(a.text);
     const nb = oneCut ? normalise(b.text).replace(CUT_SHORT, '') : normalise(b.text);
-    if (na === nb || na.startsWith(nb) || nb.startsWith(na) || na.endsWith(nb) || nb.endsWith(na)) continue;
+    // (The same words, spaced or punctuated apart — "ATTACK-VIDEO", "ATTACK -VIDEO" — are one line printed twice.)
+    if (same || na === nb || na.startsWith(nb) || nb.startsWith(na) || na.endsWith(nb) || nb.endsWith(na)) continue;
     // A paragraph right under the pair means the pair is a caption above its own article's lead (the lead retold), not image text alone.
     const next = lines[i + 1];
     if (next && next.shape === 'prose' && b.shape === 'prose') continue;
@@ -67,6 +69,12 @@ export function markImageTextPairs(lines: Line[]): void {
     if (prev && prev.shape === 'prose' && a.shape === 'prose') continue;
     if (wordOverlap(a.text, b.text) >= IMAGE_TEXT_OVERLAP) a.shape = b.shape = 'caption';
   }
+}
+
+/** True for two lines of the same letters and figures, whatever stands between them. */
+function sameWords(a: string, b: string): boolean {
+  const letters = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return letters(a) === letters(b);
 }
 
 /** Shared words over all words of the two lines (Jaccard), for lines of six words or more: a heading and the paragraph under it share some words, two versions of a caption nearly all. */

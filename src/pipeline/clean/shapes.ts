@@ -80,7 +80,9 @@ export function shapeOf(
   if (isPageNote(text, words)) return 'widget';
   if (isAppeal(text)) return 'appeal';
   if (invitesToOwnPages(text, words)) return 'read-also';
-  if (marked.heading) return 'heading-like';
+  // A page's top heading that holds only its date stamp ("# 13 March 2024 10:13") is the stamp.
+  // (A blog's lesser heading of a date stands over its post's title, which the headline rules read as such.)
+  if (marked.heading) return marked.heading === 1 && isDateLine(text, words) ? 'date' : 'heading-like';
   if (isReadAlso(text)) return 'read-also';
   if (isControlLine(text, words)) return 'widget';
   if (creditsTheStory(text, words, marked.agencyCredit)) return 'byline';

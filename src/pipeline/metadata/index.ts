@@ -183,9 +183,13 @@ const INSTITUTION_WORDS = /(?<!\p{L})(?:ministry|ministries|service|office|depar
 // part of a double name ("Jane Times-Example") is a person's.
 const MASTHEAD_WORDS = /(?<![\p{L}-])(?:Times|Post|Herald|Tribune|Gazette|Journal|Chronicle|Telegraph|Guardian|Observer|Courier|Bulletin|Examiner|Inquirer|Dispatch|Sentinel|Globe|Mail|News|Daily|Weekly|Monitor|Independent|Insider|Magazine|Zeitung|Rundschau|Kurier|Nachrichten|Gazeta|Gazzetta|Газета|Вести|Новости|Известия|Правда)(?![\p{L}-])/u;
 
+// A credit that opens on a writer's role is a desk's ("By Editor Foreign Affairs"); a surname may be
+// such a word ("Chris Editor"), a first name is not.
+const ROLE_FIRST = /^(?:editor|reporter|correspondent|columnist|contributor|writer)s?(?!\p{L})/iu;
+
 /** A credited name is a person's unless it is a desk or an outlet ("The Kyiv Independent news desk", "Miami Herald" as its outlet, or as the outlet an aggregator credits). */
 function isPerson(name: string, registry: Registry): boolean {
-  if (DESK_WORDS.test(name) || MASTHEAD_WORDS.test(name) || INSTITUTION_WORDS.test(name)) return false;
+  if (DESK_WORDS.test(name) || ROLE_FIRST.test(name) || MASTHEAD_WORDS.test(name) || INSTITUTION_WORDS.test(name)) return false;
   return !registry.outlets.some((o) => [o.name, ...o.aliases].some((n) => n.toLowerCase() === name.toLowerCase()));
 }
 

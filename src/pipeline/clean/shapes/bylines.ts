@@ -65,9 +65,16 @@ export function isPostedStamp(text: string): boolean {
   return POSTED_BY.test(text) || (POSTED_ON.test(text) && BY_NAME.test(text));
 }
 
-// "Jane Roe - Harbour News Service Staff Writer", "Jane Roe, Island Correspondent": a name, then the
-// writer's role in capitalised words ("Letters to the Editor" is a section; one word, "Editor", may end a headline).
-const NAME_WITH_ROLE = /^(\p{Lu}[^,|–—-]{2,40}?)\s*(?:\s[-–—]\s|,|\|)\s*((?:\p{Lu}[\p{L}.&'’-]*\s+){1,6}(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor)s?)$/u;
+// "Jane Roe - Harbour News Service Staff Writer", "Jane Roe, Island Correspondent", "Jane Roe | TV
+// and Radio Writer": a name, then the writer's role in capitalised words, joined by "and", "of"
+// ("Letters to the Editor" is a section; one word, "Editor", may end a headline). Set apart by a
+// bar, the role may be its word alone ("Jane Roe | Correspondent"), or a desk's word and the role
+// in lower case ("Jane Roe, Staff writer").
+const ROLE_WORD = '(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor)s?';
+const NAME_WITH_ROLE = new RegExp(
+  String.raw`^(\p{Lu}[^,|–—-]{2,40}?)\s*(?:(?:\s[-–—]\s|,|\|)\s*(?:\p{Lu}[\p{L}.&'’-]*\s+(?:(?:and|of|&)\s+)?){1,6}(?:${ROLE_WORD}|${ROLE_WORD.toLowerCase()})|\s*\|\s*${ROLE_WORD})$`,
+  'u',
+);
 
 // A news service by what it is called, registered or not: "Harbour News Service", "The Valley Newswire".
 const NEWS_SERVICE = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){1,4}(?:News\s+Service|News\s+Agency|Wire\s+Service|Newswire)$/u;
@@ -131,6 +138,17 @@ function nameBeforeRole(text: string): string | null {
   return name && wordCount(text) <= 14 && isPersonName(name) ? name : null;
 }
 
+// "Jane Roe (@janeroe) Published May 4, 2023 | 09:30 AM", "Jane Roe - Updated: 4 May 2023": a
+// writer's name, perhaps their handle, then the article's stamp under its label. (With no label,
+// "Jane Roe May 4, 2023 at 8:42 am" is as often a reader's comment's stamp.)
+const NAME_THEN_STAMP = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){1,3})\s*(?:\(@[\w.]+\))?\s*[|,–—-]?\s*((?:published|posted|updated)(?:\s+on)?\s*:?\s*\S.*)$/iu;
+
+/** The name of a writer printed before the article's labelled stamp, with no "By"; null for another line. */
+function nameBeforeStamp(text: string): string | null {
+  const m = NAME_THEN_STAMP.exec(text);
+  return m && wordCount(text) <= POSTED_MAX_WORDS && isPersonName(m[1]!) && dateLine(m[2]!) !== null ? m[1]! : null;
+}
+
 /** The byline glued behind the article's tool links ("Email | Print | Text size – + By Jane Roe" → "By Jane Roe"); null for another line. */
 export function bylineBehindTools(text: string): string | null {
   // A capital "By" only: "Share this story by email" is a tool link.
@@ -140,7 +158,7 @@ export function bylineBehindTools(text: string): string | null {
 
 /** The part of a byline line that credits: the name before its role, the byline behind the tool links or the post's date, else the whole line. */
 export function bylinePart(text: string): string {
-  return nameBeforeRole(text) ?? bylineBehindTools(text) ?? bylineBehindPostDate(text) ?? text;
+  return nameBeforeRole(text) ?? nameBeforeStamp(text) ?? bylineBehindTools(text) ?? bylineBehindPostDate(text) ?? text;
 }
 
 /** "Posted on: 08-17-2012 With: 1 Comment Posted by: Jane Roe": the post's stamp prints its date first, its writer behind the last "by". */
@@ -233,7 +251,7 @@ function isDeskCreditWithDate(text: string): boolean {
 
 /** True for a line that credits the story's people or wire: a byline, a stamp with its author, a desk's or an office's credit, an agency. */
 export function creditsTheStory(text: string, words: number, agencyCredit: ((text: string) => boolean) | undefined): boolean {
-  if (isByline(text) || nameBeforeRole(text) !== null || bylineBehindTools(text) !== null || isPostedStamp(text) || isDatedByline(text) || (words <= 14 && CREDIT_WITH_FILES.test(text)) || (words <= 8 && DESK_CREDIT.test(text)) || isPressOfficeCredit(text) || (words <= SOURCE_LINE_WORDS && SOURCE_LINE.test(text)) || SOURCES_CREDIT.test(text) || agencyCredit?.(text)) return true;
+  if (isByline(text) || nameBeforeRole(text) !== null || nameBeforeStamp(text) !== null || bylineBehindTools(text) !== null || isPostedStamp(text) || isDatedByline(text) || (words <= 14 && CREDIT_WITH_FILES.test(text)) || (words <= 8 && DESK_CREDIT.test(text)) || isPressOfficeCredit(text) || (words <= SOURCE_LINE_WORDS && SOURCE_LINE.test(text)) || SOURCES_CREDIT.test(text) || agencyCredit?.(text)) return true;
   // "(Associated Press)" alone on a line credits the agency.
   const bracketed = /^\((.{2,40})\)$/u.exec(text)?.[1];
   if (bracketed && agencyCredit?.(bracketed)) return true;
