@@ -147,7 +147,7 @@ export function findDates(text: string, reference?: Date): FoundDate[] {
   return parseDates(text, reference).filter((r) => isWrittenDate(r) && !isFraction(text, r)).map((r) => ({
     text: r.text,
     index: r.index,
-    iso: r.start.isCertain('year') && r.start.isCertain('day') ? ymd(r.start) : null,
+    iso: r.start.isCertain('year') && r.start.isCertain('day') ? dottedAsDayFirst(ymd(r.start), r.text) : null,
     resolved: reference && r.start.isCertain('day') ? ymd(r.start) : null,
     hasDay: r.start.isCertain('day'),
   }));
@@ -185,6 +185,19 @@ function mayHoldDate(text: string): boolean {
     for (const match of text.matchAll(pattern)) if (MONTH_WORDS.has(match[1]!.toLowerCase())) return true;
   }
   return false;
+}
+
+// "03.09.15": a date with dots and a two-digit year, which chrono's English parser reads month first.
+const DOTTED_SHORT_YEAR = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/u;
+
+/** The date read day first when the text prints it with dots: no locale writes the month first so ("03.09.15" is 3 September 2015). */
+function dottedAsDayFirst(iso: string, text: string): string {
+  const m = DOTTED_SHORT_YEAR.exec(text);
+  if (!m) return iso;
+  const [first, second] = [Number(m[1]), Number(m[2])];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const swapped = `${iso.slice(0, 4)}-${pad(second)}-${pad(first)}`;
+  return iso.slice(2, 4) === m[3] && iso.slice(5) === `${pad(first)}-${pad(second)}` && second <= 12 ? swapped : iso;
 }
 
 /**

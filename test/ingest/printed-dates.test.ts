@@ -84,6 +84,12 @@ describe('printed publication date', () => {
     expect(published('Publicado: 25/05/2023', spanish)).toBe('2023-05-25');
   });
 
+  it('reads a date with dots and a two-digit year day first, on a page in any language', () => {
+    expect(published('10:04 03.09.15')).toBe('2015-09-03');
+    expect(published('Published 03.09.2015')).toBe('2015-09-03');
+    expect(published('Published 25.12.24')).toBe('2024-12-25');
+  });
+
   it('never takes the date of an embedded post\'s signature for the page\'s', () => {
     const embed = 'The fire at the depot seen from the ring road tonight.\n— JR2 (@Example210) September 14, 2025\n(59.48, 32.05). pic.twitter.com/AbC123xYz';
     const { report } = ingest([article('embed.txt', `Depot burns after drone strike\n\n${body}\n\n${embed}\n\nThe governor said the fire was out by morning, and that nobody had been hurt in the attack.\n`)]);
