@@ -329,6 +329,21 @@ describe('headline', () => {
     expect(ingest([article('page.md', page)]).report.sources[0]!.published).toBe('2024-03-13');
   });
 
+  it('is the start of a print view\'s first line where the headline runs into the lead with no break', () => {
+    const page = [`Короткое замыкание остановило установку на заводеНа заводе в области ночью произошло короткое замыкание, сообщили в пресс-службе предприятия.`, '10:04 03.09.15'].join('\n');
+    const cleaned = cleanPage(readText(page));
+    expect(cleaned.title).toBe('Короткое замыкание остановило установку на заводе');
+    expect(cleaned.kept.map((k) => k.text)).toEqual(['На заводе в области ночью произошло короткое замыкание, сообщили в пресс-службе предприятия.']);
+    // A name's capital inside a short opening, or a capital after a capital, is no break.
+    expect(title(`Apple ships macOS update to fix a flaw in the browser\n\n${para(1)}\n\n${para(2)}`)).toBe('Apple ships macOS update to fix a flaw in the browser');
+    expect(title(`Sony cuts the price of PlayStation consoles across Europe\n\n${para(1)}\n\n${para(2)}`)).toBe('Sony cuts the price of PlayStation consoles across Europe');
+  });
+
+  it('is the line under the headline with the breadcrumb glued before it', () => {
+    const page = ['Saturday, April 30, 2024', 'HomeWorldDrones set two fuel depots on fire overnight', '', 'Drones set two fuel depots on fire overnight', '', para(1), '', para(2)].join('\n');
+    expect(title(page)).toBe('Drones set two fuel depots on fire overnight');
+  });
+
   it('is not a photo caption printed twice (alt text and caption) above the article', () => {
     const page = [
       'A view shows broken glass and debris in a damaged hall of a station after a drone attack in the city, officials said on Tuesday morning',

@@ -42,7 +42,23 @@ export function findHeadline(lines: Line[], stated: string | undefined): number 
   const found = headlineByShape(lines, stated);
   // A stated title or a level-1 heading is the page's own word; otherwise the words have their say.
   if (stated || (found >= 0 && lines[found]!.heading === 1)) return found;
-  return headlineNamingTheBody(lines, found, TESTS) ?? found;
+  const named = headlineNamingTheBody(lines, found, TESTS) ?? found;
+  return named >= 0 && behindGluedCrumb(lines, named) ? named + 1 : named;
+}
+
+// A breadcrumb glued to the headline holds a few words.
+const GLUED_CRUMB_WORDS = 4;
+
+/**
+ * True when the line is the headline with the breadcrumb glued before it ("HomeWorldDrones hit
+ * …", the text dump losing the crumb's separators) and the headline itself stands right under it:
+ * that line is the headline.
+ */
+function behindGluedCrumb(lines: Line[], i: number): boolean {
+  const next = lines[i + 1];
+  if (!next || next.verdict || next.shape !== 'heading-like' || wordCount(next.text) < SHORT_HEADLINE_WORDS) return false;
+  const [line, headline] = [normalise(lines[i]!.text), normalise(next.text)];
+  return line.length > headline.length && line.endsWith(headline) && wordCount(line.slice(0, -headline.length)) <= GLUED_CRUMB_WORDS;
 }
 
 function headlineByShape(lines: Line[], stated: string | undefined): number {

@@ -22,6 +22,7 @@ import { isPullQuoteAttribution, repeatedLines, wordsSaid } from './repeated-lin
 import { summaryBoxLines } from './summary-box.ts';
 import { articleTables } from './tables.ts';
 import { teaserListStart } from './teaser-list.ts';
+import { splitGluedHeadlines } from './glued-headline.ts';
 import { isBylineName } from './byline-names.ts';
 import { textAdLines } from './text-ads.ts';
 import { FURNITURE, normalise, type Line, type Verdict } from './line.ts';
@@ -105,7 +106,7 @@ interface Reading {
 function cleanLines(input: PageLine[], options: CleanOptions, reading: Reading = {}): CleanedPage {
   const prefix: RemovedLine[] = [];
   const shape = (l: PageLine) => shapeOf(l.text, { ...l, agencyCredit: options.agencyCredit });
-  const all = mendBrokenLines(splitStampFields(splitGluedCredits(splitGluedDates(splitCrawlerPrefix(input, prefix)))), shape).map((l): Line => ({ ...l, shape: shape(l) }));
+  const all = mendBrokenLines(splitStampFields(splitGluedCredits(splitGluedDates(splitGluedHeadlines(splitCrawlerPrefix(input, prefix))))), shape).map((l): Line => ({ ...l, shape: shape(l) }));
   for (const line of all) if (line.outsideArticle) line.verdict = { kind: 'removed', reason: 'outside-article' };
   applySidecar(all, options);
   // When an extractor has bounded the article, the lines it left out are neither the headline nor
