@@ -3,6 +3,7 @@
 import type { Gold } from './corpus.ts';
 import { bodyScore, tokens, type BodyScore } from './metric.ts';
 import { hostParts, nameSpeltByHost } from '../pipeline/metadata/host-name.ts';
+import { UNSPACED_LETTERS } from '../pipeline/words.ts';
 
 /** What the ingest made of a page, in the fields eval compares; null when the page was rejected. */
 export interface Predicted {
@@ -107,11 +108,18 @@ function subheadingFollows(label: string, n: number): boolean {
   return false;
 }
 
-/** True when the page's text holds the phrase, word for word (punctuation and case aside). */
+/**
+ * True when the page's text holds the phrase, word for word (punctuation and case aside). Chinese
+ * and Japanese set no spaces between words: a phrase's end in their letters is no word's end
+ * ("…攻撃を遂行した" inside "…攻撃を遂行したと"), so there the phrase's letters alone count.
+ */
 export function holdsPhrase(text: string, phrase: string): boolean {
   const p = comparable(phrase);
-  return p.length > 0 && ` ${comparable(text)} `.includes(` ${p} `);
+  if (!p.length) return false;
+  const [open, close] = [UNSPACED_EDGE.test(p[0]!) ? '' : ' ', UNSPACED_EDGE.test(p.at(-1)!) ? '' : ' '];
+  return ` ${comparable(text)} `.includes(`${open}${p}${close}`);
 }
+const UNSPACED_EDGE = new RegExp(`[${UNSPACED_LETTERS}]`, 'u');
 
 /**
  * A junk line is left when a kept line is that line (its words); when a kept line holds it (junk

@@ -81,6 +81,9 @@ describe('field checks', () => {
   it('finds a body boundary phrase word for word, punctuation aside', () => {
     expect(holdsPhrase('He said: "We will see."\nNext line', 'we will see')).toBe(true);
     expect(holdsPhrase('We will seek more', 'we will see')).toBe(false);
+    // Japanese sets no spaces: the phrase's letters count, wherever its words end.
+    expect(holdsPhrase('港で火災が発生したと１０日、明らかにした。', '港で火災が発生した')).toBe(true);
+    expect(holdsPhrase('港で火災が発生したと１０日、明らかにした。', '空港で火災')).toBe(false);
   });
 
   it('counts a date stated where the page prints none as invented, and ranks a rejected page worst', () => {
