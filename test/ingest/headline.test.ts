@@ -290,6 +290,21 @@ describe('headline', () => {
     expect(shapeOf('The governor said the fire was out [update below]', {})).not.toBe('caption');
   });
 
+  it('is not a caption closed by the social account the picture came from, nor alt text saying what the picture is', () => {
+    const headline = 'Fires spread at port oil terminal after night of drone attacks';
+    const caption = 'Smoke over the fuel tanks at the port on May 17, 2024 @via social media';
+    const page = [headline, 'Night raid hits facilities across the southern region', '• bureau', '• 12:26 PM, May 17, 2024', '• 1258', headline, caption, para(1), para(2)].join('\n');
+    const cleaned = cleanPage(readText(page));
+    expect(cleaned.title).toBe(headline);
+    expect(cleaned.removed).toContainEqual({ text: caption, reason: 'caption' });
+    expect(shapeOf('The governor shared a picture of the burning tank near the river port [@ExampleGovernor]', {})).toBe('caption');
+    expect(shapeOf('Smoke rises over the depot, photo via Telegram', {})).toBe('caption');
+    expect(shapeOf('Image of the largest refinery in the region', {})).toBe('caption');
+    // A byline's handle is in round brackets; a headline may say a thing was shared via an app.
+    expect(shapeOf('Jane Roe (@janeroe)', {})).not.toBe('caption');
+    expect(shapeOf('Governor says the footage was shared via Telegram', {})).not.toBe('caption');
+  });
+
   it('is not a caption printed again with its credit glued to its full stop ("….(KXYZ)"), standing on the byline', () => {
     const caption = 'The depot is expected to stay closed for weeks while the damage is assessed.';
     const page = ['Birthday Club', 'After depot fire, regulator opens an inquiry into the blaze', '', caption, `${caption}(KXYZ)`, 'By KXYZ Staff', 'Published: Sep. 30, 2022 at 10:50 PM EDT', para(1), para(2)].join('\n');

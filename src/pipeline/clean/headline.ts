@@ -317,7 +317,9 @@ function overStamp(lines: Line[], block: number[], lead: number): number | undef
   // A short headline right on its stamp is told from a label by its words (over a date and a deck: "Ferry strike ends").
   const nearest = block.findLast((i) => i < stamp);
   if (nearest !== undefined && isShortHeadlineNaming(lines, nearest, lead)) return nearest;
-  return block.findLast((i) => i < stamp && wordCount(lines[i]!.text) >= HEADLINE_MIN_WORDS);
+  // Over a deck in headline case on the stamp, the headline is the line the page prints again ("headline, deck, stamp, headline, photo").
+  const long = (i: number) => i < stamp && wordCount(lines[i]!.text) >= HEADLINE_MIN_WORDS;
+  return block.find((i) => long(i) && printedAgain(lines, i)) ?? block.findLast(long);
 }
 
 /** True for a headline of three or four words that names the lead in two of its words ("Ferry strike ends"); a label names none. */

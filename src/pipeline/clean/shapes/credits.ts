@@ -105,6 +105,13 @@ const CREDIT_AFTER_SLASH = /^[\p{L} .'’-]+$/u;
 // credits stand after a dash: "… le 13 mars 2025 - Handout / Russian Defence Ministry / AFP".)
 const DASHED_CREDITS_TAIL = /\s[-–—]\s[^/\-–—]{2,40}(?:\s\/\s[^/\-–—]{2,40}){1,3}$/u;
 const SPACED_SLASH_CREDIT = /\s\/\s(?:\p{Lu}{2,8}|(?:\p{Lu}[\p{L}-]*\s){1,3}via\s(?:\p{Lu}{2,8}|Getty Images|Reuters))$/u;
+// A caption closed by the social account the picture came from: "… in Kursk Oblast [@ZelenskyyUa]",
+// "… on May 17, 2024 @via social media", "… over the depot, photo via Telegram". (In round brackets, a handle
+// follows a writer's name in a byline: "Jane Roe (@janeroe)".)
+const SOCIAL_CREDIT_END = /(?:\s\[@[\w.]{2,30}\]|\s@via\s+[\p{L} ]{2,30}|\s(?:photo|image|picture)s?\s+via\s+(?:social media|telegram|x|twitter|facebook|instagram|tiktok))$/iu;
+// A picture's alt text that says what it is: "Image of the largest oil refinery in Russia", "Photo of the depot after the strike".
+const PICTURE_OF = /^(?:an?\s+)?(?:image|photo|picture|photograph|illustration)\s+of\s/iu;
+const PICTURE_OF_WORDS = 15;
 const CAPITAL = /^\p{Lu}$/u;
 const SOURCE_NOTE = /\s(?:source|sources|quelle|источник|джерело)\s?:\s*[^.!?]{1,90}$/iu;
 
@@ -127,6 +134,8 @@ export function pictureTextShape(text: string, words: number, agencyCredit: ((te
   if (words <= 60 && PHOTO_BY_TAIL.test(text)) return 'caption';
   if (CAPTION_MARK.test(text) || GALLERY_CAPTION.test(text) || ((CAPTION_CREDIT_END.test(text) || GLUED_CREDIT_END.test(text) || (words <= STOPPED_CAPTION_WORDS && STOPPED_CAPTION_CREDIT_END.test(text))) && words >= 4) || CREDIT_MARK.test(text)) return 'caption';
   if (words >= 8 && !endsSentence(text) && agencySlashCredit(text)) return 'caption';
+  if (words >= 4 && SOCIAL_CREDIT_END.test(text)) return 'caption';
+  if (words <= PICTURE_OF_WORDS && PICTURE_OF.test(text) && !endsSentence(text)) return 'caption';
   if (words >= 3 && (KOREAN_PHOTO_CREDIT.test(text) || COPYRIGHT_CREDIT_END.test(text))) return 'caption';
   if (words >= 3 && words <= AGENCY_CAPTION_WORDS && agencyAfterStop(text, agencyCredit)) return 'caption';
   // Korean pages print a photo's copyright in a circled c ("… 2025.1.12/News1 ⓒ News1 NAME 기자"); a
