@@ -53,6 +53,9 @@ describe('authors', () => {
     ['Автор: Іван Прикладенко і Анна Зразкова', ['Іван Прикладенко', 'Анна Зразкова']],
     // An aggregator's card names the paper a story came from where a byline stands.
     ['Lakeside Herald', []],
+    // A magazine's or a paper's name in the page's own language.
+    ['Örnektime Dergi', []],
+    ['By Diario Ejemplo', []],
     ['By Northern Daily Post', []],
     ['Автор: Приморская газета', []],
     ['By Jane Times-Example', ['Jane Times-Example']],
