@@ -3,7 +3,6 @@
 // caption, byline, date) that sits on the lead. A line the page prints twice (as headline and
 // again as a caption or a card) is the headline; so is a stated title the page prints. Where the
 // shapes leave it open, the words decide (headline-words.ts).
-import { dateLine } from '../dates.ts';
 import { articleLead, candidateNamingTheLead, paragraphStems, sharedWith, headlineNamingTheBody, standsBetweenParagraphs, type HeadlineTests } from './headline-words.ts';
 import { isThreadLabel } from './comments.ts';
 import { FURNITURE, normalise, type Line } from './line.ts';
@@ -79,7 +78,7 @@ function headlineByShape(lines: Line[], stated: string | undefined): number {
   // of them ("# 1 : …", "# 2 : …" is a numbered list of most-read stories) or one under most of the
   // article; nor does one that is the page's date stamp set as a heading ("# 13 March 2024 10:13").
   const isH1 = (k: number) => k >= 0 && k < lines.length && lines[k]!.heading === 1;
-  const h1 = lines.findIndex((l, k) => free(l) && isH1(k) && wordCount(l.text) >= 1 && !isH1(k - 1) && !isH1(k + 1) && !mostProseAbove(lines, k) && !dateLine(l.text));
+  const h1 = lines.findIndex((l, k) => free(l) && isH1(k) && wordCount(l.text) >= 1 && !isH1(k - 1) && !isH1(k + 1) && !mostProseAbove(lines, k) && l.shape !== 'date');
   if (h1 >= 0) return h1;
   // The lead is the first paragraph; when nothing above it can be a headline (a promotion or a
   // photo caption stood first), the lead is where the article's run of paragraphs starts.
@@ -468,8 +467,7 @@ const STAMPED = /\d{1,2}:\d{2}(?::\d{2}|\s?[ap]\.?m\b)|(?<!\d)\d{1,2}[./]\d{1,2}
 // The geometric marks of Korean, Chinese and Japanese pages ("▲ caption", "▶ related story") need no space after them.
 const BULLET = /^(?:[·•▪►*-]\s|[▲△▶▷◆◇■□●○])/u;
 /** False for a line no headline reads as (see beginsAsHeadline), a toolbar, link labels between separators, a "Go to …" link, or the weather. */
-// (A heading that holds only the page's date stamp, "# 13 March 2024 10:13", heads nothing.)
-const mayHead = (text: string) => beginsAsHeadline(text) && !dateLine(text) && !mostlyControlWords(text) && !isLinkLabels(text) && !GO_TO.test(text) && !isWeatherReading(text) && !isCommentBox(text, wordCount(text));
+const mayHead = (text: string) => beginsAsHeadline(text) && !mostlyControlWords(text) && !isLinkLabels(text) && !GO_TO.test(text) && !isWeatherReading(text) && !isCommentBox(text, wordCount(text));
 // "Go to Google News", "Back to headlines", "Return to top": a link to another page.
 // ("Back to school" is a headline: "back to" only with the page it leads to.)
 const GO_TO = /^(?:(?:go|return|jump|skip)\s+to\s+\S+(?:\s+\S+){0,3}|back\s+to\s+(?:the\s+)?(?:top|home|homepage|headlines|index|front page|main page|news|stories|list|search results|article)(?:\s+\S+){0,2})$/iu;
