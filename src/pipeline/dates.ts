@@ -188,16 +188,13 @@ function mayHoldDate(text: string): boolean {
 }
 
 // "03.09.15": a date with dots and a two-digit year, which chrono's English parser reads month first.
-const DOTTED_SHORT_YEAR = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/u;
+const DOTTED_SHORT_YEAR = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/gu;
+// "02/05/2023": a date with slashes, month first in American English only.
+const SLASHED_DATE = /(?<!\d)(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?!\d)/gu;
 
 /** The date read day first when the text prints it with dots: no locale writes the month first so ("03.09.15" is 3 September 2015). */
 function dottedAsDayFirst(iso: string, text: string): string {
-  const m = DOTTED_SHORT_YEAR.exec(text);
-  if (!m) return iso;
-  const [first, second] = [Number(m[1]), Number(m[2])];
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const swapped = `${iso.slice(0, 4)}-${pad(second)}-${pad(first)}`;
-  return iso.slice(2, 4) === m[3] && iso.slice(5) === `${pad(first)}-${pad(second)}` && second <= 12 ? swapped : iso;
+  return readDayFirst(iso, text, DOTTED_SHORT_YEAR);
 }
 
 /**
@@ -205,15 +202,18 @@ function dottedAsDayFirst(iso: string, text: string): string {
  * as 5 February by chrono's English parser, is 2 May): the iso unchanged for any other date.
  */
 export function slashedAsDayFirst(iso: string | null, text: string): string | null {
-  if (!iso) return iso;
-  for (const m of text.matchAll(SLASHED_DATE)) {
+  return iso && readDayFirst(iso, text, SLASHED_DATE);
+}
+
+/** The iso with day and month swapped when it was read month first from a "D?D·M?M·YEAR" the pattern finds in the text (year whole or its last two digits). */
+function readDayFirst(iso: string, text: string, pattern: RegExp): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  for (const m of text.matchAll(pattern)) {
     const [first, second, year] = [Number(m[1]), Number(m[2]), m[3]!];
-    const pad = (n: number) => String(n).padStart(2, '0');
-    if (iso === `${year}-${pad(first)}-${pad(second)}` && second <= 12) return `${year}-${pad(second)}-${pad(first)}`;
+    if (second <= 12 && iso.slice(4 - year.length, 4) === year && iso.slice(5) === `${pad(first)}-${pad(second)}`) return `${iso.slice(0, 4)}-${pad(second)}-${pad(first)}`;
   }
   return iso;
 }
-const SLASHED_DATE = /(?<!\d)(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?!\d)/gu;
 
 // The same short line is asked about several times (its shape, the date line, the stated date):
 // chrono's answers are kept for the run, up to a bound.
