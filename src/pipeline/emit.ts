@@ -3,11 +3,8 @@
 // read as JSX, an expression or ESM ("{", "<", a line starting "import"). Article text is
 // therefore only ever text; nothing here concatenates it into MDX.
 import type { Root, RootContent } from 'mdast';
-import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
-import { gfmToMarkdown } from 'mdast-util-gfm';
-import { mdxToMarkdown } from 'mdast-util-mdx';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
-import { toMarkdown } from 'mdast-util-to-markdown';
+import { toMdx } from './to-mdx.ts';
 import type { Block, Source } from './types.ts';
 
 /** Marks files the ingest wrote, so that only those are ever deleted as stale. */
@@ -62,7 +59,7 @@ export function emitMdx(source: Source): string {
       ...source.blocks.flatMap(blockNodes),
     ],
   };
-  return toMarkdown(tree, { extensions: [frontmatterToMarkdown(['yaml']), gfmToMarkdown(), mdxToMarkdown()] });
+  return toMdx(tree);
 }
 
 function blockNodes(block: Block): RootContent[] {

@@ -156,11 +156,20 @@ export function otherSpellings(text: string, topics: Topic[]): string[] {
   const found = new Set<string>();
   for (const topic of topics) {
     for (const set of topic.variants) {
-      const used = set.filter((spelling) => variantPattern(spelling).test(folded));
+      const used = set.filter((spelling) => folded.includes(firstWordOf(spelling)) && variantPattern(spelling).test(folded));
       if (used.length) for (const spelling of set) if (!used.includes(spelling)) found.add(spelling);
     }
   }
   return [...found];
+}
+
+// A spelling's pattern matches only where its first word stands letter for letter: a plain search
+// for that word first spares the pattern (a whole-word test over the whole article) for most spellings.
+const firstWords = new Map<string, string>();
+function firstWordOf(spelling: string): string {
+  let word = firstWords.get(spelling);
+  if (word === undefined) firstWords.set(spelling, (word = fold(spelling.replace(/\*$/, '')).split(' ')[0]!));
+  return word;
 }
 
 const variantPatterns = new Map<string, RegExp>();

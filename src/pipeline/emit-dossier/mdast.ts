@@ -1,11 +1,8 @@
 // The mdast builders every dossier page is made of, and the serialiser that writes a page as MDX.
 // Pages are trees serialised by mdast-util-to-markdown, so quoted article text stays text.
 import type { BlockContent, List, ListItem, PhrasingContent, Root, RootContent, TableRow } from 'mdast';
-import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
-import { gfmToMarkdown } from 'mdast-util-gfm';
-import { mdxToMarkdown } from 'mdast-util-mdx';
-import { toMarkdown } from 'mdast-util-to-markdown';
 import { frontMatterText, GENERATED_MARK } from '../emit.ts';
+import { toMdx } from '../to-mdx.ts';
 
 /** A generated page: its path inside the site ('' is the home page) and its MDX text. */
 export interface DossierPage {
@@ -18,7 +15,7 @@ export interface DossierPage {
 export function page(path: string, file: string, data: Record<string, unknown>, body: RootContent[]): DossierPage {
   const yaml = frontMatterText(`${GENERATED_MARK} from the ingested sources and content/topics.`, { ...data, path });
   const tree: Root = { type: 'root', children: [{ type: 'yaml', value: yaml }, ...body] };
-  return { path, file, text: toMarkdown(tree, { extensions: [frontmatterToMarkdown(['yaml']), gfmToMarkdown(), mdxToMarkdown()] }) };
+  return { path, file, text: toMdx(tree) };
 }
 
 /** A link from one page of the site to another, relative so that any base path works. */
