@@ -163,6 +163,13 @@ describe('findArticleEnd, the pass on its own', () => {
     expect(findArticleEnd(page, 0)).toEqual({ end: 3, authorBox: null });
   });
 
+  it('ends at a blog’s comment form heading, with no comment under it yet', () => {
+    expect(findArticleEnd(lines([post[0]!, '', post[1]!, '', post[2]!, '', 'Leave a Reply']), 0)).toEqual({ end: 3, authorBox: null });
+    expect(findArticleEnd(lines([post[0]!, '', post[1]!, '', post[2]!, '', 'Schreibe einen Kommentar', 'Name', 'E-Mail']), 0)).toEqual({ end: 3, authorBox: null });
+    // A sentence that opens on the same words is the post's.
+    expect(findArticleEnd(lines([post[0]!, '', post[1]!, '', post[2]!, '', 'Leave a reply card at the desk and the harbour master will call you back within the week.']), 0)).toEqual({ end: 4, authorBox: null });
+  });
+
   it('runs to the page’s end when nothing ends the article', () => {
     const page = lines([post[0]!, '', post[1]!, '', post[2]!]);
     expect(findArticleEnd(page, 0)).toEqual({ end: 3, authorBox: null });
@@ -210,6 +217,24 @@ describe('credits, notes and teasers in the dossier\'s other languages and on bl
     ['Proudly powered by Examplepress', 'widget'],
     ['Theme by Example Themes', 'widget'],
     ['Next post: Ferry back in service after four months', 'read-also'],
+    // A site's maker, a call to report a mistake, who may comment, a link to the whole story.
+    ['Maintained and developed by Example Media Group Ltd.', 'widget'],
+    ['Designed and hosted by Lakeside Web Services', 'widget'],
+    ['Found an error? Let us know', 'widget'],
+    ['Encontrou algum erro? Fale conosco', 'widget'],
+    ['Нашли ошибку? Выделите текст и нажмите Ctrl+Enter', 'widget'],
+    ['Comments are exclusive to Lakeside News subscribers.', 'widget'],
+    ['Os comentários são exclusivos para assinantes da Gazeta.', 'widget'],
+    ['I commenti sono riservati agli abbonati.', 'widget'],
+    ['Read the full article here', 'read-also'],
+    ['See the original report on Lakeside News.', 'read-also'],
+    // Another story's headline behind a bar or with its gallery's link glued on.
+    ['Also read | Ferry back in service after four months of repairs', 'read-also'],
+    ['Watch | Harbour crane topples in storm', 'read-also'],
+    ['Lighthouse keeper retires after forty years View Gallery', 'read-also'],
+    // A picture's credit labelled as its attribution; a Korean caption's credit before a table's bar.
+    ['Attribution: Example Archive, Image 123-456', 'photo-credit'],
+    ['항구에서 여객선이 출항하고 있다. (사진=예시통신) |', 'caption'],
     ['Previous Post: Harbour dredging to start next year', 'read-also'],
   ])('reads "%s" as %s', (line, shape) => {
     expect(shapeOf(line, {})).toBe(shape);
@@ -219,6 +244,11 @@ describe('credits, notes and teasers in the dossier\'s other languages and on bl
     expect(shapeOf('Powered by the wind, the ferry crossed the bay in a week.', {})).toBe('prose');
     expect(shapeOf('Designed by committee', {})).toBe('heading-like');
     expect(shapeOf('Next to the depot, firefighters fought the blaze for hours.', {})).toBe('prose');
+    expect(shapeOf('Developed by the navy in the 1990s, the drone flies 300 km.', {})).toBe('prose');
+    expect(shapeOf('Maintenance crews found an error in the ferry’s steering software last week.', {})).toBe('prose');
+    expect(shapeOf('Comments from members of the council were read out at the meeting.', {})).toBe('prose');
+    expect(shapeOf('Watch the harbour crane topple in the storm', {})).not.toBe('read-also');
+    expect(shapeOf('Read the full article on the ferry’s history and you will see why it matters.', {})).toBe('prose');
   });
 
   it('leaves the label over a comment form to the comment thread, which it heads', () => {

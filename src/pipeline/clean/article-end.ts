@@ -1,6 +1,7 @@
 // Article end: where a text dump's article stops and the rest of the page (an author box, a
 // sidebar's labels, a news feed, a blog post's footer) begins. The cleaner removes everything
 // from there on as "after-article", and an author box that ends the article as its bio.
+import { isCommentFormHeading } from './comments.ts';
 import type { Line } from './line.ts';
 import { aboutName, CLOCK_TIME, endsSentence, isPersonName, isPostFooter, startsLowercase, wordCount } from './shapes.ts';
 
@@ -51,6 +52,8 @@ export function findArticleEnd(lines: Line[], start: number): ArticleEnd {
     if (!mostProseBefore(i)) continue;
     // A blog post ends at its footer; the sidebar's lists and boxes follow it.
     if (isPostFooter(line.text)) return { end: i, authorBox: null };
+    // …and at its comment form, whether or not a reader has commented yet.
+    if (isCommentFormHeading(line.text)) return { end: i, authorBox: null };
     const nextIndex = nextFree[i]!;
     const next = nextIndex >= 0 ? lines[nextIndex] : undefined;
     // (A line in quotation marks is someone's words, a transcript's answer: "″〈Go back?〉 ……″".)

@@ -18,6 +18,13 @@ const LABEL_REACH = 6;
 const LABEL_MAX_WORDS = 16;
 export const THREAD_STAMPS = 2;
 
+/** True for the heading of a blog's comment form ("Leave a Reply", "Schreibe einen Kommentar"): what follows is the form, not the post. */
+export function isCommentFormHeading(text: string): boolean {
+  return wordCount(text) <= COMMENT_FORM_WORDS && COMMENT_FORM.test(text);
+}
+// The form's heading is the phrase alone, or with the post's name ("Leave a Reply to …").
+const COMMENT_FORM_WORDS = 12;
+
 /** True for the heading of a thread of readers' comments: "12 Comments", "Leave a comment". */
 export function isThreadLabel(text: string): boolean {
   return wordCount(text) <= LABEL_MAX_WORDS && (THREAD_LABEL.test(text) || COMMENT_FORM.test(text));

@@ -55,7 +55,7 @@ const IMAGE_PLACEHOLDER = /^(?:article image|image|avatar|photo|video|gallery|pl
 // A photo's credit in capitals, with no colon: "PHOTO MINISTÈRE RUSSE DE LA DÉFENSE FOURNIE PAR ASSOCIATED PRESS", "PHOTO JANE ROE, LA PRESSE".
 const CAPITAL_CREDIT = /^(?:PHOTOS?|FOTOS?|IMAGE|ILLUSTRATION|ФОТО)\s+[^\p{Ll}]{3,}$/u;
 // (Japanese, Korean and Chinese pages label a picture's source "引用", "出典", "写真", "사진", "图片来源", with a colon of either width.)
-export const CREDIT_LABEL = /^(?:(?:image|photo|foto|picture|bild|cover photo|cover image|photograph|credit|credits|photo credits?|image credits?|courtesy|illustration|фото|ілюстрація|source)\s*:|(?:引用|出典|画像|写真|사진|图片来源|圖片來源|图片|圖片)\s*[:：])/iu;
+export const CREDIT_LABEL = /^(?:(?:image|photo|foto|picture|bild|cover photo|cover image|photograph|credit|credits|photo credits?|image credits?|courtesy|illustration|attribution|фото|ілюстрація|source)\s*:|(?:引用|出典|画像|写真|사진|图片来源|圖片來源|图片|圖片)\s*[:：])/iu;
 // A caption closed by its credit written out behind a dash or a bar: "… at an undisclosed location - Copyright AFP -".
 const COPYRIGHT_CREDIT_END = /\s[-–—|]\s*[Cc]opyright\s+\p{Lu}[^.!?]{0,40}?(?:\s*[-–—])?$/u;
 const CREDIT_MARK = /©|\(c\)\s|\bvia getty images\b|\bgetty images\b|\bshutterstock\b|\bpicture[- ]alliance\b|\bimago images\b|\bwikimedia commons\b|\bunsplash\b|\bflickr\b/iu;
@@ -86,7 +86,8 @@ const STOPPED_CAPTION_WORDS = 30;
 // glued to the caption's by the dump ("… laid off most of its contractors.(WTVG)").
 const GLUED_CREDIT_END = /[.!?]["”’]?[([]\p{Lu}[^()[\]]{0,40}[)\]]$/u;
 // A Korean caption closes on its credit: "… 타스=연합뉴스 자료사진" (TASS via Yonhap, file photo), "… (사진=뉴스1)".
-const KOREAN_PHOTO_CREDIT = /(?:자료\s?사진|[(\[/]\s?사진\s?=\s?[^()[\]]{1,30}[)\]]?)$/u;
+// (A table's cell may leave its bar behind: "… (사진=연합뉴스) |".)
+const KOREAN_PHOTO_CREDIT = /(?:자료\s?사진|[(\[/]\s?사진\s?=\s?[^()[\]]{1,30}[)\]]?)(?:\s*\|)?$/u;
 // A caption closed by its agency's credit, right after its full stop: "… one of the two soldiers. Yonhap",
 // "…的乌克兰军队。 / Reuters". (The agency is one the registry lists.) A caption is short; prose does not end so.
 const CREDIT_AFTER_STOP = /[.!?。！？]["”’」]?\s*(?:[/／]\s*)?([^.!?。！？/／()[\]（）]{2,40})$/u;

@@ -3,6 +3,7 @@
 import { dateLine } from '../../dates.ts';
 import { LINK_ROW, linkLabels } from './links.ts';
 import { countMatches, isOwnParagraph } from './text.ts';
+import { wordCount } from '../../words.ts';
 
 // Invitations to follow the outlet elsewhere: a network or feed named beside follow/subscribe/join.
 const SOCIAL_NETWORK = /(?<!\p{L})(?:telegram|facebook|twitter|x \(twitter\)|on x|linkedin|whatsapp|youtube|instagram|tiktok|viber|google news|rss|threads|bluesky|mastodon|телеграм\p{L}*|фейсбук\p{L}*)(?!\p{L})/iu;
@@ -79,7 +80,8 @@ export function isCommentBox(text: string, words: number): boolean {
 // The site's copyright line: "Copyright 2008 The Example Gazette. All rights reserved."
 const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright(?!\p{L}))|(?<!\p{L})all rights reserved(?!\p{L})|(?<!\p{L})(?:tous droits réservés|alle rechte vorbehalten|все права защищены|всі права захищені)(?!\p{L})/iu;
 // The software or the designer a site credits in its footer: "Powered by WordPress", "Proudly powered by …", "Theme by …".
-const SITE_ENGINE = /^(?:proudly )?powered by\s+\S|^(?:theme|site design|website) by\s+\S/iu;
+// …and the company that keeps the site: "Maintained and developed by …", "Designed and hosted by …".
+const SITE_ENGINE = /^(?:proudly )?powered by\s+\S|^(?:theme|site design|website) by\s+\S|^(?:(?:site|website) )?(?:maintained|(?:designed|developed|hosted|maintained) and (?:designed|developed|hosted|maintained)) by\s+\S/iu;
 const SITE_ENGINE_WORDS = 8;
 // A whole line in square brackets is an editor's or a tool's note ("[Short citation of 8% of the original article]").
 const BRACKET_NOTE = /^\[[^\]]{3,120}\]$/u;
@@ -89,6 +91,16 @@ const SYNDICATION_NOTE = /^\(?(?:except for the headline, )?this (?:story|articl
 // The page asking its reader to comment, as a sentence ("Kindly drop a comment below.", "Leave your thoughts in
 // the comments"); the label over a comment form ("Leave a Comment") is the thread's, and ends the article there.
 const COMMENT_ASK = /^(?:kindly |please )?(?:drop|leave|share|post|add) (?:a|your|us a) (?:comment|thoughts|views|opinion)s?(?:(?: below| in the comments?(?: section)?(?: below)?)\s*[.!]?|\s*[.!])$/iu;
+// The page asking its reader to report a mistake: "Found an error? Contact us", "Spotted a typo?",
+// "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter". A question to the reader, so a short line
+// with its question mark; the story's own sentences about errors are statements.
+const ERROR_REPORT = /^(?:(?:have you )?(?:found|spotted|noticed|see) (?:an? )?(?:error|mistake|typo)|encontrou (?:algum|um) erro|¿?(?:encontraste|has encontrado|encontró|viste) (?:algún|un) error|(?:einen )?fehler gefunden|vous avez (?:trouvé|repéré|vu) une (?:erreur|faute)|hai trovato un errore|(?:вы )?(?:нашли|заметили) ошибку|(?:ви )?(?:знайшли|помітили) помилку|(?:znalazłeś|zauważyłeś|znalazłaś|zauważyłaś) błąd|našli jste chybu)\s*\?/iu;
+const ERROR_REPORT_WORDS = 15;
+// Who may comment: "Comments are exclusive to subscribers", "Os comentários são exclusivos para
+// assinantes", "Les commentaires sont réservés aux abonnés". The comment box's note, not the story's.
+const COMMENTS_FOR_SUBSCRIBERS = /(?<!\p{L})(?:comments?|comentários|comentarios|commentaires|kommentare|commenti|komentarze|комментарии|коментарі)(?!\p{L}).*(?<!\p{L})(?:subscribers|members|assinantes|suscriptores|abonnés|abonnenten|abbonati|prenumeratorów|subskrybentów|подписчик\p{L}*|передплатник\p{L}*)(?!\p{L})/iu;
+const COMMENTS_FOR_SUBSCRIBERS_WORDS = 15;
+const ONLY_FOR = /(?<!\p{L})(?:exclusiv\p{L}*|only|reserved|réservés?|reservados?|vorbehalten|riservati|tylko|wyłącznie|только|лише|тільки)(?!\p{L})/iu;
 // Invitations to the outlet's own pages: "For the latest updates …, visit our dedicated page", "Read this story in Russian at …".
 const OWN_PAGES = /^our (?:standards|principles|editorial (?:standards|principles|policy|guidelines)|ethics policy|corrections policy)\s*:|(?<!\p{L})(?:visit|see|check out|explore) our (?:\p{L}+ ){0,2}(?:page|coverage|website|site|live blog|hub|section)|^read this (?:story|article) in (?:\p{L}+)(?!\p{L})/iu;
 // A salutation that opens an appeal to the readers ("Dear readers,", "Дорогие читатели!").
@@ -122,7 +134,7 @@ const WIDGET_SHORT =
   /^(?:edit(?: post)?|share(?: this)?(?: article| story| post| page)?|print|copy link|link copied|comments?|listen|save|bookmark|follow(?: us)?|tweet|whatsapp|facebook|telegram|linkedin|email|teilen|drucken|merken|vorlesen|anhören|partager|imprimer|offrir l['’]article|lire plus tard|écouter|compartir|imprimir|guardar|escuchar|condividi|поделиться|поділитися|зберегти|поширити|advertisement|anzeige|werbung|publicité|реклама|sponsored|loading(?:\.\.\.|…)?|завантаження(?:\.\.\.|…)?|загрузка(?:\.\.\.|…)?)$/iu;
 const AI_AUDIO = /^(?:this )?(?:audio|voice-?over) (?:is|was) (?:created|generated|produced|read)\b.*\b(?:AI|artificial intelligence)\b|^listen to (?:this|the) (?:article|story)\b/iu;
 const READ_ALSO =
-  /^(?:read (?:also|more)|see also|related(?: articles?| stories| coverage)?|(?:next|previous|prev|older|newer) (?:post|article|story|entry)|more on this(?: story)?|(?:other )?topics of interest|you (?:may|might) also like|more stories|most read|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|leer también|lee también|ver también|leggi anche|читайте также|читайте також|також читайте|дивіться також|смотрите также|mohli jste přehlédnout|přečtěte si (?:také|též)|čtěte také|czytaj (?:też|także|również)|zobacz (?:też|także|również))(?!\p{L})\s*[:|–-]?/iu;
+  /^(?:read (?:also|more)|also (?:read|see|watch)|(?:watch|listen)(?= ?\|)|see also|related(?: articles?| stories| coverage)?|(?:next|previous|prev|older|newer) (?:post|article|story|entry)|more on this(?: story)?|(?:other )?topics of interest|you (?:may|might) also like|more stories|most read|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|leer también|lee también|ver también|leggi anche|читайте также|читайте також|також читайте|дивіться також|смотрите также|mohli jste přehlédnout|přečtěte si (?:také|též)|čtěte také|czytaj (?:też|także|również)|zobacz (?:też|także|również))(?!\p{L})\s*[:|–-]?/iu;
 /** True when a line asks the reader to sign up or subscribe ("Click here to sign up for the free digest"). */
 export function asksToSignUp(text: string): boolean {
   return NEWSLETTER.test(text);
@@ -191,6 +203,8 @@ export function readerNoticeShape(text: string, bare: string, words: number): 'r
 
 /** True for a note about the page, not the story: an editor's note in brackets, the copyright line, a syndication note, a call to comment. */
 export function isPageNote(text: string, words: number): boolean {
+  if (words <= ERROR_REPORT_WORDS && ERROR_REPORT.test(text)) return true;
+  if (words <= COMMENTS_FOR_SUBSCRIBERS_WORDS && COMMENTS_FOR_SUBSCRIBERS.test(text) && ONLY_FOR.test(text)) return true;
   return BRACKET_NOTE.test(text) || (words <= SITE_ENGINE_WORDS && SITE_ENGINE.test(text)) || (words <= 25 && COPYRIGHT_LINE.test(text)) || (words <= 45 && SYNDICATION_NOTE.test(text)) || (words <= 12 && COMMENT_ASK.test(text));
 }
 
@@ -201,13 +215,22 @@ export function isAppeal(text: string): boolean {
 
 /** True for an invitation to the outlet's own pages ("Our Standards: …", "visit our dedicated page"). */
 export function invitesToOwnPages(text: string, words: number): boolean {
-  return words <= 30 && OWN_PAGES.test(text);
+  return words <= 30 && (OWN_PAGES.test(text) || (words <= FULL_STORY_LINK_WORDS && FULL_STORY_LINK.test(text)));
 }
+
+// A link to the whole story elsewhere, under a summary or an excerpt: "Read the full article here", "See the original report".
+const FULL_STORY_LINK = /^(?:read|see|view|continue reading) the (?:full|complete|whole|original|entire) (?:article|story|report|text|interview|piece)(?:\s+(?:here|online)|\s+(?:at|on|in)\s+[^,;.!?]{1,40})?\s*[.!:…]?$/iu;
+// (The link's words and the outlet's name: a longer line is a sentence about the story.)
+const FULL_STORY_LINK_WORDS = 10;
 
 /** True for a link to more reading ("Read also: …"), not a blogger's aside under the label. */
 export function isReadAlso(text: string): boolean {
-  return READ_ALSO.test(text) && !paragraphAfterLabel(text);
+  return (READ_ALSO.test(text) && !paragraphAfterLabel(text)) || (wordCount(text) <= GALLERY_TEASER_WORDS && GALLERY_TEASER.test(text));
 }
+
+// Another story's headline with its gallery's link glued on: "Banksy mural stolen hours after unveiling View Gallery".
+const GALLERY_TEASER = /\p{L}\s+(?:view|see|open) (?:gallery|photos|pictures|slideshow|all photos)$/iu;
+const GALLERY_TEASER_WORDS = 25;
 
 /** True for a line of the page's controls: their names alone, a live page's status, or a toolbar's row. */
 export function isControlLine(text: string, words: number): boolean {
