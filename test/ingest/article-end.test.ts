@@ -135,6 +135,17 @@ describe('a list the article introduces with a colon, in a text dump', () => {
     expect(paragraphs(page)).toEqual([post[0], intro, ...items, post[1], post[2]]);
   });
 
+  it('is kept when its items enumerate a sentence (each closed by a semicolon), under a long paragraph, though the page ends inside it', () => {
+    const long = 'The harbour authority said on Monday that the storm had damaged boats in five of the islands’ harbours, and it listed the damage harbour by harbour in its report, in particular:';
+    const enumeration = ['• 37 boats in the north harbour;', '• 20 boats in the fishing port;', '• 6 boats at the ferry quay;', '• 2 boats'];
+    const page = ['Storm damages boats', 'March 3, 2024', '', post[0], '', post[1], '', long, '', ...enumeration].join('\n');
+    expect(paragraphs(page)).toEqual([post[0], post[1], long, ...enumeration]);
+    // Bulleted links with no enumeration's commas after the article's last paragraph are no part of it.
+    const links = ['• Harbour café wins regional award', '• Council approves new lifeboat station', '• Storm closes coastal road'];
+    const related = ['Storm damages boats', 'March 3, 2024', '', post[0], '', post[1], '', post[2], '', 'More from the islands:', '', ...links].join('\n');
+    expect(paragraphs(related)).toEqual([post[0], post[1], post[2]]);
+  });
+
   it('is not kept when nothing of the article follows it, though a paragraph stands further down (other stories under "readers also read")', () => {
     const related = ['Harbour café wins regional award', 'Council approves new lifeboat station', 'Storm closes coastal road'];
     const texts = [post[0], 'People who read this story also read:', ...related, 'Story history', '3 days ago - Harbour café wins regional award', 'Comments', post[1]];

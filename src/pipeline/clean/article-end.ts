@@ -2,6 +2,7 @@
 // sidebar's labels, a news feed, a blog post's footer) begins. The cleaner removes everything
 // from there on as "after-article", and an author box that ends the article as its bio.
 import { isCommentFormHeading } from './comments.ts';
+import { continuesEnumeration } from './introduced-list.ts';
 import type { Line } from './line.ts';
 import { aboutName, CLOCK_TIME, endsSentence, isPersonName, isPostFooter, startsLowercase, wordCount } from './shapes.ts';
 
@@ -60,7 +61,8 @@ export function findArticleEnd(lines: Line[], start: number): ArticleEnd {
     const isLabel = (l: Line) => (l.shape === 'heading-like' && !l.heading && wordCount(l.text) <= 4 && !QUOTED.test(l.text)) || l.shape === 'colon-label' || l.shape === 'read-also';
     // A sentence an advertisement's slot broke in two ("Only eight players" / "Advertisement" / "broke par Sunday.") goes on under it.
     const brokenByWidget = next?.shape === 'widget' && nextFree[nextIndex]! >= 0 && startsLowercase(lines[nextFree[nextIndex]!]!.text);
-    if (isLabel(line) && (!next || isLabel(next) || (['time', 'url', 'newsletter', 'widget'].includes(next.shape) && !brokenByWidget)) && !articleGoesOn(lines, i)) return { end: i, authorBox: null };
+    // (The next item of an enumeration is no label, however short: "• 37 drones;" / "• 2 drones".)
+    if (isLabel(line) && !continuesEnumeration(lines, i) && (!next || isLabel(next) || (['time', 'url', 'newsletter', 'widget'].includes(next.shape) && !brokenByWidget)) && !articleGoesOn(lines, i)) return { end: i, authorBox: null };
   }
   return { end: lines.length, authorBox: null };
 }

@@ -50,13 +50,42 @@ export function introducedList(lines: Line[], lastProse: number, end: number): n
   return items.length ? [intro, ...items] : [];
 }
 
-/** The introductions and items of the lists in lines [start, end) of a page read whole that stand above its last paragraph. */
+// A sentence's enumeration set out as a list: each item behind a bullet, the items closed by a
+// semicolon or a comma ("• 37 drones over the region;"), as no menu, teaser or link is. Its
+// introduction may be a whole paragraph, and it may end the page (an excerpt cut inside it).
+const BULLET = /^[•·▪●◦‣∙*–-]\s/u;
+const ENUMERATED = /[;,]$/u;
+const ENUMERATION_INTRO_MAX_WORDS = 80;
+
+/** The items of an enumeration under a paragraph at `intro` ending in a colon, before `end`; empty when none stands there. */
+function enumerationUnder(lines: Line[], intro: number, end: number): number[] {
+  const line = lines[intro]!;
+  if (line.verdict || !isText(line) || !/:$/u.test(line.text) || wordCount(line.text) > ENUMERATION_INTRO_MAX_WORDS) return [];
+  const items: number[] = [];
+  for (let k = intro + 1; k < end && BULLET.test(lines[k]!.text) && !lines[k]!.verdict && !lines[k]!.heading && isText(lines[k]!) && wordCount(lines[k]!.text) <= ITEM_MAX_WORDS; k++) items.push(k);
+  // Every item but the last (which closes the sentence, or where the excerpt was cut) is closed so.
+  return items.length >= LIST_MIN_ITEMS && items.slice(0, -1).every((k) => ENUMERATED.test(lines[k]!.text)) ? items : [];
+}
+
+/** True for a bulleted line under a bulleted item closed as an enumeration's are ("• 37 drones over the region;"): the next item. */
+export function continuesEnumeration(lines: Line[], i: number): boolean {
+  const above = lines[i - 1];
+  return BULLET.test(lines[i]!.text) && !!above && BULLET.test(above.text) && ENUMERATED.test(above.text);
+}
+
+/** The introductions and items of the lists in lines [start, end) of a page read whole that stand above its last paragraph, or enumerate. */
 export function listsInBody(lines: Line[], start: number, end: number): number[] {
   let last = end - 1;
   while (last >= start && !isParagraph(lines[last]!)) last--;
   const found: number[] = [];
-  for (let i = start; i < last; i++) {
-    if (!isIntroduction(lines[i]!, WHOLE_PAGE_INTRO_MIN_WORDS)) continue;
+  for (let i = start; i < end; i++) {
+    const enumeration = enumerationUnder(lines, i, end);
+    if (enumeration.length) {
+      found.push(...enumeration);
+      i = enumeration.at(-1)!;
+      continue;
+    }
+    if (i >= last || !isIntroduction(lines[i]!, WHOLE_PAGE_INTRO_MIN_WORDS)) continue;
     const items = itemsUnder(lines, i, last);
     if (!items.length) continue;
     // The article goes on under the list: a paragraph, or the next list's introduction.
