@@ -19,6 +19,37 @@ describe('headline', () => {
     expect(title(page)).toBe('Drones hit three refineries overnight – source');
   });
 
+  it('is a headline line over the lead photo, not the photo\'s alt text and caption printed twice under it over their credit', () => {
+    const caption = 'Smoke rises over a burning fuel tank';
+    const page = `Drones set a fuel depot ablaze near the river port\n\n${caption}\n${caption}\nPhoto: Example Agency\n\n${para(1)}\n\n${para(2)}`;
+    expect(title(page)).toBe('Drones set a fuel depot ablaze near the river port');
+    expect(cleanPage(readText(page)).removed.filter((r) => r.text === caption).map((r) => r.reason)).toEqual(['caption', 'caption']);
+  });
+
+  it('is a question over the lead photo\'s caption, printed twice, and its credit', () => {
+    const caption = 'Firefighters work at the depot after the strike near the river port, in the border region, March 3, 2025.';
+    const page = `Can the border region keep its fuel depots safe?\n\n${caption}\n${caption}\nEXAMPLE AGENCY/Jane Roe\n\n${para(1)}\n\n${para(2)}`;
+    expect(title(page)).toBe('Can the border region keep its fuel depots safe?');
+    // With no photo under it, a question that opens the page may be the lead's first sentence: it stays a paragraph.
+    expect(title(`Can the border region keep its fuel depots safe?\n\n${para(1)}\n\n${para(2)}`)).not.toBe('Can the border region keep its fuel depots safe?');
+  });
+
+  it('is a page\'s first line printed as a list\'s one item, right over the article, without its bullet', () => {
+    const page = `- Governor of the border region: fuel depot on fire after drone attack\n\n${para(1)}\n\n${para(2)}`;
+    expect(title(page)).toBe('Governor of the border region: fuel depot on fire after drone attack');
+    // A menu is a run of items.
+    const menu = `- Fuel depots of the border region and their drones\n- Weather\n- Sport\n\n${para(1)}\n\n${para(2)}`;
+    expect(title(menu) ?? '').not.toContain('Fuel depots of the border region');
+  });
+
+  it('is never a credit\'s label standing over its name ("Published by")', () => {
+    const page = `Published by\nExample Wire\n\n${para(1)}\n\n${para(2)}`;
+    expect(title(page)).not.toBe('Published by');
+    expect(shapeOf('Published by', {})).toBe('colon-label');
+    expect(shapeOf('Written by:', {})).toBe('colon-label');
+    expect(shapeOf('Published by the council, the plan sets out new fuel rules.', {})).toBe('prose');
+  });
+
   it('is the top of the block above the lead, not the standfirst under it', () => {
     expect(title(['Depot burns after drone strike', 'Officials say the fire spread to two tanks before it was contained', para(1), para(2)].join('\n'))).toBe('Depot burns after drone strike');
   });

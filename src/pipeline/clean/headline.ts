@@ -84,6 +84,8 @@ function headlineByShape(lines: Line[], stated: string | undefined): number {
   // photo caption stood first), the lead is where the article's run of paragraphs starts.
   const firstParagraph = lines.findIndex(isParagraph);
   if (firstParagraph < 0) return -1;
+  if (questionOverPhoto(lines, firstParagraph)) return firstParagraph;
+  if (firstParagraph === 1 && isBulletedHeadline(lines, firstParagraph)) return 0;
   const first = leadPastTeasers(lines, firstParagraph);
   for (const lead of first > firstParagraph ? [first] : [first, findLead(lines)]) {
     const block = headlineBlock(lines, lead);
@@ -114,6 +116,29 @@ function headlineByShape(lines: Line[], stated: string | undefined): number {
   if (stamped >= 0) return stamped;
   const repeated = headlineRepeatedOverLead(lines, firstParagraph);
   return repeated >= 0 ? repeated : headlineUnderItsCrumb(lines);
+}
+
+/**
+ * A page whose first line is a single item of a list ("- Ferry back in service after four months
+ * of repairs", a converter's bullet), right over the article's run of paragraphs and naming its
+ * lead, opens on its headline: a menu is a run of items, not one.
+ */
+function isBulletedHeadline(lines: Line[], lead: number): boolean {
+  const line = lines[0]!;
+  const text = line.text.replace(BULLET, '');
+  if (line.verdict || !BULLET.test(line.text) || wordCount(text) < HEADLINE_MIN_WORDS || !mayHead(text) || /[.!]$/u.test(text)) return false;
+  return paragraphsInRun(lines, lead) >= LEAD_RUN && sharedWith(paragraphStems(lines, lead, TESTS), text).shared >= SHORT_HEADLINE_SHARED;
+}
+
+/**
+ * A headline that asks a question reads as a sentence ("Can the ferry run all winter?"): the first
+ * one, with only the lead photo's caption or credit between it and the article's paragraphs, heads them.
+ */
+function questionOverPhoto(lines: Line[], question: number): boolean {
+  if (lines[question]!.shape !== 'prose' || !isCandidate(lines, question)) return false;
+  let k = question + 1;
+  while (k < lines.length && (lines[k]!.shape === 'caption' || lines[k]!.shape === 'photo-credit')) k++;
+  return k > question + 1 && k < lines.length && isParagraph(lines[k]!) && paragraphsInRun(lines, k) >= LEAD_RUN;
 }
 
 // A breadcrumb's separators: "Home / Startups / …", "Home » Blog » …", "News > …".
@@ -593,11 +618,14 @@ export function withoutDanglingSeparator(title: string): string {
 }
 
 /**
- * A headline printed under its label ("Title: “Depot ablaze”") or behind a kicker in capitals
+ * A headline printed under its label ("Title: “Depot ablaze”"), behind a bullet, or behind a kicker in capitals
  * ("CORÉE DU NORD Test d'un projectile…"): the label, and the headline without it (and without
  * the label's quotes); null for another line.
  */
 export function labelledHeadline(text: string): { label: string; headline: string } | null {
+  // A list item's bullet before a headline printed as the page's one item (isBulletedHeadline).
+  const bullet = BULLET.exec(text)?.[0];
+  if (bullet) return { label: bullet.trim(), headline: text.slice(bullet.length).trim() };
   const label = TITLE_LABEL.exec(text)?.[0];
   if (label) {
     const rest = text.slice(label.length).trim();

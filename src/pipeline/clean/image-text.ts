@@ -2,7 +2,7 @@
 // credit, an image's alt text and caption one under the other, alt text above a caption). These
 // passes only reshape lines into captions; the cleaner then removes captions as such.
 import { normalise, type Line } from './line.ts';
-import { isPersonName } from './shapes.ts';
+import { isPersonName, wordCount } from './shapes.ts';
 
 // Alt text and caption of one image share at least this share of their words.
 const IMAGE_TEXT_OVERLAP = 0.6;
@@ -52,6 +52,13 @@ export function markImageTextPairs(lines: Line[]): void {
       a.shape = b.shape = 'caption';
       continue;
     }
+    // A sentence printed twice right over a photo's credit is that photo's alt text and caption;
+    // so is a line of a headline's shape, under another such line (the headline, over its lead photo).
+    // (With none above, the line printed twice is the headline itself, over the photo's credit.)
+    if (same && (a.shape === 'prose' || (a.shape === 'heading-like' && headlineAbove(lines, i - 1))) && lines[i + 1]?.shape === 'photo-credit') {
+      a.shape = b.shape = 'caption';
+      continue;
+    }
     // A page's stamps alike ("Published 2024.08.11 14:49" over "Updated 2024.08.11 14:49") are its dates, not a photo's text.
     if (STAMP_SHAPES.has(a.shape) || STAMP_SHAPES.has(b.shape)) continue;
     // A copy cut short with an ellipsis ("Ferry back in service after ...") over or under the whole
@@ -69,6 +76,19 @@ export function markImageTextPairs(lines: Line[]): void {
     if (prev && prev.shape === 'prose' && a.shape === 'prose') continue;
     if (wordOverlap(a.text, b.text) >= IMAGE_TEXT_OVERLAP) a.shape = b.shape = 'caption';
   }
+}
+
+// A headline stands within a few lines above its lead photo, and has a few words at least.
+const HEADLINE_REACH = 3;
+const HEADLINE_WORDS = 5;
+
+/** True when a line of a headline's shape, other than the line's own words, stands a few lines above it. */
+function headlineAbove(lines: Line[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - HEADLINE_REACH; k--) {
+    const l = lines[k]!;
+    if (!l.verdict && l.shape === 'heading-like' && wordCount(l.text) >= HEADLINE_WORDS && !sameWords(l.text, lines[i]!.text)) return true;
+  }
+  return false;
 }
 
 /** True for two lines of the same letters and figures, whatever stands between them. */

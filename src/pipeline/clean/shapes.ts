@@ -88,7 +88,7 @@ export function shapeOf(
   if (creditsTheStory(text, words, marked.agencyCredit)) return 'byline';
   if (isDateLine(text, words)) return 'date';
   if (isTimeOnly(text)) return 'time';
-  if (words <= 4 && /:$/.test(text)) return 'colon-label';
+  if ((words <= 4 && /:$/.test(text)) || CREDIT_LABEL_ALONE.test(text)) return 'colon-label';
   if (isMenuLine(words, text)) return 'breadcrumb';
   // A headline in title case may end on a clock time, and so in the full stop of "P.m.".
   if (words <= 25 && isHeadlineOnClockTime(text)) return 'heading-like';
@@ -104,6 +104,9 @@ export function shapeOf(
 function isCreditOrStamp(text: string): boolean {
   return isByline(text) || bylineBehindTools(text) !== null || dateLine(text) !== null;
 }
+
+// A credit's label with its name on the next line ("Published by" over the agency's name): a label, as "Author:" is.
+const CREDIT_LABEL_ALONE = /^(?:(?:published|written|posted|reported|edited|compiled|produced|photographed|filed) by|words by|reporting by|story by|text by|photos? by)\s*:?$/iu;
 
 // A headline in title case is at most this long; a longer line in capitals is a list of names.
 const TITLE_CASE_MAX_WORDS = 16;
