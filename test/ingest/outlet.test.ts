@@ -73,6 +73,12 @@ describe('outlet', () => {
     expect(one(`Depot burns after drone strike\n\n${standfirst}\n\n${later.join('\n\n')}\n\nKYIV (Reuters) - ${body}`).agencies).toEqual([]);
   });
 
+  it('credits every agency a dateline names together, and none when one of the names is no agency', () => {
+    expect(one(`Depot burns after drone strike\n\nMOSCOW (ANP/AFP) - ${body}`).agencies).toEqual(['ANP', 'AFP']);
+    expect(one(`Depot burns after drone strike\n\nBERLIN (dpa, Reuters) - ${body}`).agencies).toEqual(['dpa', 'Reuters']);
+    expect(one(`Depot burns after drone strike\n\nMOSCOW (AFP/Example Herald) - ${body}`).agencies).toEqual([]);
+  });
+
   it('reads a registered agency\'s credit line with "The" before its name as a credit, not as a caption or the headline', () => {
     const s = one(`Share\nDigg it del.icio.us AIM\nDepot burns after drone strike\nThe Associated Press\nJane Roe, file\nFirefighters at the depot in this March 3, 2024, file photo.\n\n${body}`);
     expect(s).toMatchObject({ title: 'Depot burns after drone strike', agencies: ['AP'] });

@@ -35,7 +35,7 @@ export function inferMetadata(
   const body = cleaned.kept.map((k) => k.text);
   const credits = creditsOf(removed, registry, body);
   // The dateline opens the story's first paragraph, which a standfirst may stand above.
-  const leadAgency = body.slice(0, DATELINE_PARAGRAPHS).map((p) => agencyInDateline(p, registry)).find((a) => a !== null) ?? null;
+  const leadAgencies = body.slice(0, DATELINE_PARAGRAPHS).map((p) => agenciesInDateline(p, registry)).find((a) => a.length) ?? [];
   const datelineReporter = reporterInDateline(body);
   const url = overrides.url ?? hints.url ?? articleUrl(removed);
   const outlet = outletOf({ cleaned, hints, registry, url, override: overrides.outlet });
@@ -65,7 +65,7 @@ export function inferMetadata(
     outlet: outlet.outlet,
     outletBasis: outlet.basis,
     authors: overrides.authors ?? namesInHints(hints.authors, registry) ?? (credits.authors.length ? credits.authors : datelineReporter.length ? datelineReporter : authorBox(removed)),
-    agencies: overrides.agencies ?? unique([...credits.agencies, ...(leadAgency ? [leadAgency] : []), ...outlet.carried, ...agenciesInAddress(url, registry)]),
+    agencies: overrides.agencies ?? unique([...credits.agencies, ...leadAgencies, ...outlet.carried, ...agenciesInAddress(url, registry)]),
     published,
     date,
     dateBasis,
@@ -225,10 +225,18 @@ function agenciesNamedIn(text: string, registry: Registry): string[] {
 // The first paragraphs, one of which may open on the dateline.
 const DATELINE_PARAGRAPHS = 3;
 
-/** An agency in a dateline: "KYIV (Reuters) -", or the Korean "(서울=연합뉴스) NAME 기자 =", at the start of a paragraph. */
-function agencyInDateline(lead: string, registry: Registry): string | null {
+/**
+ * The agencies in a dateline: "KYIV (Reuters) -", "MOSCOW (AP/AFP) -", "BERLIN (dpa, AFP) -", or the
+ * Korean "(서울=연합뉴스) NAME 기자 =", at the start of a paragraph. Every name in the brackets must be
+ * an agency: "(Photo: …)" or "(updated) -" credits none.
+ */
+function agenciesInDateline(lead: string, registry: Registry): string[] {
   const inside = /^[^()]{0,60}\(([^()]{2,40})\)\s*[-–—]/.exec(lead)?.[1] ?? KOREAN_DATELINE.exec(lead)?.[2];
-  return inside ? agencyName(registry, inside) : null;
+  if (!inside) return [];
+  const whole = agencyName(registry, inside);
+  if (whole) return [whole];
+  const names = inside.split(/\s*[/,]\s*|\s+(?:and|und|et|y|e|en|i)\s+/u).map((n) => agencyName(registry, n));
+  return names.length > 1 && names.every((n) => n !== null) ? (names as string[]) : [];
 }
 
 /**
