@@ -40,6 +40,22 @@ export function hasUnspacedLetters(text: string): boolean {
 
 /** Counts words: runs of letters or digits (in Chinese and Japanese, about two characters a word; in Thai, Lao, Khmer and Burmese, about four). */
 export function wordCount(text: string): number {
+  // The cleaner's shapes and passes ask about the same line many times over: the counts of short
+  // lines are kept for the run, up to a bound.
+  if (text.length > COUNTED_MAX_LENGTH) return countWordsIn(text);
+  let words = counted.get(text);
+  if (words === undefined) {
+    if (counted.size >= COUNTED_LIMIT) counted.clear();
+    counted.set(text, (words = countWordsIn(text)));
+  }
+  return words;
+}
+
+const counted = new Map<string, number>();
+const COUNTED_LIMIT = 10_000;
+const COUNTED_MAX_LENGTH = 400;
+
+function countWordsIn(text: string): number {
   let words = text.match(WORD)?.length ?? 0;
   // Thai, Lao, Khmer and Burmese put a space between phrases, not words: a run of their letters
   // (vowel and tone marks included) counts as one word for every four characters.

@@ -238,6 +238,10 @@ describe('credits, notes and teasers in the dossier\'s other languages and on bl
     ['Os comentários são exclusivos para assinantes da Gazeta.', 'widget'],
     ['I commenti sono riservati agli abbonati.', 'widget'],
     ['Read the full article here', 'read-also'],
+    ['For more on this story, go to Lakeside News.', 'read-also'],
+    ['Czytaj dalej Prom znów kursuje po czterech miesiącach', 'read-also'],
+    ['We’re sorry, this feature is currently unavailable. Please try again later.', 'widget'],
+    ['This was published 12 years ago', 'widget'],
     ['See the original report on Lakeside News.', 'read-also'],
     // Another story's headline behind a bar or with its gallery's link glued on.
     ['Also read | Ferry back in service after four months of repairs', 'read-also'],
@@ -256,6 +260,8 @@ describe('credits, notes and teasers in the dossier\'s other languages and on bl
     expect(shapeOf('Designed by committee', {})).toBe('heading-like');
     expect(shapeOf('Next to the depot, firefighters fought the blaze for hours.', {})).toBe('prose');
     expect(shapeOf('Developed by the navy in the 1990s, the drone flies 300 km.', {})).toBe('prose');
+    expect(shapeOf('The video is unavailable in the region, where the platform is blocked.', {})).toBe('prose');
+    expect(shapeOf('The report was published two years ago by the council, and it is still online.', {})).toBe('prose');
     expect(shapeOf('Maintenance crews found an error in the ferry’s steering software last week.', {})).toBe('prose');
     expect(shapeOf('Comments from members of the council were read out at the meeting.', {})).toBe('prose');
     expect(shapeOf('Watch the harbour crane topple in the storm', {})).not.toBe('read-also');

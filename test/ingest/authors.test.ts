@@ -55,6 +55,10 @@ describe('authors', () => {
     ['Lakeside Herald', []],
     // A magazine's or a paper's name in the page's own language.
     ['Örnektime Dergi', []],
+    ['By Pravda Example', []],
+    // A newsroom's word in the page's own language is a desk, no person.
+    ['Por Redação', []],
+    ['Por Redação Exemplo', []],
     ['By Diario Ejemplo', []],
     ['By Northern Daily Post', []],
     ['Автор: Приморская газета', []],

@@ -42,6 +42,13 @@ describe('headline', () => {
     expect(title(menu) ?? '').not.toContain('Fuel depots of the border region');
   });
 
+  it('is never an embedded post\'s text over its signature, which carries its picture\'s link', () => {
+    const post = 'Special forces of the border guard captured 102 soldiers in the border region pic.twitter.com/AbC123xYz';
+    const page = `${para(1)}\n${post}\n— Example Governor (@examplegov) March 3, 2025\n${para(2)}\n${para(1).replace('fuel depot', 'second depot')}`;
+    expect(title(page)).not.toBe(post);
+    expect(cleanPage(readText(page)).kept.map((k) => k.text)).toContain(para(1));
+  });
+
   it('is never a credit\'s label standing over its name ("Published by")', () => {
     const page = `Published by\nExample Wire\n\n${para(1)}\n\n${para(2)}`;
     expect(title(page)).not.toBe('Published by');

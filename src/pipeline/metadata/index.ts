@@ -173,7 +173,7 @@ function reporters(text: string): string[] | null {
 }
 
 // Words of a desk's credit, not a person's name ("news desk", "staff").
-const DESK_WORDS = /(?<!\p{L})(?:desk|staff|team|bureau|editors|newsroom|redaktion|rédaction|редакция|редакція)(?!\p{L})/iu;
+const DESK_WORDS = /(?<!\p{L})(?:desk|staff|team|bureau|editors|newsroom|redaktion|rédaction|redação|redacción|redazione|redakcja|redakce|redactie|redaksjon|redaktionen|редакция|редакція)(?!\p{L})/iu;
 // Words of an institution's name, not of a person's: a photo's credit under the byline ("Russian
 // Emergencies Ministry") or a press service's ("Western Military District Press Service").
 const INSTITUTION_WORDS = /(?<!\p{L})(?:ministry|ministries|service|office|department|agency|committee|council|command|district|government|police|army|navy|forces|institute|university|press|ministerium|ministère|министерство|міністерство|пресс-служба|пресс-службы|пресслужба|пресс-центр)(?!\p{L})/iu;
@@ -181,7 +181,7 @@ const INSTITUTION_WORDS = /(?<!\p{L})(?:ministry|ministries|service|office|depar
 // Words of a newspaper's or a magazine's name, not of a person's ("Lakeside Herald", "Daily Post",
 // "Süddeutsche Zeitung", "Example Dergi"): an aggregator's card names the paper a story came from where a byline stands. A
 // part of a double name ("Jane Times-Example") is a person's.
-const MASTHEAD_WORDS = /(?<![\p{L}-])(?:Times|Post|Herald|Tribune|Gazette|Journal|Chronicle|Telegraph|Guardian|Observer|Courier|Bulletin|Examiner|Inquirer|Dispatch|Sentinel|Globe|Mail|News|Daily|Weekly|Monitor|Independent|Insider|Magazine|Zeitung|Rundschau|Kurier|Nachrichten|Gazeta|Gazzetta|Giornale|Quotidiano|Quotidien|Diario|Noticias|Dagblad|Krant|Tidning|Tidningen|Avisen|Lehti|Noviny|Novine|Dergi|Dergisi|Gazete|Gazetesi|Газета|Вести|Новости|Известия|Правда)(?![\p{L}-])/u;
+const MASTHEAD_WORDS = /(?<![\p{L}-])(?:Times|Post|Herald|Tribune|Gazette|Journal|Chronicle|Telegraph|Guardian|Observer|Courier|Bulletin|Examiner|Inquirer|Dispatch|Sentinel|Globe|Mail|News|Daily|Weekly|Monitor|Independent|Insider|Magazine|Zeitung|Rundschau|Kurier|Nachrichten|Gazeta|Gazzetta|Giornale|Quotidiano|Quotidien|Diario|Noticias|Dagblad|Krant|Tidning|Tidningen|Avisen|Lehti|Noviny|Novine|Dergi|Dergisi|Gazete|Gazetesi|Газета|Вести|Новости|Известия|Правда|Pravda)(?![\p{L}-])/u;
 
 // A credit that opens on a writer's role is a desk's ("By Editor Foreign Affairs"); a surname may be
 // such a word ("Chris Editor"), a first name is not.

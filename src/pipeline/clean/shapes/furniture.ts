@@ -101,6 +101,14 @@ const ERROR_REPORT_WORDS = 15;
 const COMMENTS_FOR_SUBSCRIBERS = /(?<!\p{L})(?:comments?|comentários|comentarios|commentaires|kommentare|commenti|komentarze|комментарии|коментарі)(?!\p{L}).*(?<!\p{L})(?:subscribers|members|assinantes|suscriptores|abonnés|abonnenten|abbonati|prenumeratorów|subskrybentów|подписчик\p{L}*|передплатник\p{L}*)(?!\p{L})/iu;
 const COMMENTS_FOR_SUBSCRIBERS_WORDS = 15;
 const ONLY_FOR = /(?<!\p{L})(?:exclusiv\p{L}*|only|reserved|réservés?|reservados?|vorbehalten|riservati|tylko|wyłącznie|только|лише|тільки)(?!\p{L})/iu;
+// The site telling the reader that a part of the page failed ("We're sorry, this feature is
+// currently unavailable. … Please try again later.") or how old the page is ("This was published
+// 18 years ago"): the page's state, not the story's.
+const SITE_NOTICE = /(?<!\p{L})(?:this|the) (?:feature|content|video|service|player|widget|page) is (?:currently|temporarily) unavailable(?!\p{L})|(?<!\p{L})unavailable(?!\p{L}).*(?<!\p{L})please try again(?!\p{L})|^(?:this|the) (?:article|story|page|post)? ?(?:was|is) (?:first )?published (?:more than |over |about )?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) ago\.?$/iu;
+const SITE_NOTICE_WORDS = 25;
+// A pointer to the whole story on another outlet: "For more on this story, go to NBC News."
+const MORE_ELSEWHERE = /^for more (?:on this (?:story|report)|of this story|details|coverage),? (?:go to|visit|see|read|head to)\s+\S/iu;
+const MORE_ELSEWHERE_WORDS = 15;
 // Invitations to the outlet's own pages: "For the latest updates …, visit our dedicated page", "Read this story in Russian at …".
 const OWN_PAGES = /^our (?:standards|principles|editorial (?:standards|principles|policy|guidelines)|ethics policy|corrections policy)\s*:|(?<!\p{L})(?:visit|see|check out|explore) our (?:\p{L}+ ){0,2}(?:page|coverage|website|site|live blog|hub|section)|^read this (?:story|article) in (?:\p{L}+)(?!\p{L})/iu;
 // A salutation that opens an appeal to the readers ("Dear readers,", "Дорогие читатели!").
@@ -134,7 +142,7 @@ const WIDGET_SHORT =
   /^(?:edit(?: post)?|share(?: this)?(?: article| story| post| page)?|print|copy link|link copied|comments?|listen|save|bookmark|follow(?: us)?|tweet|whatsapp|facebook|telegram|linkedin|email|teilen|drucken|merken|vorlesen|anhören|partager|imprimer|offrir l['’]article|lire plus tard|écouter|compartir|imprimir|guardar|escuchar|condividi|поделиться|поділитися|зберегти|поширити|advertisement|anzeige|werbung|publicité|реклама|sponsored|loading(?:\.\.\.|…)?|завантаження(?:\.\.\.|…)?|загрузка(?:\.\.\.|…)?)$/iu;
 const AI_AUDIO = /^(?:this )?(?:audio|voice-?over) (?:is|was) (?:created|generated|produced|read)\b.*\b(?:AI|artificial intelligence)\b|^listen to (?:this|the) (?:article|story)\b/iu;
 const READ_ALSO =
-  /^(?:read (?:also|more)|also (?:read|see|watch)|(?:watch|listen)(?= ?\|)|see also|related(?: articles?| stories| coverage)?|(?:next|previous|prev|older|newer) (?:post|article|story|entry)|more on this(?: story)?|(?:other )?topics of interest|you (?:may|might) also like|more stories|most read|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|leer también|lee también|ver también|leggi anche|читайте также|читайте також|також читайте|дивіться також|смотрите также|mohli jste přehlédnout|přečtěte si (?:také|též)|čtěte také|czytaj (?:też|także|również)|zobacz (?:też|także|również))(?!\p{L})\s*[:|–-]?/iu;
+  /^(?:read (?:also|more)|also (?:read|see|watch)|(?:watch|listen)(?= ?\|)|see also|related(?: articles?| stories| coverage)?|(?:next|previous|prev|older|newer) (?:post|article|story|entry)|more on this(?: story)?|(?:other )?topics of interest|you (?:may|might) also like|more stories|most read|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|leer también|lee también|ver también|leggi anche|читайте также|читайте також|також читайте|дивіться також|смотрите также|mohli jste přehlédnout|přečtěte si (?:také|též)|čtěte také|czytaj (?:też|także|również|dalej|więcej)|zobacz (?:też|także|również))(?!\p{L})\s*[:|–-]?/iu;
 /** True when a line asks the reader to sign up or subscribe ("Click here to sign up for the free digest"). */
 export function asksToSignUp(text: string): boolean {
   return NEWSLETTER.test(text);
@@ -204,6 +212,7 @@ export function readerNoticeShape(text: string, bare: string, words: number): 'r
 /** True for a note about the page, not the story: an editor's note in brackets, the copyright line, a syndication note, a call to comment. */
 export function isPageNote(text: string, words: number): boolean {
   if (words <= ERROR_REPORT_WORDS && ERROR_REPORT.test(text)) return true;
+  if (words <= SITE_NOTICE_WORDS && SITE_NOTICE.test(text)) return true;
   if (words <= COMMENTS_FOR_SUBSCRIBERS_WORDS && COMMENTS_FOR_SUBSCRIBERS.test(text) && ONLY_FOR.test(text)) return true;
   return BRACKET_NOTE.test(text) || (words <= SITE_ENGINE_WORDS && SITE_ENGINE.test(text)) || (words <= 25 && COPYRIGHT_LINE.test(text)) || (words <= 45 && SYNDICATION_NOTE.test(text)) || (words <= 12 && COMMENT_ASK.test(text));
 }
@@ -215,7 +224,7 @@ export function isAppeal(text: string): boolean {
 
 /** True for an invitation to the outlet's own pages ("Our Standards: …", "visit our dedicated page"). */
 export function invitesToOwnPages(text: string, words: number): boolean {
-  return words <= 30 && (OWN_PAGES.test(text) || (words <= FULL_STORY_LINK_WORDS && FULL_STORY_LINK.test(text)));
+  return words <= 30 && (OWN_PAGES.test(text) || (words <= FULL_STORY_LINK_WORDS && FULL_STORY_LINK.test(text)) || (words <= MORE_ELSEWHERE_WORDS && MORE_ELSEWHERE.test(text)));
 }
 
 // A link to the whole story elsewhere, under a summary or an excerpt: "Read the full article here", "See the original report".
