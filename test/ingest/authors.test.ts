@@ -8,6 +8,12 @@ const authors = (before: string, after = '') =>
   ingest([article('page.txt', `Depot burns after drone strike\n\n${before}\n\n${body}\n\n${after}`)]).report.sources[0]!.authors;
 
 describe('authors', () => {
+  it('leaves out one word of a byline\'s list that the article names, the place the writers filed from', () => {
+    expect(authors('By Jane Example and Lakeside', 'The depot near Lakeside stored diesel for the harbour.')).toEqual(['Jane Example']);
+    // A writer's surname alone in the list stays, when the article does not name it.
+    expect(authors('By Jane Example and Roe')).toEqual(['Jane Example', 'Roe']);
+  });
+
   it.each([
     ['Author: Jane Example', ['Jane Example']],
     // "By", "Von", "Par", "Por" with a colon, as a label.

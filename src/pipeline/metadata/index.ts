@@ -117,6 +117,9 @@ function creditsOf(removed: RemovedLine[], registry: Registry, body: string[]): 
       for (const name of names.map(withoutRomanianBy)) {
         const agency = agencyName(registry, name);
         if (agency) agencies.push(agency);
+        // One word beside the names of a list that the article itself names is the place the
+        // writers filed from ("By Jane Roe and London", the dump losing the "in"), not a writer.
+        else if (names.length > 1 && !/\s/u.test(name) && namedInArticle(name)) continue;
         else if (isPerson(name, registry)) authors.push(name);
         else {
           const writer = personBeforePaper(name);
