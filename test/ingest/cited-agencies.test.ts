@@ -37,6 +37,9 @@ describe('agencies cited in the text', () => {
     expect(names('El lanzamiento fue un éxito, según KCNA.')).toEqual(['KCNA']);
     expect(names('„Jsou to teroristé,“ citovala TASS prezidenta.')).toEqual(['TASS']);
     expect(names('Jak podała agencja Reutera, pożar ugaszono dopiero rano.')).toEqual(['Reuters']);
+    // Bulgarian and Serbian spellings.
+    expect(names('Складът е горял цяла нощ, съобщи Ройтерс, позовавайки се на Франс прес.')).toEqual(['Reuters', 'AFP']);
+    expect(names('Пожар је угашен ујутру, јавља Ројтерс.')).toEqual(['Reuters']);
   });
 
   it('are read inside Chinese, Japanese and Korean sentences, where no space or word edge sets a name apart', () => {
