@@ -1,11 +1,8 @@
 // Words in text: how many a line holds, and whole-word patterns for names and spellings, compiled
 // once (they are tested against every line or sentence of every article, so building them per
 // test was the cost, not the test).
+import { memoised } from './memo.ts';
 
-const cache = new Map<string, RegExp>();
-// Spellings come from the registry and from each page's names: the cache is emptied at this size,
-// so that a run of thousands of pages does not keep every name it ever met.
-const CACHE_LIMIT = 10_000;
 
 /**
  * Chinese characters and kana, with the marks that repeat or lengthen them (々, ー): the letters
@@ -24,14 +21,12 @@ export function escapeRegExp(text: string): string {
 
 /** A pattern that finds `spelling` as a whole word (letters on neither side), case-sensitive. */
 export function wholeWord(spelling: string): RegExp {
-  let pattern = cache.get(spelling);
-  if (!pattern) {
-    pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(spelling)}(?![\\p{L}])`, 'u');
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(spelling, pattern);
-  }
-  return pattern;
+  return wholeWordPatterns(spelling);
 }
+
+// Spellings come from the registry and from each page's names: the patterns are kept up to a
+// bound, so that a run of thousands of pages does not keep every name it ever met.
+const wholeWordPatterns = memoised((spelling) => new RegExp(`(?<![\\p{L}])${escapeRegExp(spelling)}(?![\\p{L}])`, 'u'), 10_000);
 
 /** True when a text holds Chinese characters or kana (letters of a script written without spaces). */
 export function hasUnspacedLetters(text: string): boolean {
@@ -40,20 +35,13 @@ export function hasUnspacedLetters(text: string): boolean {
 
 /** Counts words: runs of letters or digits (in Chinese and Japanese, about two characters a word; in Thai, Lao, Khmer and Burmese, about four). */
 export function wordCount(text: string): number {
-  // The cleaner's shapes and passes ask about the same line many times over: the counts of short
-  // lines are kept for the run, up to a bound.
-  if (text.length > COUNTED_MAX_LENGTH) return countWordsIn(text);
-  let words = counted.get(text);
-  if (words === undefined) {
-    if (counted.size >= COUNTED_LIMIT) counted.clear();
-    counted.set(text, (words = countWordsIn(text)));
-  }
-  return words;
+  return text.length > COUNTED_MAX_LENGTH ? countWordsIn(text) : countedWords(text);
 }
 
-const counted = new Map<string, number>();
-const COUNTED_LIMIT = 10_000;
+// The cleaner's shapes and passes ask about the same line many times over: the counts of short
+// lines are kept for the run, up to a bound.
 const COUNTED_MAX_LENGTH = 400;
+const countedWords = memoised(countWordsIn, 10_000);
 
 function countWordsIn(text: string): number {
   let words = text.match(WORD)?.length ?? 0;

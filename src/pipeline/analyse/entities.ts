@@ -11,6 +11,7 @@ import { UKRAINIAN_ROMANISATION as UKRAINIAN } from '../romanise.ts';
 import nlp from 'compromise';
 import type { Source, Topic } from '../types.ts';
 import { boundName, uniqueSlugs } from '../slug.ts';
+import { memoised } from '../memo.ts';
 import { wholeWord } from '../words.ts';
 import { sentencesOf } from './sentences.ts';
 
@@ -178,17 +179,11 @@ function addSurnameMentions(entities: Entity[], sources: Source[]): Entity[] {
  * "Зеленский", "Zelenskyy" and "Zełenski" meet on "zelenski"; "Klitschko" and "Klychkov" do not.
  */
 export function soundKey(name: string): string {
-  let key = soundKeys.get(name);
-  if (key === undefined) {
-    if (soundKeys.size >= SOUND_KEYS_LIMIT) soundKeys.clear();
-    soundKeys.set(name, (key = computeSoundKey(name)));
-  }
-  return key;
+  return soundKeys(name);
 }
 
 // Pages repeat their names: each is romanised once per run, up to a bound.
-const soundKeys = new Map<string, string>();
-const SOUND_KEYS_LIMIT = 50_000;
+const soundKeys = memoised(computeSoundKey, 50_000);
 
 function computeSoundKey(name: string): string {
   const roman = /[^\p{Script=Latin}\p{N}\s\p{P}]/u.test(name) ? transliterate(name, { customReplacements: UKRAINIAN }) : transliterate(name);
