@@ -7,7 +7,7 @@ import { articleLead, candidateNamingTheLead, paragraphStems, sharedWith, headli
 import { isThreadLabel } from './comments.ts';
 import { FURNITURE, normalise, type Line } from './line.ts';
 import { CAPTION_MAX_WORDS as CREDITED_CAPTION_WORDS } from './lead-photo.ts';
-import { BY_NAME, capitalisedThroughout, CLOCK_TIME, isCommentBox, isHeadlineOnClockTime, isLinkLabels, isWeatherReading, mostlyControlWords, startsLowercase, wordCount } from './shapes.ts';
+import { BY_NAME, capitalisedThroughout, CLOCK_TIME, isCommentBox, isHeadlineOnClockTime, isLinkLabels, isWeatherReading, LIST_BULLET, mostlyControlWords, startsLowercase, wordCount } from './shapes.ts';
 
 // The lead is the first sentence-shaped line at least this long; shorter ones may be furniture.
 export const LEAD_MIN_WORDS = 8;
@@ -489,8 +489,8 @@ const BRAND_FIRST = /^\p{Ll}{1,2}\p{Lu}\p{Ll}/u;
 // A clock time to the second or with am/pm, or a numeric date: a stamp ("Last Updated on1/16/2008 6:56:55 PM"), not a
 // headline (unless a headline in title case ends on the time: "Celtics At Nets, 7:30 P.m.").
 const STAMPED = /\d{1,2}:\d{2}(?::\d{2}|\s?[ap]\.?m\b)|(?<!\d)\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})(?!\d)/iu;
-// The geometric marks of Korean, Chinese and Japanese pages ("▲ caption", "▶ related story") need no space after them.
-const BULLET = /^(?:[·•▪►*-]\s|[▲△▶▷◆◇■□●○])/u;
+// A list item's mark; the geometric marks of Korean, Chinese and Japanese pages ("▲ caption", "▶ related story") need no space after them.
+const BULLET = new RegExp(`${LIST_BULLET.source}|^[▲△▶▷◆◇■□●○]`, 'u');
 /** False for a line no headline reads as (see beginsAsHeadline), a toolbar, link labels between separators, a "Go to …" link, or the weather. */
 const mayHead = (text: string) => beginsAsHeadline(text) && !mostlyControlWords(text) && !isLinkLabels(text) && !GO_TO.test(text) && !isWeatherReading(text) && !isCommentBox(text, wordCount(text)) && !EMBEDDED_POST.test(text);
 // An embedded post's text carries its picture's or its own short link ("… pic.twitter.com/AbC123"), or ends on an address: no headline does.

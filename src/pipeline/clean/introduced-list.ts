@@ -7,7 +7,7 @@
 import { isParagraph } from './headline.ts';
 import type { Line } from './line.ts';
 import { FURNITURE } from './line.ts';
-import { wordCount } from './shapes.ts';
+import { LIST_BULLET, wordCount } from './shapes.ts';
 
 // A list has at least this many items, each no longer than a short sentence.
 const LIST_MIN_ITEMS = 2;
@@ -53,7 +53,6 @@ export function introducedList(lines: Line[], lastProse: number, end: number): n
 // A sentence's enumeration set out as a list: each item behind a bullet, the items closed by a
 // semicolon or a comma ("• 37 drones over the region;"), as no menu, teaser or link is. Its
 // introduction may be a whole paragraph, and it may end the page (an excerpt cut inside it).
-const BULLET = /^[•·▪●◦‣∙*–-]\s/u;
 const ENUMERATED = /[;,]$/u;
 const ENUMERATION_INTRO_MAX_WORDS = 80;
 
@@ -62,7 +61,7 @@ function enumerationUnder(lines: Line[], intro: number, end: number): number[] {
   const line = lines[intro]!;
   if (line.verdict || !isText(line) || !/:$/u.test(line.text) || wordCount(line.text) > ENUMERATION_INTRO_MAX_WORDS) return [];
   const items: number[] = [];
-  for (let k = intro + 1; k < end && BULLET.test(lines[k]!.text) && !lines[k]!.verdict && !lines[k]!.heading && isText(lines[k]!) && wordCount(lines[k]!.text) <= ITEM_MAX_WORDS; k++) items.push(k);
+  for (let k = intro + 1; k < end && LIST_BULLET.test(lines[k]!.text) && !lines[k]!.verdict && !lines[k]!.heading && isText(lines[k]!) && wordCount(lines[k]!.text) <= ITEM_MAX_WORDS; k++) items.push(k);
   // Every item but the last (which closes the sentence, or where the excerpt was cut) is closed so.
   return items.length >= LIST_MIN_ITEMS && items.slice(0, -1).every((k) => ENUMERATED.test(lines[k]!.text)) ? items : [];
 }
@@ -70,7 +69,7 @@ function enumerationUnder(lines: Line[], intro: number, end: number): number[] {
 /** True for a bulleted line under a bulleted item closed as an enumeration's are ("• 37 drones over the region;"): the next item. */
 export function continuesEnumeration(lines: Line[], i: number): boolean {
   const above = lines[i - 1];
-  return BULLET.test(lines[i]!.text) && !!above && BULLET.test(above.text) && ENUMERATED.test(above.text);
+  return LIST_BULLET.test(lines[i]!.text) && !!above && LIST_BULLET.test(above.text) && ENUMERATED.test(above.text);
 }
 
 /** The introductions and items of the lists in lines [start, end) of a page read whole that stand above its last paragraph, or enumerate. */

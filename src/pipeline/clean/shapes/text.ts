@@ -2,6 +2,9 @@
 import { wordCount } from '../../words.ts';
 
 /** The character (a whole code point) that ends just before index `i`, or '' at the start. */
+/** A list item's mark at a line's start, a space after it: "• ", "- ", "– ", "▪ ". */
+export const LIST_BULLET = /^[·•▪►●◦‣∙*–-]\s/u;
+
 export function charBefore(text: string, i: number): string {
   if (i <= 0) return '';
   const low = text.charCodeAt(i - 1);
