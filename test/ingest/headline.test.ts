@@ -42,6 +42,18 @@ describe('headline', () => {
     expect(title(menu) ?? '').not.toContain('Fuel depots of the border region');
   });
 
+  it('is a first line written as a sentence, when the paragraph under it retells it in nearly all its words', () => {
+    const headline = 'Drones set the border region\'s fuel depot on fire overnight, governor says.';
+    expect(title(`${headline}\n\n${para(1)}\n\n${para(2)}`)).toBe(headline);
+    expect(cleanPage(readText(`${headline}\n\n${para(1)}\n\n${para(2)}`)).kept[0]!.text).toBe(para(1));
+    // A short lead sentence shares a few of its words with the next paragraph, not nearly all: the page prints no headline.
+    const lead = 'The governor spoke to reporters on Monday morning at the regional office.';
+    expect(title(`${lead}\n\n${para(1)}\n\n${para(2)}`)).toBeNull();
+    // A teaser that is the next paragraph's own start is that paragraph printed twice, not its headline.
+    const start = 'A fuel depot in the border region caught fire overnight after an attack by drones.';
+    expect(title(`${start}\n\n${para(1)}\n\n${para(2)}`)).toBeNull();
+  });
+
   it('is never an embedded post\'s text over its signature, which carries its picture\'s link', () => {
     const post = 'Special forces of the border guard captured 102 soldiers in the border region pic.twitter.com/AbC123xYz';
     const page = `${para(1)}\n${post}\n— Example Governor (@examplegov) March 3, 2025\n${para(2)}\n${para(1).replace('fuel depot', 'second depot')}`;

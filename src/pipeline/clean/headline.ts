@@ -3,7 +3,7 @@
 // caption, byline, date) that sits on the lead. A line the page prints twice (as headline and
 // again as a caption or a card) is the headline; so is a stated title the page prints. Where the
 // shapes leave it open, the words decide (headline-words.ts).
-import { articleLead, candidateNamingTheLead, paragraphStems, sharedWith, headlineNamingTheBody, standsBetweenParagraphs, type HeadlineTests } from './headline-words.ts';
+import { articleLead, candidateNamingTheLead, contentStems, paragraphStems, sharedWith, headlineNamingTheBody, standsBetweenParagraphs, type HeadlineTests } from './headline-words.ts';
 import { isThreadLabel } from './comments.ts';
 import { FURNITURE, normalise, type Line } from './line.ts';
 import { CAPTION_MAX_WORDS as CREDITED_CAPTION_WORDS } from './lead-photo.ts';
@@ -115,8 +115,34 @@ function headlineByShape(lines: Line[], stated: string | undefined): number {
   const stamped = stampedHeadlineBelow(lines, first);
   if (stamped >= 0) return stamped;
   const repeated = headlineRepeatedOverLead(lines, firstParagraph);
-  return repeated >= 0 ? repeated : headlineUnderItsCrumb(lines);
+  if (repeated >= 0) return repeated;
+  const underCrumb = headlineUnderItsCrumb(lines);
+  return underCrumb >= 0 ? underCrumb : sentenceHeadlineRetold(lines, firstParagraph);
 }
+
+/**
+ * A headline written as a sentence ("Ferry line restored after four months of repairs.") reads as
+ * prose; on a page that opens with it, the paragraph under it tells the same thing at length, in
+ * nearly all of its words. A short lead sentence shares some of its words with the next paragraph,
+ * never nearly all; a teaser that is the next paragraph's own start is that paragraph printed twice.
+ */
+function sentenceHeadlineRetold(lines: Line[], first: number): number {
+  if (lines.slice(0, first).some((l) => !l.verdict)) return -1;
+  const line = lines[first]!;
+  const words = wordCount(line.text);
+  // (A question opening the page may be the lead's own first sentence: questionOverPhoto reads those.)
+  if (words < HEADLINE_MIN_WORDS || words > ECHOED_HEADLINE_WORDS || !/\.["'”’»]*$/u.test(line.text)) return -1;
+  let next = first + 1;
+  while (next < lines.length && !isParagraph(lines[next]!)) next++;
+  const lead = lines[next];
+  if (!lead || wordCount(lead.text) <= words || normalise(lead.text).startsWith(normalise(line.text).replace(/[.!]$/u, ''))) return -1;
+  const { shared, share } = sharedWith(contentStems(lead.text), line.text);
+  return shared >= RETOLD_MIN_SHARED && share >= RETOLD_SHARE ? first : -1;
+}
+
+// A headline the lead retells shares this many of its content words with it, and this share of them.
+const RETOLD_MIN_SHARED = 4;
+const RETOLD_SHARE = 0.75;
 
 /**
  * A page whose first line is a single item of a list ("- Ferry back in service after four months
