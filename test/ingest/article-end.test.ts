@@ -255,7 +255,49 @@ describe('credits, notes and teasers in the dossier\'s other languages and on bl
     expect(shapeOf(line, {})).toBe(shape);
   });
 
+  it.each([
+    // An advertisement's slot, the page still loading, a skip link's target, a content system's placeholder.
+    ['ADVERTISEMENT - SCROLL TO CONTINUE WITH CONTENT', 'widget'],
+    ['Story continues below advertisement', 'widget'],
+    ['La suite après cette publicité', 'widget'],
+    ['Mainos - sisältö jatkuu alla', 'widget'],
+    ['Artikkelen fortsetter under annonsen', 'widget'],
+    ['Hold tight - we’re checking your access before loading the page', 'widget'],
+    ['Début du contenu principal.', 'skip-link'],
+    ['Start of main content', 'skip-link'],
+    ['@widget type=gallery id=4711', 'markup'],
+    ['[caption id=attachment_58 align=alignright]', 'markup'],
+    // A comment box's invitation; a promotion ending on its link.
+    ['Voice Your Opinion!', 'widget'],
+    ['To join the conversation and become a member of Lakeside Forum, create an account today!', 'widget'],
+    ['The Harbour Briefing brings you the latest on the ferry, the dredging and the port. For all of Lakeside News\' coverage of the harbour, click here.', 'read-also'],
+    // Photos: a stock library's credit, a credit under a label in Vietnamese or Turkish, a still from a video.
+    ['Fishing boats moored at the quay after the storm. Alamy Stock Photo Alamy Stock Photo', 'caption'],
+    ['Tàu đánh cá neo đậu tại cảng sau cơn bão. Ảnh: Lakeside News', 'caption'],
+    ['Fotoğraf: Lakeside Haber', 'photo-credit'],
+    ['Smoke rises over the depot after the strike. Still image taken from a video: Governor of the region via Telegram', 'caption'],
+    // An embedded post's text ending on its picture's address and its date; its signature dated in Korean.
+    ['Crews have cleared the quay and the ferry is running again from the north pier, the port authority says, after four months of repairs and two false starts this winter pic.twitter.com/AbC123xYz May 14, 2025', 'markup'],
+    ['— 예시 항만청 / Example Port (@ExamplePort) 2025년 1월 11일', 'date'],
+  ])('reads "%s" as %s', (line, shape) => {
+    expect(shapeOf(line, {})).toBe(shape);
+  });
+
+  it('reads a caption closed by its photographer and agency behind a slash, after its full stop', () => {
+    const agencyCredit = (credit: string) => credit === 'Example Wire';
+    expect(shapeOf('The harbour master speaks at a news conference in the port, on December 19. Jane Roe/Example Wire', { agencyCredit })).toBe('caption');
+    // A name and a slash before a word no registry lists ends no caption: "… and/or".
+    expect(shapeOf('The ferry will run daily until March, the operator said. Jane Roe/Lakeside', { agencyCredit })).not.toBe('caption');
+  });
+
   it('leaves a headline or a sentence that opens on the same words alone', () => {
+    expect(shapeOf('Advertisement revenue continues below last year’s level, the paper said.', {})).toBe('prose');
+    expect(shapeOf('Scroll down to see the ferry timetable', {})).not.toBe('widget');
+    expect(shapeOf('Please wait for the ferry at the north pier while crews finish loading the cargo.', {})).toBe('prose');
+    expect(shapeOf('Residents want to join the conversation about the harbour’s future, the mayor said.', {})).toBe('prose');
+    expect(shapeOf('A still image from the harbour camera showed the crane falling.', {})).toBe('prose');
+    expect(shapeOf('The ferry posted a video: the crossing took four hours in the storm.', {})).toBe('prose');
+    expect(shapeOf('For more coverage of the harbour, the paper sent two reporters to the port.', {})).toBe('prose');
     expect(shapeOf('Powered by the wind, the ferry crossed the bay in a week.', {})).toBe('prose');
     expect(shapeOf('Designed by committee', {})).toBe('heading-like');
     expect(shapeOf('Next to the depot, firefighters fought the blaze for hours.', {})).toBe('prose');

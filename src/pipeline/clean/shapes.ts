@@ -10,7 +10,7 @@ import { bylineBehindTools, creditsTheStory, isByline, isCreditsLine, isDateLine
 import { isEditorInitials, isSiteLogo, pictureTextShape } from './shapes/credits.ts';
 import { invitesToOwnPages, isAppeal, isControlLine, isEmbedTail, isPageNote, isReadAlso, readerNoticeShape } from './shapes/furniture.ts';
 import { isMenuLine, navigationShape } from './shapes/links.ts';
-import { CODE_NAME, endsSentence, foldLookalikes, inTitleCase, isHeadlineOnClockTime, looksLikeIds, looksLikeScript, NO_WORDS } from './shapes/text.ts';
+import { CODE_NAME, SHORTCODE, endsSentence, foldLookalikes, inTitleCase, isHeadlineOnClockTime, looksLikeIds, looksLikeScript, NO_WORDS } from './shapes/text.ts';
 
 // What the cleaner's other passes read of a line, from the files that judge it.
 export { agencySlashCredit, CREDIT_LABEL } from './shapes/credits.ts';
@@ -61,7 +61,7 @@ export function shapeOf(
   text: string,
   marked: { markup?: boolean; caption?: boolean; heading?: number; agencyCredit?: ((text: string) => boolean) | undefined },
 ): Shape {
-  if (marked.markup || looksLikeScript(text) || looksLikeIds(text) || NO_WORDS.test(text) || CODE_NAME.test(text)) return 'markup';
+  if (marked.markup || looksLikeScript(text) || looksLikeIds(text) || NO_WORDS.test(text) || CODE_NAME.test(text) || SHORTCODE.test(text)) return 'markup';
   if (marked.caption) return 'caption';
   text = foldLookalikes(text);
   const bare = text.replace(LIST_NUMBER, '');

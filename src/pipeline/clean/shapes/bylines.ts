@@ -9,7 +9,8 @@ const SOURCES_CREDIT = /^(?:(?:the )?reporting|this (?:report|story|article))\s+
 // A contributor's, a desk's or a wire's credit: "Special to The Star", "The Oregonian Staff", "Staff and wire reports", "Metro News Service".
 const DESK_CREDIT = /^(?:special to (?:the )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}|(?:the )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} staff(?: writers?| reports?)?|staff and (?:wire|news) (?:reports|services)|(?:the )?(?:\p{Lu}[\p{L}.'’&-]* ){1,3}(?:news service|news agency|wire service|press agency|newswire))$/iu;
 // The signature under an embedded post: "— Jane Roe (@janeroe) March 3, 2024".
-export const EMBED_SIGNATURE = /^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s+[^()]{0,30}\d{4}$/u;
+// (A Korean, Japanese or Chinese page dates it "2025년 1월 11일", "2025年1月11日".)
+export const EMBED_SIGNATURE = /^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s*[^()]{0,30}(?:\d{4}|\d{1,2}\s?[일日])$/u;
 // A clock time or a relative time, perhaps behind a label ("Updated 12:30 GMT", "2 days ago").
 const TIME_ONLY =
   /^(?:(?:updated|published|posted|last updated|aktualisiert|mis à jour|publié|обновлено|оновлено)\s*:?\s*)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:uhr|h|utc|gmt|cet|cest|msk|et|bst))?|\d+\s*(?:min|mins|minutes?|hours?|hrs?|h|days?|weeks?)\s+ago|just now|yesterday|today)$/iu;

@@ -133,13 +133,26 @@ const PAYWALL_MAX_WORDS = 40;
 // A registration wall's invitation: "Register now for FREE unlimited access to NAME", "Sign up for free to keep reading".
 const REGISTER_WALL = /^(?:register|sign up|create (?:a|an|your) (?:free )?account)(?: now| today)? (?:for|to get|and get) (?:free|unlimited)\b/iu;
 const REGISTER_WALL_WORDS = 16;
-// The tail of an embedded post, a short line ending on its picture's address ("(59.48, 32.05). pic.twitter.com/ID").
-const EMBED_TAIL = /\bpic\.twitter\.com\/\w+$/u;
-const EMBED_TAIL_WORDS = 12;
+// The tail of an embedded post, a line ending on its picture's address ("(59.48, 32.05). pic.twitter.com/ID"),
+// and perhaps the post's date, its signature's last words, glued on ("… pic.twitter.com/ID August 14, 2025").
+// A post is at most a few sentences (280 characters); no paragraph of an article ends on such an address.
+const EMBED_TAIL = /\bpic\.twitter\.com\/\w+(?:\s+[^()]{0,30}\d{4})?$/u;
+const EMBED_TAIL_WORDS = 60;
 // A sign-up form's own words, which no article prints: "Invalid email", "Enter your email address".
 const SIGN_UP_FORM = /(?<!\p{L})(?:invalid e-?mail|enter your e-?mail|your e-?mail address|e-?mail address is required)(?!\p{L})/iu;
 const WIDGET_SHORT =
   /^(?:edit(?: post)?|share(?: this)?(?: article| story| post| page)?|print|copy link|link copied|comments?|listen|save|bookmark|follow(?: us)?|tweet|whatsapp|facebook|telegram|linkedin|email|teilen|drucken|merken|vorlesen|anhören|partager|imprimer|offrir l['’]article|lire plus tard|écouter|compartir|imprimir|guardar|escuchar|condividi|поделиться|поділитися|зберегти|поширити|advertisement|anzeige|werbung|publicité|реклама|sponsored|loading(?:\.\.\.|…)?|завантаження(?:\.\.\.|…)?|загрузка(?:\.\.\.|…)?)$/iu;
+// An advertisement's slot tells the reader where the article goes on: "Advertisement - scroll to continue with
+// content", "Story continues below advertisement", "La suite après cette publicité", "Mainos - sisältö jatkuu alla".
+const AD_SLOT_NOTICE =
+  /^(?:(?:advertisement|ad|anzeige|werbung|publicité|pubblicità|publicidad|реклама|reklama|mainos|annonse|annons)\s*[-–—:|.]?\s*)?(?:scroll (?:down )?to (?:continue|keep reading)(?: (?:with (?:the )?content|reading))?|(?:the )?(?:article|story|content|text) continues (?:below|after (?:this |the )?(?:ad|advertisement))(?: (?:this |the )?(?:ad|advertisement))?|continue reading (?:below|after (?:the )?(?:ad|advertisement))|la suite (?:de l['’]article )?après (?:cette|la) publicité|weiterlesen nach der (?:anzeige|werbung)|(?:sisältö|artikkeli|juttu) jatkuu (?:alla|mainoksen (?:alla|jälkeen))|artikkelen fortsetter under (?:annonsen|reklamen)|artikeln fortsätter under annonsen|artiklen fortsætter under annoncen|продолжение (?:ниже|после рекламы)|продовження (?:нижче|після реклами))\s*[.…]*$/iu;
+const AD_SLOT_NOTICE_WORDS = 12;
+// A placeholder that says the page is still loading: "Hold tight - we're checking permissions before loading more content".
+const LOADING_NOTICE = /^(?:hold (?:on|tight)|please wait|one moment)\b.{0,80}(?<!\p{L})loading(?: (?:more |the )?(?:content|page|article|story|comments|results|data))?\s*(?:\.{3}|…)?$/iu;
+const LOADING_NOTICE_WORDS = 16;
+// A comment box's invitation with no "comment" in it: "Voice your opinion!", "To join the conversation, … create an account today!"
+const JOIN_CONVERSATION = /^(?:voice your opinion|join the (?:conversation|discussion)|have your say)\s*[!.]?$|(?<!\p{L})join the (?:conversation|discussion)(?!\p{L}).*(?<!\p{L})(?:account|sign (?:in|up)|log in|register)(?!\p{L})/iu;
+const JOIN_CONVERSATION_WORDS = 30;
 const AI_AUDIO = /^(?:this )?(?:audio|voice-?over) (?:is|was) (?:created|generated|produced|read)\b.*\b(?:AI|artificial intelligence)\b|^listen to (?:this|the) (?:article|story)\b/iu;
 const READ_ALSO =
   /^(?:read (?:also|more)|also (?:read|see|watch)|(?:watch|listen)(?= ?\|)|see also|related(?: articles?| stories| coverage)?|(?:next|previous|prev|older|newer) (?:post|article|story|entry)|more on this(?: story)?|(?:other )?topics of interest|you (?:may|might) also like|more stories|most read|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|leer también|lee también|ver también|leggi anche|читайте также|читайте також|також читайте|дивіться також|смотрите также|mohli jste přehlédnout|přečtěte si (?:také|též)|čtěte také|czytaj (?:też|także|również|dalej|więcej)|zobacz (?:też|także|również))(?!\p{L})\s*[:|–-]?/iu;
@@ -198,6 +211,8 @@ function onlyControlWords(text: string): boolean {
 export function readerNoticeShape(text: string, bare: string, words: number): 'reading-time' | 'newsletter' | 'widget' | null {
   if (READING_TIME.test(text)) return 'reading-time';
   if (words <= 25 && (AI_AUDIO.test(text) || WIDGET_SHORT.test(bare))) return 'widget';
+  if ((words <= AD_SLOT_NOTICE_WORDS && AD_SLOT_NOTICE.test(bare)) || (words <= LOADING_NOTICE_WORDS && LOADING_NOTICE.test(text))) return 'widget';
+  if (words <= JOIN_CONVERSATION_WORDS && JOIN_CONVERSATION.test(text)) return 'widget';
   if ((words <= 6 || (words <= 25 && (countMatches(text, NEWSLETTER) >= 2 || SIGN_UP_FORM.test(text)))) && NEWSLETTER.test(text.replace(SIGNED, ' '))) return 'newsletter';
   if ((words <= PAYWALL_MAX_WORDS && PAYWALL.test(text)) || (words <= REGISTER_WALL_WORDS && REGISTER_WALL.test(text))) return 'newsletter';
   if (words <= 25 && SOCIAL_NETWORK.test(text) && FOLLOW_WORD.test(text) && FOLLOW_INVITATION.test(text)) return 'widget';
@@ -224,9 +239,13 @@ export function isAppeal(text: string): boolean {
 
 /** True for an invitation to the outlet's own pages ("Our Standards: …", "visit our dedicated page"). */
 export function invitesToOwnPages(text: string, words: number): boolean {
+  if (words <= COVERAGE_PROMO_WORDS && COVERAGE_PROMO.test(text)) return true;
   return words <= 30 && (OWN_PAGES.test(text) || (words <= FULL_STORY_LINK_WORDS && FULL_STORY_LINK.test(text)) || (words <= MORE_ELSEWHERE_WORDS && MORE_ELSEWHERE.test(text)));
 }
 
+// A promotion of the outlet's coverage, ending on its link: "… maps. For all of NAME's coverage of the war, click here."
+const COVERAGE_PROMO = /(?:^|[.!?]\s+)for (?:all|more) (?:of )?(?:our|(?:\S+ ){0,2}\S+['’]s?) (?:\p{L}+ ){0,2}coverage(?: of [^,.!?]{1,40})?,? (?:click|tap) here\s*[.!]?$/iu;
+const COVERAGE_PROMO_WORDS = 60;
 // A link to the whole story elsewhere, under a summary or an excerpt: "Read the full article here", "See the original report".
 const FULL_STORY_LINK = /^(?:read|see|view|continue reading) the (?:full|complete|whole|original|entire) (?:article|story|report|text|interview|piece)(?:\s+(?:here|online)|\s+(?:at|on|in)\s+[^,;.!?]{1,40})?\s*[.!:…]?$/iu;
 // (The link's words and the outlet's name: a longer line is a sentence about the story.)

@@ -3,7 +3,7 @@ import { wordCount } from '../../words.ts';
 import { countMatches, endsSentence } from './text.ts';
 
 const SKIP_LINK =
-  /^(?:skip|jump)\s+(?:to|next|over|past|ahead|navigation)\b|^(?:zum inhalt|zur navigation|direkt zum|inhalt überspringen|aller au contenu|passer au contenu|aller à la navigation|saltar al contenido|ir al contenido|vai al contenuto|salta al contenuto|pular para o conteúdo|naar de inhoud|перейти к|перейти до|przejdź do)/iu;
+  /^(?:skip|jump)\s+(?:to|next|over|past|ahead|navigation)\b|^(?:zum inhalt|zur navigation|direkt zum|inhalt überspringen|aller au contenu|passer au contenu|aller à la navigation|saltar al contenido|ir al contenido|vai al contenuto|salta al contenuto|pular para o conteúdo|naar de inhoud|перейти к|перейти до|przejdź do)|^(?:(?:start|beginning|end) of (?:the )?(?:main )?content|(?:début|fin) du contenu(?: principal)?|(?:inicio|fin) del contenido(?: principal)?|(?:anfang|ende) des (?:haupt)?inhalts?)\s*\.?$/iu;
 const URL = /^(?:https?:\/\/|www\.)\S+$/i;
 // A row of links: three or more short items between bars, dots or bullets ("NEWS | SPORT | FINANCE").
 export const LINK_ROW = /\s[|·•]\s/u;

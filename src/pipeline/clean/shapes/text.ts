@@ -102,6 +102,10 @@ export function looksLikeScript(text: string): boolean {
 // underscores, in lower case, as no headline or sentence is written.
 export const CODE_NAME = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/u;
 
+// A content system's placeholder left in the text, a name and its settings: "@widget type=post-embed
+// id=82098", "[caption id=attachment_12 align=alignnone]", "{{embed type=video}}". No sentence is written so.
+export const SHORTCODE = /^(?:@|\[|\{\{)\s*[a-z][\w-]*(?:\s+[a-z][\w-]*=\S+)+\s*(?:\]|\}\})?$/u;
+
 // An id a page's embed leaves behind: a long run of Latin letters and digits mixed ("03df1a47ddf84aca9d4d…").
 // Ids are written in ASCII; a run of Chinese or Japanese characters with a figure in it
 // ("俄軍防空系統擊落至少361架無人機") is a clause, written without spaces.
