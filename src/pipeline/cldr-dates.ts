@@ -17,7 +17,7 @@ const BUDDHIST_ERA_OFFSET = 543;
  * left out: its "listopad" is October, the Polish and Czech one November, and those are read
  * already (dates.ts).
  */
-const LANGUAGES = ['ro', 'hu', 'tr', 'el', 'bg', 'mk', 'sr', 'sr-Latn', 'bs', 'sl', 'sk', 'lt', 'lv', 'et', 'fi', 'da', 'nb', 'ca', 'sq', 'he', 'ar', 'be', 'ka', 'az', 'kk', THAI];
+const LANGUAGES = ['ro', 'hu', 'tr', 'el', 'bg', 'mk', 'sr', 'sr-Latn', 'bs', 'sl', 'sk', 'lt', 'lv', 'et', 'fi', 'da', 'nb', 'ca', 'sq', 'he', 'ar', 'be', 'ka', 'az', 'kk', 'id', 'ms', 'vi', 'hi', THAI];
 
 /**
  * Regions that name a language's months their own way, read with it: Arabic pages in the Levant

@@ -266,6 +266,7 @@ describe('credits, notes and teasers in the dossier\'s other languages and on bl
     ['Début du contenu principal.', 'skip-link'],
     ['Start of main content', 'skip-link'],
     ['@widget type=gallery id=4711', 'markup'],
+    ['ARTICLE AD BOX', 'widget'],
     ['[caption id=attachment_58 align=alignright]', 'markup'],
     // A comment box's invitation; a promotion ending on its link.
     ['Voice Your Opinion!', 'widget'],

@@ -73,6 +73,9 @@ describe('authors', () => {
     ['By Jane Q. Example Lakeside Herald', ['Jane Q. Example']],
     ['By Jane Example Northern Daily Post', ['Jane Example']],
     ['By Jane van Example The Lakeside Times', ['Jane van Example']],
+    // A wire's writer, then the wire's name, with no comma between: the wire is an agency.
+    ['By JANE EXAMPLE Associated Press', ['JANE EXAMPLE']],
+    ['ByJANE EXAMPLE Associated Press', ['JANE EXAMPLE']],
     // Blogs join the name to the date with a word: "on", "posted", "published on".
     ['By Jane Example on March 3, 2024', ['Jane Example']],
     // The writer's role behind the name, with no comma: a wire's initials or a desk's word, then the role.
@@ -244,6 +247,22 @@ describe('authors', () => {
   it('takes the reporters of a credits line, not its editors', () => {
     expect(authors('', 'Reporting by Jane Example and John Sample Editing by Chris Editor')).toEqual(['Jane Example', 'John Sample']);
     expect(authors('', 'Reporting by Jane Example; Editing by Chris Editor')).toEqual(['Jane Example']);
+  });
+
+  it('credits the name under a writer\'s role alone on its line, not the editor\'s, and takes the headline above them', () => {
+    const page = `Depot burns after drone strike in the border region\nReporter\nJane Example\nEditor\nJohn Sample\nSabtu, 4 Maret 2023 07:02 WIB\n${body}`;
+    const source = ingest([article('page.txt', page)]).report.sources[0]!;
+    expect([source.title, source.authors, source.published]).toEqual(['Depot burns after drone strike in the border region', ['Jane Example'], '2023-03-04']);
+  });
+
+  it('credits a double name, and a name with its outlet behind a dash, over the date near the top', () => {
+    const page = (name: string) => `Depot burns after drone strike\n\n${body.split('\n\n')[0]}\n\nPhoto: X\n\n${name}\n\n03 dec. 2025, 09:15\n\n${body.split('\n\n')[1]} The depot stored diesel for the harbour.`;
+    expect(ingest([article('page.txt', page('Anna-Maria Example'))]).report.sources[0]!.authors).toEqual(['Anna-Maria Example']);
+    expect(ingest([article('page.txt', page('Jane Example - lakesideNews'))]).report.sources[0]!.authors).toEqual(['Jane Example']);
+  });
+
+  it('credits the writer of an author box that a dump cut short inside the bio, under a role label', () => {
+    expect(authors('', 'Avatar\nJane Example\n\nReporter\n\nJane Example is a reporter for')).toEqual(['Jane Example']);
   });
 
   it('never credits a menu\'s items, though two capitalised words read as a name ("Top Jobs", "Real Estate")', () => {

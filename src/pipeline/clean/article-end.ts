@@ -142,6 +142,8 @@ function authorBoxEnd(lines: Line[], i: number): number {
   for (let j = i + 1; j <= i + 4 && j < lines.length; j++) {
     const l = lines[j]!;
     if (l.shape === 'prose' && isBio(l.text)) return j;
+    // (A dump cut short may end inside the bio: "Jane Roe is a reporter for", with no stop yet.)
+    if (j === lines.length - 1 && l.shape === 'heading-like' && l.text.startsWith(`${name} `) && BIO_VERB.test(l.text.slice(name.length + 1))) return j;
     // Under a label the bio is the first paragraph, past the person's name: a press release's
     // "About Example Scan" and "About Example" boxes are the release's own, one under the other.
     if (labelled && (l.shape === 'prose' || j > i + 2)) return -1;

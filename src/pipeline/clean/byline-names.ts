@@ -28,6 +28,8 @@ function menuAround(lines: Line[], i: number): Line[] | null {
   return run.length >= MENU_RUN || (run.length >= SHORT_MENU_RUN && run.filter((l) => !isPersonName(l.text)).length >= 2) ? run : null;
 }
 
+const OUTLET_AFTER_NAME = /^(.+?)\s[-–—|]\s\S+(?:\s\S+){0,2}$/u;
+
 const isDated = (l: Line | undefined) => !!l && (l.shape === 'date' || l.shape === 'time');
 
 /**
@@ -37,7 +39,11 @@ const isDated = (l: Line | undefined) => !!l && (l.shape === 'date' || l.shape =
  * their profile and share buttons.
  */
 export function isBylineName(lines: Line[], i: number, start: number): boolean {
-  if (!isPersonName(lines[i]!.text.replace(TRAILING_COMMA, ''))) return false;
+  const text = lines[i]!.text.replace(TRAILING_COMMA, '');
+  // Right over the date, the name may carry its outlet behind a dash: "Jane Roe - Lakeside News".
+  const withOutlet = OUTLET_AFTER_NAME.exec(text);
+  if (withOutlet && isPersonName(withOutlet[1]!) && isDated(lines[i + 1])) return true;
+  if (!isPersonName(text)) return false;
   const menu = menuAround(lines, i);
   if (!menu || isDated(lines[i - 1]) || isDated(lines[i + 1])) return true;
   const firstUnderHeadline = start > 0 && lines.slice(start, i).every((l) => isDated(l) || l.shape === 'byline');

@@ -391,9 +391,10 @@ interface BodyContext {
 // The lead photo's credit stands within this many lines of the headline, under a standfirst.
 const LEAD_PHOTO_REACH = 4;
 
-/** True when line i stands right under a photo's credit near the top of the article (the lead photo's). */
+/** True when line i stands right under a photo's credit or caption near the top of the article (the lead photo's), or right over the article's date there. */
 function underLeadPhoto(lines: Line[], i: number, start: number): boolean {
-  return i - start <= LEAD_PHOTO_REACH && lines[i - 1]?.shape === 'photo-credit';
+  const [above, below] = [lines[i - 1]?.shape, lines[i + 1]?.shape];
+  return i - start <= LEAD_PHOTO_REACH && (above === 'photo-credit' || above === 'caption' || below === 'date');
 }
 
 function judgeBody(lines: Line[], start: number, end: number, context: BodyContext): void {
@@ -419,7 +420,7 @@ function judgeBody(lines: Line[], start: number, end: number, context: BodyConte
       // Between the headline and the first paragraph stand bylines and labels, not subheadings; a
       // name may keep the comma that joined it to the date below it ("Jane Roe," over "20 June 2024").
       decide(line, isBylineName(lines, i, start) ? 'byline' : 'navigation');
-    } else if (line.shape === 'heading-like' && !line.heading && underLeadPhoto(lines, i, start) && isPersonName(line.text)) {
+    } else if (line.shape === 'heading-like' && !line.heading && underLeadPhoto(lines, i, start) && (isPersonName(line.text) || isBylineName(lines, i, start))) {
       // Under the standfirst, the lead photo and its credit, then the writer's name: a byline, not a subheading.
       decide(line, 'byline');
     } else if (line.shape === 'heading-like') {

@@ -106,7 +106,8 @@ function isCreditOrStamp(text: string): boolean {
 }
 
 // A credit's label with its name on the next line ("Published by" over the agency's name): a label, as "Author:" is.
-const CREDIT_LABEL_ALONE = /^(?:(?:published|written|posted|reported|edited|compiled|produced|photographed|filed) by|words by|reporting by|story by|text by|photos? by)\s*:?$/iu;
+// So is a writer's or editor's role alone, over the name ("Reporter" / "Jane Roe" / "Editor" / "John Doe").
+const CREDIT_LABEL_ALONE = /^(?:(?:published|written|posted|reported|edited|compiled|produced|photographed|filed) by|words by|reporting by|story by|text by|photos? by|reporters?|editors?|authors?|writers?|penulis|redaktur|autor|autorka|autoři|автор|автори|авторы|redactor|redacción|redazione)\s*:?$/iu;
 
 // A headline in title case is at most this long; a longer line in capitals is a list of names.
 const TITLE_CASE_MAX_WORDS = 16;

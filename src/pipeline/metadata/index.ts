@@ -106,7 +106,9 @@ function creditsOf(removed: RemovedLine[], registry: Registry, body: string[]): 
   const namedInArticle = (name: string) => article.includes(name) && body.some((paragraph) => wholeWord(name).test(paragraph) && !isBio(paragraph, name));
   const byLine: string[][] = [];
   const agencies: string[] = [];
-  for (const line of removed) {
+  for (const [k, line] of removed.entries()) {
+    // A name under an editor's role alone on its line ("Editor" / "John Doe") is the editor's, no writer's.
+    if (line.reason === 'byline' && k > 0 && EDITOR_ROLE_ALONE.test(removed[k - 1]!.text)) continue;
     if (line.reason === 'byline') {
       const authors: string[] = [];
       byLine.push(authors);
@@ -122,6 +124,12 @@ function creditsOf(removed: RemovedLine[], registry: Registry, body: string[]): 
         else if (names.length > 1 && !/\s/u.test(name) && namedInArticle(name)) continue;
         else if (isPerson(name, registry)) authors.push(name);
         else {
+          const withAgency = personBeforeAgency(name, registry);
+          if (withAgency) {
+            authors.push(withAgency.writer);
+            agencies.push(withAgency.agency);
+            continue;
+          }
           const writer = personBeforePaper(name);
           if (writer && isPerson(writer, registry)) authors.push(writer);
         }
@@ -141,6 +149,7 @@ function creditsOf(removed: RemovedLine[], registry: Registry, body: string[]): 
 }
 
 const MAX_BYLINE_LINES = 3;
+const EDITOR_ROLE_ALONE = /^(?:editors?|edited by|redaktur|penyunting|redaktor(?:ka)?|редактор(?:ка)?)\s*:?$/iu;
 
 /**
  * True for a photo's slug under the headline that reads as a name ("Russia Fire", "Ukraine War"):
@@ -194,6 +203,21 @@ const ROLE_FIRST = /^(?:editor|reporter|correspondent|columnist|contributor|writ
 function isPerson(name: string, registry: Registry): boolean {
   if (DESK_WORDS.test(name) || ROLE_FIRST.test(name) || MASTHEAD_WORDS.test(name) || INSTITUTION_WORDS.test(name)) return false;
   return !registry.outlets.some((o) => [o.name, ...o.aliases].some((n) => n.toLowerCase() === name.toLowerCase()));
+}
+
+/**
+ * The writer and the agency of a byline that names the agency after the writer with no comma
+ * between ("By JANE ROE Associated Press", "By Jane Roe Example Wire"): two to four capitalised
+ * words, then a name of an agency the registry lists. Null for any other credit.
+ */
+function personBeforeAgency(credit: string, registry: Registry): { writer: string; agency: string } | null {
+  const words = credit.split(/\s+/u);
+  for (let split = 2; split <= 4 && split < words.length; split++) {
+    const agency = agencyName(registry, words.slice(split).join(' '));
+    const writer = words.slice(0, split).join(' ');
+    if (agency && words.slice(0, split).every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w)) && isPerson(writer, registry)) return { writer, agency };
+  }
+  return null;
 }
 
 /**

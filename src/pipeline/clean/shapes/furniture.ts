@@ -141,7 +141,7 @@ const EMBED_TAIL_WORDS = 60;
 // A sign-up form's own words, which no article prints: "Invalid email", "Enter your email address".
 const SIGN_UP_FORM = /(?<!\p{L})(?:invalid e-?mail|enter your e-?mail|your e-?mail address|e-?mail address is required)(?!\p{L})/iu;
 const WIDGET_SHORT =
-  /^(?:edit(?: post)?|share(?: this)?(?: article| story| post| page)?|print|copy link|link copied|comments?|listen|save|bookmark|follow(?: us)?|tweet|whatsapp|facebook|telegram|linkedin|email|teilen|drucken|merken|vorlesen|anhören|partager|imprimer|offrir l['’]article|lire plus tard|écouter|compartir|imprimir|guardar|escuchar|condividi|поделиться|поділитися|зберегти|поширити|advertisement|anzeige|werbung|publicité|реклама|sponsored|loading(?:\.\.\.|…)?|завантаження(?:\.\.\.|…)?|загрузка(?:\.\.\.|…)?)$/iu;
+  /^(?:edit(?: post)?|share(?: this)?(?: article| story| post| page)?|print|copy link|link copied|comments?|listen|save|bookmark|follow(?: us)?|tweet|whatsapp|facebook|telegram|linkedin|email|teilen|drucken|merken|vorlesen|anhören|partager|imprimer|offrir l['’]article|lire plus tard|écouter|compartir|imprimir|guardar|escuchar|condividi|поделиться|поділитися|зберегти|поширити|advertisement|(?:article |inline |sidebar )?(?:ad|advert|advertisement) (?:box|slot|space|unit|container|placeholder|banner)|anzeige|werbung|publicité|реклама|sponsored|loading(?:\.\.\.|…)?|завантаження(?:\.\.\.|…)?|загрузка(?:\.\.\.|…)?)$/iu;
 // An advertisement's slot tells the reader where the article goes on: "Advertisement - scroll to continue with
 // content", "Story continues below advertisement", "La suite après cette publicité", "Mainos - sisältö jatkuu alla".
 const AD_SLOT_NOTICE =

@@ -21,10 +21,13 @@ export function isPersonName(text: string): boolean {
     words.length >= 2 &&
     words.length <= 4 &&
     // (A middle initial too: "Jane Q. Roe".)
-    words.every((w, i) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || NAME_PARTICLE.test(w) || (i > 0 && i < words.length - 1 && /^\p{Lu}\.$/u.test(w))) &&
+    // (A double name is capitalised twice: "Anna-Maria", "O'Neill".)
+    words.every((w, i) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || DOUBLE_NAME.test(w) || NAME_PARTICLE.test(w) || (i > 0 && i < words.length - 1 && /^\p{Lu}\.$/u.test(w))) &&
     !words.some((w) => SHARE_WORDS.has(w.toLowerCase()) || SITE_WORDS.has(w.toLowerCase()))
   );
 }
+
+const DOUBLE_NAME = /^\p{Lu}\p{Ll}*['’-]\p{Lu}\p{Ll}+$/u;
 
 // A menu's words, which no one is named: "Top Stories", "Latest Comments", "View Profile", "Breaking News", "Categories".
 const SITE_WORDS = new Set(
