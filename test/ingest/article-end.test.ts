@@ -267,6 +267,10 @@ describe('credits, notes and teasers in the dossier\'s other languages and on bl
     ['Start of main content', 'skip-link'],
     ['@widget type=gallery id=4711', 'markup'],
     ['ARTICLE AD BOX', 'widget'],
+    ['Read a version of this story in Korean', 'read-also'],
+    ['Watch the video: Harbour crane topples in the storm.', 'read-also'],
+    ['Firefighters battle a blaze at the depot on Saturday night. The cause is still to be determined. Provided to Lakeside Daily |', 'caption'],
+    ['The crane is down again. pic.twitter.com/AbC123xYz — Harbour Watch (News & Views) (@HarbourWatch) September 4, 2025', 'markup'],
     ['[caption id=attachment_58 align=alignright]', 'markup'],
     // A comment box's invitation; a promotion ending on its link.
     ['Voice Your Opinion!', 'widget'],
@@ -292,6 +296,10 @@ describe('credits, notes and teasers in the dossier\'s other languages and on bl
   });
 
   it('leaves a headline or a sentence that opens on the same words alone', () => {
+    expect(shapeOf('The depot was provided to the Navy in 1990.', {})).toBe('prose');
+    // A wire story on one line, its desk's initials glued to its last sentence, is no caption with an agency's credit.
+    expect(shapeOf('SEOUL (Example Wire) - The ferry left the harbour on Thursday, the port said. More crossings are planned for the weekend./dg/DP/zb', {})).not.toBe('caption');
+    expect(shapeOf('Watch the video as the crane falls into the harbour.', {})).not.toBe('read-also');
     expect(shapeOf('Advertisement revenue continues below last year’s level, the paper said.', {})).toBe('prose');
     expect(shapeOf('Scroll down to see the ferry timetable', {})).not.toBe('widget');
     expect(shapeOf('Please wait for the ferry at the north pier while crews finish loading the cargo.', {})).toBe('prose');

@@ -76,6 +76,9 @@ describe('authors', () => {
     // A wire's writer, then the wire's name, with no comma between: the wire is an agency.
     ['By JANE EXAMPLE Associated Press', ['JANE EXAMPLE']],
     ['ByJANE EXAMPLE Associated Press', ['JANE EXAMPLE']],
+    // The writer's address behind the name, or the placeholder a site's e-mail guard leaves.
+    ['BY JANE EXAMPLE [[email protected]]', ['JANE EXAMPLE']],
+    ['By Jane Example (jane.example@example.com)', ['Jane Example']],
     // Blogs join the name to the date with a word: "on", "posted", "published on".
     ['By Jane Example on March 3, 2024', ['Jane Example']],
     // The writer's role behind the name, with no comma: a wire's initials or a desk's word, then the role.

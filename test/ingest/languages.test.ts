@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, iso6391 } from '../../src/pipeline/metadata/language.ts';
+import { cyrillicByLetters, detectLanguage, iso6391 } from '../../src/pipeline/metadata/language.ts';
 import { article, ingest } from '../helpers/ingest.ts';
 import { ROOT } from '../helpers/paths.ts';
 
@@ -15,6 +15,17 @@ describe('the language of a page', () => {
       .map(([code, text]) => ({ code, got: detectLanguage(text) }))
       .filter(({ code, got }) => got !== code);
     expect(wrong).toEqual([]);
+  });
+
+  it('is Russian or Ukrainian by the letters only that language writes, where trigrams named a Cyrillic neighbour', () => {
+    const russian = 'Двадцать лет назад страна следила за этой подводной лодкой, и вопросы остались открытыми: эксперты спорят до сих пор.';
+    expect(cyrillicByLetters(russian, 'bg')).toBe('ru');
+    const ukrainian = 'Двадцять років тому країна стежила за цим човном, і питання досі відкриті: експерти сперечаються й сьогодні.';
+    expect(cyrillicByLetters(ukrainian, 'ru')).toBe('uk');
+    // Bulgarian writes neither; Belarusian writes both kinds, and is left as franc read it.
+    const bulgarian = 'Преди двадесет години страната следеше подводницата, а въпросите остават отворени и днес.';
+    expect(cyrillicByLetters(bulgarian, 'bg')).toBe('bg');
+    expect(cyrillicByLetters('Дваццаць гадоў таму краіна сачыла за падводнай лодкай, і пытанні засталіся: эксперты спрачаюцца.', 'be')).toBe('be');
   });
 
   it('reaches the source: a Slovenian page is Slovenian, not Bosnian or Croatian', () => {

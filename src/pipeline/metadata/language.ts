@@ -60,7 +60,23 @@ export function detectLanguage(text: string): string | null {
   if (text.length < minLength) return null;
   if (plainlyEnglish(sample)) return 'en';
   if (writtenInIcelandic(sample)) return 'is';
-  return iso6391(franc(sample, { minLength })) ?? null;
+  return cyrillicByLetters(sample, iso6391(franc(sample, { minLength })) ?? null);
+}
+
+// Letters one Cyrillic language writes and its neighbours do not: Russian "ы" and "э" (Bulgarian,
+// Ukrainian, Serbian and Macedonian have neither), Ukrainian "і", "ї", "є", "ґ" (Russian and
+// Bulgarian have none). Trigrams of a short Russian text may still read as Bulgarian.
+const RUSSIAN_LETTERS = /[ыэЫЭ]/gu;
+const UKRAINIAN_LETTERS = /[іїєґІЇЄҐ]/gu;
+const TELLING_LETTERS = 3;
+
+/** The Cyrillic language its own letters show, where franc named a neighbour that never writes them. */
+export function cyrillicByLetters(sample: string, guess: string | null): string | null {
+  const count = (letters: RegExp) => sample.match(letters)?.length ?? 0;
+  const [russian, ukrainian] = [count(RUSSIAN_LETTERS), count(UKRAINIAN_LETTERS)];
+  if ((guess === 'bg' || guess === 'uk' || guess === 'mk' || guess === 'sr') && russian >= TELLING_LETTERS && ukrainian === 0) return 'ru';
+  if ((guess === 'bg' || guess === 'ru' || guess === 'mk' || guess === 'sr') && ukrainian >= TELLING_LETTERS && russian === 0) return 'uk';
+  return guess;
 }
 
 // franc knows only languages of a million speakers or more, and reads Icelandic as Swedish. Its

@@ -195,6 +195,8 @@ export function bylineNames(text: string): string[] | null {
   rest = rest.replace(/\s+(?:\d[\d,.\s]*)?(?:views|reads)$/iu, '');
   // "Written by Jane Roe Topics: Ferries, Tides": a blog's post labels follow the name.
   rest = rest.replace(POST_LABELS, '');
+  // "BY JANE ROE [jroe@example.com]", "By Jane Roe [email protected]" (the placeholder a site's e-mail guard leaves): the writer's address.
+  rest = rest.replace(WRITER_ADDRESS, '');
   // "Post written by Jane Roe.": the line's full stop, not an initial's or a "Jr.".
   rest = rest.replace(/(\p{L}{3,})\.$/u, '$1');
   // "By JANE ROE AP Sports Writer", "By Jane Roe Staff Writer": the writer's role behind the name, with no comma.
@@ -221,6 +223,8 @@ export function splitNames(list: string, { slash = false } = {}): string[] {
 const NAME_JOINERS = String.raw`,|&|(?<!\p{L})(?:[Aa]nd|und|et|y|и|та|і|й)(?!\p{L})`;
 const NAMES_SEPARATOR = new RegExp(String.raw`\s*(?:${NAME_JOINERS})\s*`, 'u');
 const NAMES_AND_SLASH_SEPARATOR = new RegExp(String.raw`\s*(?:${NAME_JOINERS}|\/)\s*`, 'u');
+
+const WRITER_ADDRESS = /\s*[[(]*(?:\[email[\s\u00a0]protected\]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[\])]*$/u;
 
 // The labels a blog prints after the author's name: "Topics:", "Tags:", "Categories:", "Filed under:".
 const POST_LABELS = /\s+(?:topics?|tags?|categor(?:y|ies)|filed under|posted in)\s*:.*$/iu;

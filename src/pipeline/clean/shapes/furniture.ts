@@ -110,7 +110,7 @@ const SITE_NOTICE_WORDS = 25;
 const MORE_ELSEWHERE = /^for more (?:on this (?:story|report)|of this story|details|coverage),? (?:go to|visit|see|read|head to)\s+\S/iu;
 const MORE_ELSEWHERE_WORDS = 15;
 // Invitations to the outlet's own pages: "For the latest updates …, visit our dedicated page", "Read this story in Russian at …".
-const OWN_PAGES = /^our (?:standards|principles|editorial (?:standards|principles|policy|guidelines)|ethics policy|corrections policy)\s*:|(?<!\p{L})(?:visit|see|check out|explore) our (?:\p{L}+ ){0,2}(?:page|coverage|website|site|live blog|hub|section)|^read this (?:story|article) in (?:\p{L}+)(?!\p{L})/iu;
+const OWN_PAGES = /^our (?:standards|principles|editorial (?:standards|principles|policy|guidelines)|ethics policy|corrections policy)\s*:|(?<!\p{L})(?:visit|see|check out|explore) our (?:\p{L}+ ){0,2}(?:page|coverage|website|site|live blog|hub|section)|^read (?:a version of |the \p{L}+ version of )?this (?:story|article) in (?:\p{L}+)(?!\p{L})/iu;
 // A salutation that opens an appeal to the readers ("Dear readers,", "Дорогие читатели!").
 const APPEAL = /^(?:dear (?:readers?|friends|subscribers)|liebe (?:leserinnen|leser)\p{L}*|chers lecteurs|chères lectrices|queridos lectores|cari lettori|дорогие читатели|уважаемые читатели|дорогі читачі|шановні читачі)\s*[,!:.]?$/iu;
 // The opening of an appeal that asks before it addresses anyone: "… we have a small favour to
@@ -136,7 +136,8 @@ const REGISTER_WALL_WORDS = 16;
 // The tail of an embedded post, a line ending on its picture's address ("(59.48, 32.05). pic.twitter.com/ID"),
 // and perhaps the post's date, its signature's last words, glued on ("… pic.twitter.com/ID August 14, 2025").
 // A post is at most a few sentences (280 characters); no paragraph of an article ends on such an address.
-const EMBED_TAIL = /\bpic\.twitter\.com\/\w+(?:\s+[^()]{0,30}\d{4})?$/u;
+// (Or the whole signature: "… pic.twitter.com/ID — Jane Roe (@janeroe) September 4, 2025".)
+const EMBED_TAIL = /\bpic\.twitter\.com\/\w+(?:\s+[—–-]\s*[^@]{1,80}\(@\w{1,30}\))?(?:\s+[^()]{0,30}\d{4})?$/u;
 const EMBED_TAIL_WORDS = 60;
 // A sign-up form's own words, which no article prints: "Invalid email", "Enter your email address".
 const SIGN_UP_FORM = /(?<!\p{L})(?:invalid e-?mail|enter your e-?mail|your e-?mail address|e-?mail address is required)(?!\p{L})/iu;
@@ -155,7 +156,7 @@ const JOIN_CONVERSATION = /^(?:voice your opinion|join the (?:conversation|discu
 const JOIN_CONVERSATION_WORDS = 30;
 const AI_AUDIO = /^(?:this )?(?:audio|voice-?over) (?:is|was) (?:created|generated|produced|read)\b.*\b(?:AI|artificial intelligence)\b|^listen to (?:this|the) (?:article|story)\b/iu;
 const READ_ALSO =
-  /^(?:read (?:also|more)|also (?:read|see|watch)|(?:watch|listen)(?= ?\|)|see also|related(?: articles?| stories| coverage)?|(?:next|previous|prev|older|newer) (?:post|article|story|entry)|more on this(?: story)?|(?:other )?topics of interest|you (?:may|might) also like|more stories|most read|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|leer también|lee también|ver también|leggi anche|читайте также|читайте також|також читайте|дивіться також|смотрите также|mohli jste přehlédnout|přečtěte si (?:také|též)|čtěte také|czytaj (?:też|także|również|dalej|więcej)|zobacz (?:też|także|również))(?!\p{L})\s*[:|–-]?/iu;
+  /^(?:read (?:also|more)|also (?:read|see|watch)|(?:watch|listen)(?= ?\|)|watch (?:the )?video(?=\s*:)|see also|related(?: articles?| stories| coverage)?|(?:next|previous|prev|older|newer) (?:post|article|story|entry)|more on this(?: story)?|(?:other )?topics of interest|you (?:may|might) also like|more stories|most read|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|leer también|lee también|ver también|leggi anche|читайте также|читайте також|також читайте|дивіться також|смотрите также|mohli jste přehlédnout|přečtěte si (?:také|též)|čtěte také|czytaj (?:też|także|również|dalej|więcej)|zobacz (?:też|także|również))(?!\p{L})\s*[:|–-]?/iu;
 /** True when a line asks the reader to sign up or subscribe ("Click here to sign up for the free digest"). */
 export function asksToSignUp(text: string): boolean {
   return NEWSLETTER.test(text);
