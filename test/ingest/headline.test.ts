@@ -42,6 +42,11 @@ describe('headline', () => {
     expect(title(menu) ?? '').not.toContain('Fuel depots of the border region');
   });
 
+  it('is never a city\'s weather reading at the top of the page ("LAKESIDE 15°C / 9°C")', () => {
+    expect(title(`LAKESIDE 15°C / 9°C\n\n${para(1)}\n\n${para(2)}`)).toBeNull();
+    expect(title(`Lakeside Town 3° / -2°\n\nDrones set the border region's fuel depot on fire\n\n${para(1)}\n\n${para(2)}`)).toBe('Drones set the border region\'s fuel depot on fire');
+  });
+
   it('is a first line written as a sentence, when the paragraph under it retells it in nearly all its words', () => {
     const headline = 'Drones set the border region\'s fuel depot on fire overnight, governor says.';
     expect(title(`${headline}\n\n${para(1)}\n\n${para(2)}`)).toBe(headline);

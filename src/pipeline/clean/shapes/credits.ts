@@ -68,7 +68,8 @@ const NAME_SLASH_EMAIL = /^[\p{Lu}][\p{L}.'’ -]*\s*\/\s*[\w.+-]+@[\w-]+(?:\.[\
 // A credit closing a caption, in round brackets or square ones: "… in Kyiv (Reuters)", "… at the border [EPA]", "(Jane Roe/Agency)".
 // (Hebrew, Arabic and Persian "photo:" too, "( צילום: … )", which \b cannot bound: it knows only ASCII
 // letters. With its colon only: a Ukrainian headline may end "(фото, відео)", saying what it holds.)
-const CREDIT_WORDS = String.raw`(?<![\p{L}\p{N}_])(?:photo|foto|pic|picture|getty|reuters|afp|ap|epa|dpa|anadolu|shutterstock|telegram|handout|pool|courtesy|screen capture|screenshot|(?:צילום|تصوير|عکس)\s*:)(?![\p{L}\p{N}_])`;
+// (Chinese pages credit a picture "圖擷取自 X" (taken from X) or "資料照" (file photo), with no word boundary to look for.)
+const CREDIT_WORDS = String.raw`(?:(?<![\p{L}\p{N}_])(?:photo|foto|pic|picture|getty|reuters|afp|ap|epa|dpa|anadolu|shutterstock|telegram|handout|pool|courtesy|screen capture|screenshot|(?:צילום|تصوير|عکس)\s*:)(?![\p{L}\p{N}_])|圖擷取自|图截取自|圖取自|图取自|圖片來源|图片来源|資料照|资料照)`;
 // Chinese and Japanese pages write the brackets and the slash full-width: "…（資料照／路透社）".
 const creditIn = (open: string, close: string) => {
   const [o, c] = [open, close].map((mark) => mark.replace(/[()[\]]/gu, '\\$&'));
@@ -103,7 +104,7 @@ function agencyAfterStop(text: string, agencyCredit: ((text: string) => boolean)
   return named !== null && agencyCredit !== undefined && agencyCredit(named[1]!.trim());
 }
 const NAME_SLASH_AGENCY_AFTER_STOP = /[.!?]["”’]?\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}\s?\/\s?([\p{L}][\p{L}.'’ -]{1,30})$/u;
-const CAPTION_MARK = /\S(?:Image|Photo|Foto|Bild|Фото):\s|\((?:file|archive|archival|illustrative) (?:photo|image|picture)\)|\(Archivbild\)|\(фото(?: архив\w*)?\)/u;
+const CAPTION_MARK = /\S(?:Image|Photo|Foto|Bild|Фото):\s|\((?:[Ff]ile|[Aa]rchive|[Aa]rchival|[Ii]llustrative) (?:photo|image|picture)\)|\(Archivbild\)|\(фото(?: архив\w*)?\)/u;
 const GALLERY_CAPTION = /^(?:item|image|photo|picture|bild|foto|фото)\s+\d+\s+(?:of|von|de|sur|из|з)\s+\d+(?!\p{L})/iu;
 // What follows the slash of an agency credit ("REUTERS/Stringer"): a name.
 const CREDIT_AFTER_SLASH = /^[\p{L} .'’-]+$/u;

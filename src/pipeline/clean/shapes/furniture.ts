@@ -77,6 +77,10 @@ export function isCommentBox(text: string, words: number): boolean {
   if (words < 2 || words > 12 || !COMMENT_BOX_NOUN.test(text)) return false;
   return controlTokens(text).every((w) => COMMENT_BOX_WORDS.has(w) || /^\d+$/.test(w));
 }
+// A comment box with no comments, or its prompt, in the dossier's other languages: "Non ci sono commenti",
+// "Keine Kommentare", "Нет комментариев", "有话要说…" (something to say?).
+const NO_COMMENTS_YET = /^(?:(?:non ci sono|nessun) commenti|keine kommentare(?: vorhanden)?|aucun commentaire|(?:no hay|sin) comentarios|(?:sem|nenhum) comentários?|brak komentarzy|žádné komentáře|нет комментариев|комментариев (?:пока )?нет|немає коментарів|коментарів (?:поки )?немає|有话要说|发表评论|我要评论)\s*[.!…]*$/iu;
+
 // The site's copyright line: "Copyright 2008 The Example Gazette. All rights reserved."
 const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright(?!\p{L}))|(?<!\p{L})all rights reserved(?!\p{L})|(?<!\p{L})(?:tous droits réservés|alle rechte vorbehalten|все права защищены|всі права захищені)(?!\p{L})/iu;
 // The software or the designer a site credits in its footer: "Powered by WordPress", "Proudly powered by …", "Theme by …".
@@ -156,7 +160,7 @@ const JOIN_CONVERSATION = /^(?:voice your opinion|join the (?:conversation|discu
 const JOIN_CONVERSATION_WORDS = 30;
 const AI_AUDIO = /^(?:this )?(?:audio|voice-?over) (?:is|was) (?:created|generated|produced|read)\b.*\b(?:AI|artificial intelligence)\b|^listen to (?:this|the) (?:article|story)\b/iu;
 const READ_ALSO =
-  /^(?:read (?:also|more)|also (?:read|see|watch)|(?:watch|listen)(?= ?\|)|watch (?:the )?video(?=\s*:)|see also|related(?: articles?| stories| coverage)?|(?:next|previous|prev|older|newer) (?:post|article|story|entry)|more on this(?: story)?|(?:other )?topics of interest|you (?:may|might) also like|more stories|most read|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|leer también|lee también|ver también|leggi anche|читайте также|читайте також|також читайте|дивіться також|смотрите также|mohli jste přehlédnout|přečtěte si (?:také|též)|čtěte také|czytaj (?:też|także|również|dalej|więcej)|zobacz (?:też|także|również))(?!\p{L})\s*[:|–-]?/iu;
+  /^(?:read (?:also|more)|also (?:read|see|watch)|(?:watch|listen)(?= ?\|)|watch (?:the )?video(?=\s*:\s*\S)|see also|related(?: articles?| stories| coverage)?|(?:next|previous|prev|older|newer) (?:post|article|story|entry)|more on this(?: story)?|(?:other )?topics of interest|you (?:may|might) also like|more stories|most read|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|leer también|lee también|ver también|leggi anche|читайте также|читайте також|також читайте|дивіться також|смотрите также|mohli jste přehlédnout|přečtěte si (?:také|též)|čtěte také|czytaj (?:też|także|również|dalej|więcej)|zobacz (?:też|także|również))(?!\p{L})\s*[:|–-]?/iu;
 /** True when a line asks the reader to sign up or subscribe ("Click here to sign up for the free digest"). */
 export function asksToSignUp(text: string): boolean {
   return NEWSLETTER.test(text);
@@ -213,7 +217,7 @@ export function readerNoticeShape(text: string, bare: string, words: number): 'r
   if (READING_TIME.test(text)) return 'reading-time';
   if (words <= 25 && (AI_AUDIO.test(text) || WIDGET_SHORT.test(bare))) return 'widget';
   if ((words <= AD_SLOT_NOTICE_WORDS && AD_SLOT_NOTICE.test(bare)) || (words <= LOADING_NOTICE_WORDS && LOADING_NOTICE.test(text))) return 'widget';
-  if (words <= JOIN_CONVERSATION_WORDS && JOIN_CONVERSATION.test(text)) return 'widget';
+  if ((words <= JOIN_CONVERSATION_WORDS && JOIN_CONVERSATION.test(text)) || NO_COMMENTS_YET.test(text)) return 'widget';
   if ((words <= 6 || (words <= 25 && (countMatches(text, NEWSLETTER) >= 2 || SIGN_UP_FORM.test(text)))) && NEWSLETTER.test(text.replace(SIGNED, ' '))) return 'newsletter';
   if ((words <= PAYWALL_MAX_WORDS && PAYWALL.test(text)) || (words <= REGISTER_WALL_WORDS && REGISTER_WALL.test(text))) return 'newsletter';
   if (words <= 25 && SOCIAL_NETWORK.test(text) && FOLLOW_WORD.test(text) && FOLLOW_INVITATION.test(text)) return 'widget';

@@ -92,10 +92,12 @@ export function isLinkLabels(text: string): boolean {
 
 // A weather reading in a site's header: "61.9 F", "Weather: Hi: 7°C / Lw: 4°C".
 const WEATHER = /^weather\b.*\d\s?°|^-?\d{1,3}(?:[.,]\d)?\s?°?\s?[FC]$|^-?\d{1,3}(?:[.,]\d)?\s?°/iu;
+// A city's name over the day's high and low: "İSTANBUL 15°C / 9°C".
+const CITY_WEATHER = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\s-?\d{1,3}\s?°\s?[CF]?\s?\/\s?-?\d{1,3}\s?°\s?[CF]?$/u;
 
 /** True for a short line reading the weather ("61.9 F", "Weather: Hi: 7°C / Lw: 4°C"): the site's header, never a headline. */
 export function isWeatherReading(text: string): boolean {
-  return (wordCount(text) <= 8 && WEATHER.test(text)) || (WEATHER_BOX.test(text) && WEATHER_READINGS.test(text));
+  return (wordCount(text) <= 8 && (WEATHER.test(text) || CITY_WEATHER.test(text))) || (WEATHER_BOX.test(text) && WEATHER_READINGS.test(text));
 }
 
 // A weather box reads more than the temperature: "Weather: Ottawa / -4°C / Partly cloudy / Wind: 13 Km/h / Humidity: 68 %".
