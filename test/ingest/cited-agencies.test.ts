@@ -15,6 +15,15 @@ const cited = (...texts: string[]) => citedAgencies(blocks(...texts), registry);
 const names = (...texts: string[]) => cited(...texts).map((a) => a.name);
 
 describe('agencies cited in the text', () => {
+  it('are a short name in capitals printed in title case only beside a word for an agency', () => {
+    expect(names('The state news agency Kcna reported on Monday that the troops had returned.')).toEqual(['KCNA']);
+    expect(names('Los drones atacaron el depósito, según la agencia de noticias estatal rusa Tass.')).toEqual(['TASS']);
+    // A nationality before the name does not make it a longer name when "news agency" follows it.
+    expect(names('The Russian ITAR-Tass news agency said rescuers would reach the hatch by noon.')).toEqual(['TASS']);
+    expect(names('Jane Tass, the harbour master, said the ferry would sail.')).toEqual([]);
+    expect(names('Tass and her crew left the quay at dawn.')).toEqual([]);
+  });
+
   it('are named with the first paragraph that names them, in the order they come', () => {
     expect(
       cited(

@@ -77,6 +77,14 @@ describe('outlet', () => {
     expect(one(`Depot burns after drone strike\n\nMOSCOW (ANP/AFP) - ${body}`).agencies).toEqual(['ANP', 'AFP']);
     expect(one(`Depot burns after drone strike\n\nBERLIN (dpa, Reuters) - ${body}`).agencies).toEqual(['dpa', 'Reuters']);
     expect(one(`Depot burns after drone strike\n\nMOSCOW (AFP/Example Herald) - ${body}`).agencies).toEqual([]);
+    // Reuters by its wire code in a Dutch dateline; the code alone in running text names a TV channel as often.
+    expect(one(`Depot burns after drone strike\n\nMOSCOW (ANP/RTR/AFP) - ${body}`).agencies).toEqual(['ANP', 'Reuters', 'AFP']);
+    expect(one(`Depot burns after drone strike\n\n${body} The channel RTR showed the fire.`).citedAgencies).toEqual([]);
+  });
+
+  it('credits the agency a wire\'s sign-off names among its editors\' initials, with no brackets ("dpa/okr")', () => {
+    expect(one(`Depot burns after drone strike\n\n${body}\n\ndpa/okr`).agencies).toEqual(['dpa']);
+    expect(one(`Depot burns after drone strike\n\n${body}\n\ndh/jcg`).agencies).toEqual([]);
   });
 
   it('reads a registered agency\'s credit line with "The" before its name as a credit, not as a caption or the headline', () => {

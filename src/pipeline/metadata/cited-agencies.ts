@@ -34,6 +34,8 @@ interface Matcher {
   /** Null when no agency has a spelling that may stand in running text. */
   pattern: RegExp | null;
   agencyOf: Map<string, string>;
+  /** Short names in capitals as printed in title case ("Tass"), which count only beside a word for an agency. */
+  titledSpellings: Set<string>;
 }
 const matchers = new WeakMap<Registry, Matcher>();
 
@@ -46,6 +48,7 @@ function matcherFor(registry: Registry): Matcher {
     // Chinese, Japanese and Korean spellings stand inside a run of letters ("据新华社报道",
     // "연합뉴스에 따르면"): no word edge marks them, so they are matched wherever they stand.
     const unbounded: string[] = [];
+    const titledSpellings = new Set<string>();
     const spellings = registry.agencies.flatMap((a) => [a.name, ...a.aliases].filter((s) => !a.ambiguous.includes(s)).map((s) => ({ spelling: s, name: a.name })));
     for (const { spelling, name } of spellings) {
       agencyOf.set(spelling.toLowerCase(), name);
@@ -54,7 +57,10 @@ function matcherFor(registry: Registry): Matcher {
         unbounded.push(literal);
         continue;
       }
-      const body = spelling.length <= CASE_SENSITIVE_UP_TO ? literal : `(?i:${literal})`;
+      // (A short name in capitals may be printed in title case, "Tass", "Kcna": the words around it must then say it is an agency.)
+      const titled = spelling.length <= CASE_SENSITIVE_UP_TO && /^\p{Lu}{3,}$/u.test(spelling) ? spelling[0] + spelling.slice(1).toLowerCase() : null;
+      if (titled) titledSpellings.add(titled);
+      const body = spelling.length <= CASE_SENSITIVE_UP_TO ? (titled ? `${literal}|${escapeRegExp(titled)}` : literal) : `(?i:${literal})`;
       parts.push(/[а-яёіїєґ]$/u.test(spelling) ? `${body}${CYRILLIC_ENDING}` : body);
     }
     // Not inside a longer token ("A$AP", "@AFP").
@@ -63,7 +69,7 @@ function matcherFor(registry: Registry): Matcher {
       ...(unbounded.length ? [`(?<spelling>${unbounded.join('|')})`] : []),
     ];
     const pattern = alternatives.length ? new RegExp(alternatives.join('|'), 'gu') : null;
-    matcher = { pattern, agencyOf };
+    matcher = { pattern, agencyOf, titledSpellings };
     matchers.set(registry, matcher);
   }
   return matcher;
@@ -79,10 +85,21 @@ function agencyFor(matched: string, agencyOf: Map<string, string>): string | nul
   return null;
 }
 
+// A word for an agency within a few words before the name ("la agencia de noticias estatal rusa Tass"), or right after it ("ITAR-Tass news agency").
+const AGENCY_BEFORE = /(?:agen[ctz]|агентств|агенц|agentur)\p{L}*(?:\s+\S+){0,4}\s+$/iu;
+const AGENCY_AFTER = /^\s+(?:(?:state\s+)?news\s+)?(?:agency|agencia|agence|agenzia|agentur)(?!\p{L})/iu;
+
+/** True when a word for an agency stands beside the name at `at`. */
+function besideAgencyWord(text: string, at: number, end: number): boolean {
+  return AGENCY_BEFORE.test(text.slice(Math.max(0, at - 60), at)) || AGENCY_AFTER.test(text.slice(end, end + 30));
+}
+
 /** True when the name at `at` is part of a longer capitalised name or a photo's credit, not an agency cited. */
 function notCited(text: string, at: number, end: number): boolean {
   const before = text.slice(Math.max(0, at - 60), at);
   if (PHOTO_CREDIT.test(before) || PHOTO_CREDIT_AFTER.test(text.slice(end, end + 12))) return true;
+  // "the Russian ITAR-Tass news agency": a nationality before an agency that says it is one.
+  if (AGENCY_AFTER.test(text.slice(end, end + 30))) return false;
   // "Michael Bloomberg": a capitalised word right before it, which does not open the sentence.
   const previous = /(?<!\p{L})(\p{Lu}[\p{L}'’-]*) $/u.exec(before);
   // A possessive is not a first name ("the North's KCNA").
@@ -93,7 +110,7 @@ function notCited(text: string, at: number, end: number): boolean {
 
 /** The wire agencies the article's paragraphs name, in order, each with its first paragraph; those the page credits (`credited`) aside. */
 export function citedAgencies(blocks: Block[], registry: Registry, credited: string[] = []): CitedAgency[] {
-  const { pattern, agencyOf } = matcherFor(registry);
+  const { pattern, agencyOf, titledSpellings } = matcherFor(registry);
   if (!pattern) return [];
   // A credited agency is already stated, and more strongly: the copy is its own.
   const found = new Map<string, string>(credited.map((name) => [name, '']));
@@ -101,6 +118,7 @@ export function citedAgencies(blocks: Block[], registry: Registry, credited: str
     for (const match of block.text.matchAll(pattern)) {
       const name = agencyFor(match.groups!.spelling!, agencyOf);
       if (!name || found.has(name) || notCited(block.text, match.index, match.index + match[0].length)) continue;
+      if (titledSpellings.has(match.groups!.spelling!) && !besideAgencyWord(block.text, match.index, match.index + match[0].length)) continue;
       found.set(name, block.id);
     }
   }

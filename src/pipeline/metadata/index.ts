@@ -137,8 +137,10 @@ function creditsOf(removed: RemovedLine[], registry: Registry, body: string[]): 
       // A credit line such as "Le Monde avec AFP" names the agencies it carries.
       for (const agency of agenciesNamedIn(line.text, registry)) agencies.push(agency);
     } else if (line.reason === 'editor-initials') {
-      const list = /\(([^()]*)\)/.exec(line.text)?.[1] ?? '';
-      for (const name of splitNames(list, { slash: true })) agencies.push(agencyName(registry, name) ?? name);
+      const list = /\(([^()]*)\)/.exec(line.text)?.[1];
+      if (list !== undefined) for (const name of splitNames(list, { slash: true })) agencies.push(agencyName(registry, name) ?? name);
+      // A wire's sign-off with no brackets names its agency among the initials: "dpa/okr".
+      else for (const part of line.text.split('/')) agencies.push(...listOf(agencyName(registry, part.trim())) ?? []);
     }
   }
   // An article credits its writers on a line or two. Many lines each naming someone are a list of
