@@ -177,6 +177,7 @@ describe('findArticleEnd, the pass on its own', () => {
   it('ends at a blog’s comment form heading, with no comment under it yet', () => {
     expect(findArticleEnd(lines([post[0]!, '', post[1]!, '', post[2]!, '', 'Leave a Reply']), 0)).toEqual({ end: 3, authorBox: null });
     expect(findArticleEnd(lines([post[0]!, '', post[1]!, '', post[2]!, '', 'Schreibe einen Kommentar', 'Name', 'E-Mail']), 0)).toEqual({ end: 3, authorBox: null });
+    expect(findArticleEnd(lines([post[0]!, '', post[1]!, '', post[2]!, '', 'Leave a Comment', 'The harbour desk reads every comment before it appears on the page, and replies within the week.']), 0)).toEqual({ end: 3, authorBox: null });
     // A sentence that opens on the same words is the post's.
     expect(findArticleEnd(lines([post[0]!, '', post[1]!, '', post[2]!, '', 'Leave a reply card at the desk and the harbour master will call you back within the week.']), 0)).toEqual({ end: 4, authorBox: null });
   });
@@ -269,6 +270,15 @@ describe('credits, notes and teasers in the dossier\'s other languages and on bl
     ['ARTICLE AD BOX', 'widget'],
     ['Read a version of this story in Korean', 'read-also'],
     ['Non ci sono commenti', 'widget'],
+    // A page's tags run together with semicolons; a caption whose credit was lost after its label.
+    ['Ukraina;Kursk;drony;wojna;', 'breadcrumb'],
+    ['Паром знову курсує після чотирьох місяців ремонту. Фото:', 'caption'],
+    // A feed's footer, a related-posts label, a newsletter in Norwegian, the copyright in more languages.
+    ['The post Ferry back in service after four months appeared first on Lakeside News.', 'widget'],
+    ['More from my site', 'read-also'],
+    ['Få nyhetsbrev fra Lakeside Avis. Meld deg på her !', 'newsletter'],
+    ['Alle Rechte sind geschützt Lakeside.info - 2022', 'widget'],
+    ['Wszelkie prawa zastrzeżone', 'widget'],
     ['港口的渡輪恢復航行，吸引大批遊客。(圖擷取自 X )', 'caption'],
     ['Keine Kommentare', 'widget'],
     ['有话要说...', 'widget'],
@@ -302,6 +312,8 @@ describe('credits, notes and teasers in the dossier\'s other languages and on bl
 
   it('leaves a headline or a sentence that opens on the same words alone', () => {
     expect(shapeOf('The depot was provided to the Navy in 1990.', {})).toBe('prose');
+    expect(shapeOf('The depot burned; the ferry sailed; the port closed; nobody was hurt.', {})).toBe('prose');
+    expect(shapeOf('The post of harbour master appeared first in the council’s plans in 2019.', {})).not.toBe('widget');
     // A wire story on one line, its desk's initials glued to its last sentence, is no caption with an agency's credit.
     expect(shapeOf('SEOUL (Example Wire) - The ferry left the harbour on Thursday, the port said. More crossings are planned for the weekend./dg/DP/zb', {})).not.toBe('caption');
     expect(shapeOf('Watch the video as the crane falls into the harbour.', {})).not.toBe('read-also');

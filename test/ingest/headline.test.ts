@@ -47,6 +47,10 @@ describe('headline', () => {
     expect(title(`Lakeside Town 3° / -2°\n\nDrones set the border region's fuel depot on fire\n\n${para(1)}\n\n${para(2)}`)).toBe('Drones set the border region\'s fuel depot on fire');
   });
 
+  it('never ends on a semicolon: a name joined to the page\'s tags ("Jane Example;") over them is no headline', () => {
+    expect(title(`Jane Example;\nUkraina;Kursk;drony;wojna;\n2024-08-07 19:00:00\n${para(1)}\n\n${para(2)}`)).toBeNull();
+  });
+
   it('is a first line written as a sentence, when the paragraph under it retells it in nearly all its words', () => {
     const headline = 'Drones set the border region\'s fuel depot on fire overnight, governor says.';
     expect(title(`${headline}\n\n${para(1)}\n\n${para(2)}`)).toBe(headline);

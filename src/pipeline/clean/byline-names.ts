@@ -5,8 +5,9 @@
 import type { Line } from './line.ts';
 import { isPersonName, wordCount, type Shape } from './shapes.ts';
 
-// A name may keep the comma that joined it to the date below it ("Jane Roe," over "20 June 2024").
-const TRAILING_COMMA = /\s*,$/u;
+// A name may keep the comma that joined it to the date below it ("Jane Roe," over "20 June 2024"),
+// or the semicolon that joined it to the page's tags ("Jane Roe;").
+const TRAILING_COMMA = /\s*[,;]$/u;
 
 // A menu: a run of short lines with no blank line between them, four or more, or three of which
 // two name no one. (Writers' names, one a line, run to two or three: "Jane Roe", "John Doe", "Kyiv".)

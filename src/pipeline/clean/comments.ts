@@ -11,7 +11,7 @@ const THREAD_LABEL = /^(?:\d+\s+)?(?:reader(?:s'|'s)?\s+)?(?:comments?|kommentar
 // The heading of a blog's comment form as its software translates "Leave a Reply": "Schreibe einen
 // Kommentar", "Laisser un commentaire", "Deja una respuesta", "Оставить комментарий", "Залишити відповідь".
 const COMMENT_FORM =
-  /^(?:leave a (?:reply|response)|(?:schreibe|hinterlasse) einen kommentar|kommentar (?:verfassen|schreiben|hinterlassen)|laisser (?:un commentaire|une réponse)|deja (?:un comentario|una respuesta)|dejar un comentario|lascia (?:un commento|una risposta)|deixe (?:um comentário|uma resposta)|(?:dodaj|zostaw|napisz) komentarz|(?:napsat|přidat) komentář|laat een reactie achter|geef een reactie|оставить (?:комментарий|ответ)|оставьте (?:комментарий|ответ)|добавить комментарий|залишити (?:відповідь|коментар)|залиште (?:відповідь|коментар)|додати коментар)(?!\p{L})/iu;
+  /^(?:leave a (?:reply|response|comment)|(?:schreibe|hinterlasse) einen kommentar|kommentar (?:verfassen|schreiben|hinterlassen)|laisser (?:un commentaire|une réponse)|deja (?:un comentario|una respuesta)|dejar un comentario|lascia (?:un commento|una risposta)|deixe (?:um comentário|uma resposta)|(?:dodaj|zostaw|napisz) komentarz|(?:napsat|přidat) komentář|laat een reactie achter|geef een reactie|оставить (?:комментарий|ответ)|оставьте (?:комментарий|ответ)|добавить комментарий|залишити (?:відповідь|коментар)|залиште (?:відповідь|коментар)|додати коментар)(?!\p{L})/iu;
 // A thread's heading stands this few lines above its first stamp.
 const LABEL_REACH = 6;
 // A thread's label is a short line; a thread has at least this many stamps.

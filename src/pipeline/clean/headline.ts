@@ -518,7 +518,8 @@ const STAMPED = /\d{1,2}:\d{2}(?::\d{2}|\s?[ap]\.?m\b)|(?<!\d)\d{1,2}[./]\d{1,2}
 // A list item's mark; the geometric marks of Korean, Chinese and Japanese pages ("▲ caption", "▶ related story") need no space after them.
 const BULLET = new RegExp(`${LIST_BULLET.source}|^[▲△▶▷◆◇■□●○]`, 'u');
 /** False for a line no headline reads as (see beginsAsHeadline), a toolbar, link labels between separators, a "Go to …" link, or the weather. */
-const mayHead = (text: string) => beginsAsHeadline(text) && !mostlyControlWords(text) && !isLinkLabels(text) && !GO_TO.test(text) && !isWeatherReading(text) && !isCommentBox(text, wordCount(text)) && !EMBEDDED_POST.test(text);
+// (No headline ends on a semicolon: "Jane Roe;" is the first of a list of names or tags.)
+const mayHead = (text: string) => !/;$/u.test(text) && beginsAsHeadline(text) && !mostlyControlWords(text) && !isLinkLabels(text) && !GO_TO.test(text) && !isWeatherReading(text) && !isCommentBox(text, wordCount(text)) && !EMBEDDED_POST.test(text);
 // An embedded post's text carries its picture's or its own short link ("… pic.twitter.com/AbC123"), or ends on an address: no headline does.
 const EMBEDDED_POST = /(?<![\p{L}\p{N}])(?:pic\.twitter\.com|t\.co)\/\w|https?:\/\/\S+$/u;
 // "Go to Google News", "Back to headlines", "Return to top": a link to another page.

@@ -104,7 +104,8 @@ function agencyAfterStop(text: string, agencyCredit: ((text: string) => boolean)
   return named !== null && agencyCredit !== undefined && agencyCredit(named[1]!.trim());
 }
 const NAME_SLASH_AGENCY_AFTER_STOP = /[.!?]["”’]?\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}\s?\/\s?([\p{L}][\p{L}.'’ -]{1,30})$/u;
-const CAPTION_MARK = /\S(?:Image|Photo|Foto|Bild|Фото):\s|\((?:[Ff]ile|[Aa]rchive|[Aa]rchival|[Ii]llustrative) (?:photo|image|picture)\)|\(Archivbild\)|\(фото(?: архив\w*)?\)/u;
+// (Or ends on the label with its credit lost: "… 10 тыс. военных. Фото:".)
+const CAPTION_MARK = /\S(?:Image|Photo|Foto|Bild|Фото):\s|[.!?]\s+(?:Photo|Foto|Фото|Image|Bild)\s?:\s*$|\((?:[Ff]ile|[Aa]rchive|[Aa]rchival|[Ii]llustrative) (?:photo|image|picture)\)|\(Archivbild\)|\(фото(?: архив\w*)?\)/u;
 const GALLERY_CAPTION = /^(?:item|image|photo|picture|bild|foto|фото)\s+\d+\s+(?:of|von|de|sur|из|з)\s+\d+(?!\p{L})/iu;
 // What follows the slash of an agency credit ("REUTERS/Stringer"): a name.
 const CREDIT_AFTER_SLASH = /^[\p{L} .'’-]+$/u;

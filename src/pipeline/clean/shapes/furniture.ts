@@ -82,7 +82,7 @@ export function isCommentBox(text: string, words: number): boolean {
 const NO_COMMENTS_YET = /^(?:(?:non ci sono|nessun) commenti|keine kommentare(?: vorhanden)?|aucun commentaire|(?:no hay|sin) comentarios|(?:sem|nenhum) comentários?|brak komentarzy|žádné komentáře|нет комментариев|комментариев (?:пока )?нет|немає коментарів|коментарів (?:поки )?немає|有话要说|发表评论|我要评论)\s*[.!…]*$/iu;
 
 // The site's copyright line: "Copyright 2008 The Example Gazette. All rights reserved."
-const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright(?!\p{L}))|(?<!\p{L})all rights reserved(?!\p{L})|(?<!\p{L})(?:tous droits réservés|alle rechte vorbehalten|все права защищены|всі права захищені)(?!\p{L})/iu;
+const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright(?!\p{L}))|(?<!\p{L})all rights reserved(?!\p{L})|(?<!\p{L})(?:tous droits réservés|alle rechte (?:vorbehalten|sind geschützt)|все права защищены|всі права захищені|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone|všechna práva vyhrazena|všetky práva vyhradené|minden jog fenntartva|toate drepturile rezervate|alle rechten voorbehouden|kaikki oikeudet pidätetään|alle rettigheter reservert|alle rettigheder forbeholdes|med ensamrätt)(?!\p{L})/iu;
 // The software or the designer a site credits in its footer: "Powered by WordPress", "Proudly powered by …", "Theme by …".
 // …and the company that keeps the site: "Maintained and developed by …", "Designed and hosted by …".
 const SITE_ENGINE = /^(?:proudly )?powered by\s+\S|^(?:theme|site design|website) by\s+\S|^(?:(?:site|website) )?(?:maintained|(?:designed|developed|hosted|maintained) and (?:designed|developed|hosted|maintained)) by\s+\S/iu;
@@ -91,6 +91,8 @@ const SITE_ENGINE_WORDS = 8;
 const BRACKET_NOTE = /^\[[^\]]{3,120}\]$/u;
 // A republisher's note on a wire story ("(Except for the headline, this story has not been edited
 // by … staff and is published from a syndicated feed.)"): about the page, not the story.
+// A feed's footer under a post it carries: "The post TITLE appeared first on NAME."
+const FEED_FOOTER = /^the post .{3,200} appeared first on .{2,60}\.?$/iu;
 const SYNDICATION_NOTE = /^\(?(?:except for the headline, )?this (?:story|article|report) (?:has not been edited|is (?:auto-)?generated|is published from) [^()]{0,160}(?:syndicated|agency|wire|news service) (?:feed|copy)[^()]{0,40}\.?\)?$/iu;
 // The page asking its reader to comment, as a sentence ("Kindly drop a comment below.", "Leave your thoughts in
 // the comments"); the label over a comment form ("Leave a Comment") is the thread's, and ends the article there.
@@ -124,7 +126,7 @@ const READING_TIME =
   /^(?:\d+\s*(?:[-–]\s*\d+\s*)?(?:min(?:ute)?s?\.?|мин(?:ут[аы]?)?\.?|хв(?:илин[аи]?)?\.?)\s*(?:read|reading|de lectura|de lecture|lesezeit|lesedauer|di lettura|чтения|читання|czytania)?|(?:lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura)\s*:?\s*\d+\s*min\.?)$/iu;
 // \b is ASCII-only in JavaScript even with the u flag, so word edges are written as look-arounds.
 const NEWSLETTER =
-  /(?<!\p{L})(?:subscri\p{L}*|newsletters?|sign(?:ing)?\s*up|(?:your|ihr|votre|tu|su|sua)\s+(?:inbox|postfach|bo[iî]te (?:mail|de réception)|bandeja de entrada|caixa de entrada)|indicates required|(?:in)?valid e-?mail|e-?mail address|enter your e-?mail|confirmation e-?mail|abonn\p{L}+|anmelden|inscri\p{L}+|suscr\p{L}+|подпис\p{L}+|підпис\p{L}+|рассылк\p{L}*|розсилк\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:subscri\p{L}*|newsletters?|sign(?:ing)?\s*up|(?:your|ihr|votre|tu|su|sua)\s+(?:inbox|postfach|bo[iî]te (?:mail|de réception)|bandeja de entrada|caixa de entrada)|indicates required|(?:in)?valid e-?mail|e-?mail address|enter your e-?mail|confirmation e-?mail|abonn\p{L}+|anmelden|inscri\p{L}+|suscr\p{L}+|подпис\p{L}+|підпис\p{L}+|рассылк\p{L}*|розсилк\p{L}*|nyhetsbrev\p{L}*|nyhedsbrev\p{L}*|uutiskirje\p{L}*|hírlevel\p{L}*|hírlevél\p{L}*|meld deg på|tilmeld dig|prenumerera\p{L}*)(?!\p{L})/iu;
 // The same stems tell of signing in news ("Путин подписал указ", "Зеленський підписав закон", "a
 // inscrit"): a verb's past or present, not a call to subscribe ("Подписаться", "Підписуйтесь").
 const SIGNED = /(?<!\p{L})(?:подписа(?:л|ла|ли|ло|н|на|ны|но|ние|ния|нии|нию)|подписыва(?:ет|ют)|підписа(?:в|ла|ли|ло|ний|на|ні|но|ння|нню)|підпису(?:є|ють)|inscrit(?:e|s|es)?|suscribi(?:ó|eron)|suscrit[oa]s?)(?!\p{L})/giu;
@@ -160,7 +162,7 @@ const JOIN_CONVERSATION = /^(?:voice your opinion|join the (?:conversation|discu
 const JOIN_CONVERSATION_WORDS = 30;
 const AI_AUDIO = /^(?:this )?(?:audio|voice-?over) (?:is|was) (?:created|generated|produced|read)\b.*\b(?:AI|artificial intelligence)\b|^listen to (?:this|the) (?:article|story)\b/iu;
 const READ_ALSO =
-  /^(?:read (?:also|more)|also (?:read|see|watch)|(?:watch|listen)(?= ?\|)|watch (?:the )?video(?=\s*:\s*\S)|see also|related(?: articles?| stories| coverage)?|(?:next|previous|prev|older|newer) (?:post|article|story|entry)|more on this(?: story)?|(?:other )?topics of interest|you (?:may|might) also like|more stories|most read|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|leer también|lee también|ver también|leggi anche|читайте также|читайте також|також читайте|дивіться також|смотрите также|mohli jste přehlédnout|přečtěte si (?:také|též)|čtěte také|czytaj (?:też|także|również|dalej|więcej)|zobacz (?:też|także|również))(?!\p{L})\s*[:|–-]?/iu;
+  /^(?:read (?:also|more)|also (?:read|see|watch)|(?:watch|listen)(?= ?\|)|watch (?:the )?video(?=\s*:\s*\S)|see also|related(?: articles?| stories| coverage)?|(?:next|previous|prev|older|newer) (?:post|article|story|entry)|more on this(?: story)?|(?:other )?topics of interest|you (?:may|might) also like|more from (?:my|this|our) (?:site|blog)|more stories|most read|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|leer también|lee también|ver también|leggi anche|читайте также|читайте також|також читайте|дивіться також|смотрите также|mohli jste přehlédnout|přečtěte si (?:také|též)|čtěte také|czytaj (?:też|także|również|dalej|więcej)|zobacz (?:też|także|również))(?!\p{L})\s*[:|–-]?/iu;
 /** True when a line asks the reader to sign up or subscribe ("Click here to sign up for the free digest"). */
 export function asksToSignUp(text: string): boolean {
   return NEWSLETTER.test(text);
@@ -234,7 +236,7 @@ export function isPageNote(text: string, words: number): boolean {
   if (words <= ERROR_REPORT_WORDS && ERROR_REPORT.test(text)) return true;
   if (words <= SITE_NOTICE_WORDS && SITE_NOTICE.test(text)) return true;
   if (words <= COMMENTS_FOR_SUBSCRIBERS_WORDS && COMMENTS_FOR_SUBSCRIBERS.test(text) && ONLY_FOR.test(text)) return true;
-  return BRACKET_NOTE.test(text) || (words <= SITE_ENGINE_WORDS && SITE_ENGINE.test(text)) || (words <= 25 && COPYRIGHT_LINE.test(text)) || (words <= 45 && SYNDICATION_NOTE.test(text)) || (words <= 12 && COMMENT_ASK.test(text));
+  return BRACKET_NOTE.test(text) || (words <= SITE_ENGINE_WORDS && SITE_ENGINE.test(text)) || (words <= 25 && COPYRIGHT_LINE.test(text)) || (words <= 45 && SYNDICATION_NOTE.test(text)) || (words <= 60 && FEED_FOOTER.test(text)) || (words <= 12 && COMMENT_ASK.test(text));
 }
 
 /** True for an appeal to the readers: "Dear readers, …", "We have a small favour to ask." */

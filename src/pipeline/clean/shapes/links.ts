@@ -140,8 +140,13 @@ export function navigationShape(text: string, bare: string, words: number, isCre
   if (words <= ARROW_LINK_WORDS && (ARROW_OPEN.test(text) || ARROW_CLOSE.test(text))) return 'breadcrumb';
   if (words <= 40 && (isPostNavigation(text) || HOME_TRAIL.test(text))) return 'breadcrumb';
   if (words <= MENU_LINE_MAX_WORDS && isTitleRow(text)) return 'breadcrumb';
+  if (TAG_ROW.test(text)) return 'breadcrumb';
   return null;
 }
+
+// A page's tags run together with semicolons and no space ("Ukraine;Kursk;drones;war;"): three or
+// more short items; a sentence's semicolons have a space after them.
+const TAG_ROW = /^(?:[^;\s][^;]{0,40};){3,}(?:[^;\s][^;]{0,40})?$/u;
 
 /**
  * A long line of capitalised words with no punctuation is a menu printed on one line
