@@ -78,6 +78,9 @@ describe('authors', () => {
     ['ByJANE EXAMPLE Associated Press', ['JANE EXAMPLE']],
     // The writer's address behind the name, or the placeholder a site's e-mail guard leaves.
     ['BY JANE EXAMPLE [[email protected]]', ['JANE EXAMPLE']],
+    // "Agencies" beside a writer is the wire copy's desk, no person; so is a Chinese page's copy editor's credit.
+    ['By Jane Example and Agencies', ['Jane Example']],
+    ['郭例子/核稿編輯', []],
     ['By Jane Example (jane.example@example.com)', ['Jane Example']],
     // Blogs join the name to the date with a word: "on", "posted", "published on".
     ['By Jane Example on March 3, 2024', ['Jane Example']],

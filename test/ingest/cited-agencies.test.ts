@@ -24,6 +24,12 @@ describe('agencies cited in the text', () => {
     expect(names('Tass and her crew left the quay at dawn.')).toEqual([]);
     // An agency's name that is a word of a language the dossier reads counts only in a credit: Indonesian "antara" (between).
     expect(names('Konflik antara kedua negara meningkat, kata para pejabat.')).toEqual([]);
+    // …or behind an elided article, as Italian and French pages print the wires.
+    expect(names('Il deposito è in fiamme, secondo quanto riferito all’Afp da una fonte militare.')).toEqual(['AFP']);
+  });
+
+  it('reads the longer of two agencies\' names where one begins the other ("dpa-AFX", not "dpa")', () => {
+    expect(names('Der Konzern bestätigte den Brand, berichtete dpa-AFX am Abend.')).toEqual(['dpa-AFX']);
   });
 
   it('are named with the first paragraph that names them, in the order they come', () => {

@@ -47,6 +47,11 @@ describe('headline', () => {
     expect(title(`Lakeside Town 3° / -2°\n\nDrones set the border region's fuel depot on fire\n\n${para(1)}\n\n${para(2)}`)).toBe('Drones set the border region\'s fuel depot on fire');
   });
 
+  it('is never a Chinese page\'s copy editor\'s credit ("NAME/核稿編輯") over the article', () => {
+    const zh = ['無人機夜間襲擊了邊境地區的一座油庫，引發大火，州長週一表示。', '消防員花了數小時才控制住火勢，沒有人受傷。'];
+    expect(title(`郭例子/核稿編輯\n\n${zh[0]}\n\n${zh[1]}`)).toBeNull();
+  });
+
   it('never ends on a semicolon: a name joined to the page\'s tags ("Jane Example;") over them is no headline', () => {
     expect(title(`Jane Example;\nUkraina;Kursk;drony;wojna;\n2024-08-07 19:00:00\n${para(1)}\n\n${para(2)}`)).toBeNull();
   });

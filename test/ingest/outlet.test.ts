@@ -85,6 +85,8 @@ describe('outlet', () => {
   it('credits the agency a wire\'s sign-off names among its editors\' initials, with no brackets ("dpa/okr")', () => {
     expect(one(`Depot burns after drone strike\n\n${body}\n\ndpa/okr`).agencies).toEqual(['dpa']);
     expect(one(`Depot burns after drone strike\n\n${body}\n\ndh/jcg`).agencies).toEqual([]);
+    // An editor's initials in brackets alone name no agency; a name no registry lists, in capitals, is kept as printed.
+    expect(one(`Depot burns after drone strike\n\n${body}\n\n(ita/ita)`).agencies).toEqual([]);
   });
 
   it('reads a registered agency\'s credit line with "The" before its name as a credit, not as a caption or the headline', () => {

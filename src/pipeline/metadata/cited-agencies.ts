@@ -49,7 +49,10 @@ function matcherFor(registry: Registry): Matcher {
     // "연합뉴스에 따르면"): no word edge marks them, so they are matched wherever they stand.
     const unbounded: string[] = [];
     const titledSpellings = new Set<string>();
-    const spellings = registry.agencies.flatMap((a) => [a.name, ...a.aliases].filter((s) => !a.ambiguous.includes(s)).map((s) => ({ spelling: s, name: a.name })));
+    // Longest first: where "dpa-AFX" stands, "dpa" must not be read.
+    const spellings = registry.agencies
+      .flatMap((a) => [a.name, ...a.aliases].filter((s) => !a.ambiguous.includes(s)).map((s) => ({ spelling: s, name: a.name })))
+      .sort((a, b) => b.spelling.length - a.spelling.length);
     for (const { spelling, name } of spellings) {
       agencyOf.set(spelling.toLowerCase(), name);
       const literal = escapeRegExp(spelling);
@@ -91,6 +94,8 @@ const AGENCY_AFTER = /^\s+(?:(?:state\s+)?news\s+)?(?:agency|agencia|agence|agen
 
 /** True when a word for an agency stands beside the name at `at`. */
 function besideAgencyWord(text: string, at: number, end: number): boolean {
+  // (Or behind an elided article, as Italian and French print the wires: "all’Afp", "l'Ansa".)
+  if (/\p{L}['’]$/u.test(text.slice(Math.max(0, at - 2), at))) return true;
   return AGENCY_BEFORE.test(text.slice(Math.max(0, at - 60), at)) || AGENCY_AFTER.test(text.slice(end, end + 30));
 }
 

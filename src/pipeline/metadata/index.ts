@@ -138,7 +138,8 @@ function creditsOf(removed: RemovedLine[], registry: Registry, body: string[]): 
       for (const agency of agenciesNamedIn(line.text, registry)) agencies.push(agency);
     } else if (line.reason === 'editor-initials') {
       const list = /\(([^()]*)\)/.exec(line.text)?.[1];
-      if (list !== undefined) for (const name of splitNames(list, { slash: true })) agencies.push(agencyName(registry, name) ?? name);
+      // (An unregistered name is kept as printed, unless it is an editor's initials: "(ita/ita)".)
+      if (list !== undefined) for (const name of splitNames(list, { slash: true })) agencies.push(...listOf(agencyName(registry, name) ?? (/^\p{Ll}{1,4}$/u.test(name) ? null : name)) ?? []);
       // A wire's sign-off with no brackets names its agency among the initials: "dpa/okr".
       else for (const part of line.text.split('/')) agencies.push(...listOf(agencyName(registry, part.trim())) ?? []);
     }
@@ -187,7 +188,7 @@ function reporters(text: string): string[] | null {
 }
 
 // Words of a desk's credit, not a person's name ("news desk", "staff").
-const DESK_WORDS = /(?<!\p{L})(?:desk|staff|team|bureau|editors|newsroom|redaktion|rédaction|redação|redacción|redazione|redakcja|redakce|redactie|redaksjon|redaktionen|редакция|редакція)(?!\p{L})/iu;
+const DESK_WORDS = /(?<!\p{L})(?:desk|staff|team|bureau|editors|agencies|newsroom|redaktion|rédaction|redação|redacción|redazione|redakcja|redakce|redactie|redaksjon|redaktionen|редакция|редакція)(?!\p{L})/iu;
 // Words of an institution's name, not of a person's: a photo's credit under the byline ("Russian
 // Emergencies Ministry") or a press service's ("Western Military District Press Service").
 const INSTITUTION_WORDS = /(?<!\p{L})(?:ministry|ministries|service|office|department|agency|committee|council|command|district|government|police|army|navy|forces|institute|university|press|ministerium|ministère|министерство|міністерство|пресс-служба|пресс-службы|пресслужба|пресс-центр)(?!\p{L})/iu;

@@ -118,8 +118,13 @@ export function isPressOfficeCredit(text: string): boolean {
   return wordCount(text) <= 10 && PRESS_OFFICE_CREDIT.test(text);
 }
 
+// A Chinese page's editor's credit: "NAME/核稿編輯" (copy editor), "責任編輯：NAME" (editor in charge).
+const CHINESE_EDITOR = '(?:核稿編輯|核稿编辑|責任編輯|责任编辑|編輯|编辑)';
+const CHINESE_EDITOR_CREDIT = new RegExp(`^\\p{Script=Han}{2,4}\\s*[/／]\\s*${CHINESE_EDITOR}$|^${CHINESE_EDITOR}\\s*[:：]\\s*\\p{Script=Han}{2,4}$`, 'u');
+
 /** True for an editor's credit under its label, naming people only. */
 export function isEditorCredit(text: string): boolean {
+  if (CHINESE_EDITOR_CREDIT.test(text)) return true;
   if (!EDITOR_LABEL.test(text)) return false;
   const names = splitNames(text.replace(EDITOR_LABEL, ''));
   return names.length > 0 && names.every(isCreditedName);
