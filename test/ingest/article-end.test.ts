@@ -262,6 +262,10 @@ describe('credits, notes and teasers in the dossier\'s other languages and on bl
     ['Story continues below advertisement', 'widget'],
     ['La suite après cette publicité', 'widget'],
     ['Mainos - sisältö jatkuu alla', 'widget'],
+    ['Article continues below the advert', 'widget'],
+    // A platform's notice that a user posted the page.
+    ['Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of Example Hao, which is a social media platform and only provides information storage services.', 'widget'],
+    ['特别声明：以上内容（如有图片或视频亦包括在内）为自媒体平台“示例号”用户上传并发布，本平台仅提供信息存储服务。', 'widget'],
     ['Artikkelen fortsetter under annonsen', 'widget'],
     ['Hold tight - we’re checking your access before loading the page', 'widget'],
     ['Début du contenu principal.', 'skip-link'],

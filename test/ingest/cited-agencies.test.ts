@@ -30,6 +30,9 @@ describe('agencies cited in the text', () => {
 
   it('reads the longer of two agencies\' names where one begins the other ("dpa-AFX", not "dpa")', () => {
     expect(names('Der Konzern bestätigte den Brand, berichtete dpa-AFX am Abend.')).toEqual(['dpa-AFX']);
+    expect(names('The governor told Interfax-Ukraine that the fire was out.')).toEqual(['Interfax-Ukraine']);
+    // Arabic and Persian spellings of the wires.
+    expect(names('وقال مسؤول لوكالة رويترز إن الحريق أُخمد.')).toEqual(['Reuters']);
   });
 
   it('are named with the first paragraph that names them, in the order they come', () => {

@@ -52,6 +52,15 @@ describe('headline', () => {
     expect(title(`郭例子/核稿編輯\n\n${zh[0]}\n\n${zh[1]}`)).toBeNull();
   });
 
+  it('is never a wire story\'s first line, its dateline and first words broken at a fixed width: that is the lead, kept', () => {
+    const page = 'LAKESIDE, Examplia, June 9 A fire at a\nHarbour fuel depot killed two people on Tuesday, officials\nsaid, including a fireman who went missing after the blast.\nThe fire burned overnight and by morning had spread to at\nleast six tanks, most of them storing diesel for the ferries.';
+    const cleaned = cleanPage(readText(page));
+    expect(cleaned.title).toBeNull();
+    expect(cleaned.kept[0]!.text).toBe('LAKESIDE, Examplia, June 9 A fire at a');
+    // A byline in capitals with its outlet behind a comma is no dateline.
+    expect(cleanPage(readText(`Drones set the border region's fuel depot on fire\nJANE EXAMPLE, Lakeside News\n${para(1)}\n\n${para(2)}`)).kept[0]!.text).toBe(para(1));
+  });
+
   it('never ends on a semicolon: a name joined to the page\'s tags ("Jane Example;") over them is no headline', () => {
     expect(title(`Jane Example;\nUkraina;Kursk;drony;wojna;\n2024-08-07 19:00:00\n${para(1)}\n\n${para(2)}`)).toBeNull();
   });

@@ -91,6 +91,11 @@ const SITE_ENGINE_WORDS = 8;
 const BRACKET_NOTE = /^\[[^\]]{3,120}\]$/u;
 // A republisher's note on a wire story ("(Except for the headline, this story has not been edited
 // by … staff and is published from a syndicated feed.)"): about the page, not the story.
+// A platform's notice that its users posted the page, not the platform: "Notice: The content above … is
+// uploaded and posted by a user of NAME, which is a social media platform and only provides information
+// storage services", "特别声明：以上内容…为自媒体平台…用户上传并发布，本平台仅提供信息存储服务".
+const USER_CONTENT_NOTICE = /(?:the content above|以上内容).{0,160}(?:uploaded|posted|上传|發布|发布).{0,160}(?:platform|平台)/isu;
+const USER_CONTENT_NOTICE_WORDS = 80;
 // A feed's footer under a post it carries: "The post TITLE appeared first on NAME."
 const FEED_FOOTER = /^the post .{3,200} appeared first on .{2,60}\.?$/iu;
 const SYNDICATION_NOTE = /^\(?(?:except for the headline, )?this (?:story|article|report) (?:has not been edited|is (?:auto-)?generated|is published from) [^()]{0,160}(?:syndicated|agency|wire|news service) (?:feed|copy)[^()]{0,40}\.?\)?$/iu;
@@ -152,7 +157,7 @@ const WIDGET_SHORT =
 // An advertisement's slot tells the reader where the article goes on: "Advertisement - scroll to continue with
 // content", "Story continues below advertisement", "La suite après cette publicité", "Mainos - sisältö jatkuu alla".
 const AD_SLOT_NOTICE =
-  /^(?:(?:advertisement|ad|anzeige|werbung|publicité|pubblicità|publicidad|реклама|reklama|mainos|annonse|annons)\s*[-–—:|.]?\s*)?(?:scroll (?:down )?to (?:continue|keep reading)(?: (?:with (?:the )?content|reading))?|(?:the )?(?:article|story|content|text) continues (?:below|after (?:this |the )?(?:ad|advertisement))(?: (?:this |the )?(?:ad|advertisement))?|continue reading (?:below|after (?:the )?(?:ad|advertisement))|la suite (?:de l['’]article )?après (?:cette|la) publicité|weiterlesen nach der (?:anzeige|werbung)|(?:sisältö|artikkeli|juttu) jatkuu (?:alla|mainoksen (?:alla|jälkeen))|artikkelen fortsetter under (?:annonsen|reklamen)|artikeln fortsätter under annonsen|artiklen fortsætter under annoncen|продолжение (?:ниже|после рекламы)|продовження (?:нижче|після реклами))\s*[.…]*$/iu;
+  /^(?:(?:advertisement|ad|anzeige|werbung|publicité|pubblicità|publicidad|реклама|reklama|mainos|annonse|annons)\s*[-–—:|.]?\s*)?(?:scroll (?:down )?to (?:continue|keep reading)(?: (?:with (?:the )?content|reading))?|(?:the )?(?:article|story|content|text) continues (?:below|after (?:this |the )?(?:ad|advert|advertisement))(?: (?:this |the )?(?:ad|advert|advertisement))?|continue reading (?:below|after (?:the )?(?:ad|advertisement))|la suite (?:de l['’]article )?après (?:cette|la) publicité|weiterlesen nach der (?:anzeige|werbung)|(?:sisältö|artikkeli|juttu) jatkuu (?:alla|mainoksen (?:alla|jälkeen))|artikkelen fortsetter under (?:annonsen|reklamen)|artikeln fortsätter under annonsen|artiklen fortsætter under annoncen|продолжение (?:ниже|после рекламы)|продовження (?:нижче|після реклами))\s*[.…]*$/iu;
 const AD_SLOT_NOTICE_WORDS = 12;
 // A placeholder that says the page is still loading: "Hold tight - we're checking permissions before loading more content".
 const LOADING_NOTICE = /^(?:hold (?:on|tight)|please wait|one moment)\b.{0,80}(?<!\p{L})loading(?: (?:more |the )?(?:content|page|article|story|comments|results|data))?\s*(?:\.{3}|…)?$/iu;
@@ -236,7 +241,7 @@ export function isPageNote(text: string, words: number): boolean {
   if (words <= ERROR_REPORT_WORDS && ERROR_REPORT.test(text)) return true;
   if (words <= SITE_NOTICE_WORDS && SITE_NOTICE.test(text)) return true;
   if (words <= COMMENTS_FOR_SUBSCRIBERS_WORDS && COMMENTS_FOR_SUBSCRIBERS.test(text) && ONLY_FOR.test(text)) return true;
-  return BRACKET_NOTE.test(text) || (words <= SITE_ENGINE_WORDS && SITE_ENGINE.test(text)) || (words <= 25 && COPYRIGHT_LINE.test(text)) || (words <= 45 && SYNDICATION_NOTE.test(text)) || (words <= 60 && FEED_FOOTER.test(text)) || (words <= 12 && COMMENT_ASK.test(text));
+  return BRACKET_NOTE.test(text) || (words <= SITE_ENGINE_WORDS && SITE_ENGINE.test(text)) || (words <= 25 && COPYRIGHT_LINE.test(text)) || (words <= 45 && SYNDICATION_NOTE.test(text)) || (words <= 60 && FEED_FOOTER.test(text)) || (words <= USER_CONTENT_NOTICE_WORDS && USER_CONTENT_NOTICE.test(text)) || (words <= 12 && COMMENT_ASK.test(text));
 }
 
 /** True for an appeal to the readers: "Dear readers, …", "We have a small favour to ask." */
