@@ -57,6 +57,8 @@ describe('headline', () => {
     const cleaned = cleanPage(readText(page));
     expect(cleaned.title).toBeNull();
     expect(cleaned.kept[0]!.text).toBe('LAKESIDE, Examplia, June 9 A fire at a');
+    // A headline may open on an acronym and a comma; no date follows it so.
+    expect(title(`ACME, Lakeside Ferries confirm merger in British harbour probe\n\nDec 29, 2007\n\n${para(1)}\n\n${para(2)}`)).toBe('ACME, Lakeside Ferries confirm merger in British harbour probe');
     // A byline in capitals with its outlet behind a comma is no dateline.
     expect(cleanPage(readText(`Drones set the border region's fuel depot on fire\nJANE EXAMPLE, Lakeside News\n${para(1)}\n\n${para(2)}`)).kept[0]!.text).toBe(para(1));
   });

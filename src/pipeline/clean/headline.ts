@@ -7,7 +7,7 @@ import { articleLead, candidateNamingTheLead, contentStems, paragraphStems, shar
 import { isThreadLabel } from './comments.ts';
 import { FURNITURE, normalise, type Line } from './line.ts';
 import { CAPTION_MAX_WORDS as CREDITED_CAPTION_WORDS } from './lead-photo.ts';
-import { BY_NAME, capitalisedThroughout, CLOCK_TIME, isCommentBox, isHeadlineOnClockTime, isLinkLabels, isWeatherReading, LIST_BULLET, mostlyControlWords, startsLowercase, wordCount } from './shapes.ts';
+import { BY_NAME, capitalisedThroughout, CLOCK_TIME, isCommentBox, isHeadlineOnClockTime, isLinkLabels, isWeatherReading, LIST_BULLET, mostlyControlWords, startsLowercase, WIRE_DATELINE_OPENING, wordCount } from './shapes.ts';
 
 // The lead is the first sentence-shaped line at least this long; shorter ones may be furniture.
 export const LEAD_MIN_WORDS = 8;
@@ -519,9 +519,8 @@ const STAMPED = /\d{1,2}:\d{2}(?::\d{2}|\s?[ap]\.?m\b)|(?<!\d)\d{1,2}[./]\d{1,2}
 const BULLET = new RegExp(`${LIST_BULLET.source}|^[▲△▶▷◆◇■□●○]`, 'u');
 /** False for a line no headline reads as (see beginsAsHeadline), a toolbar, link labels between separators, a "Go to …" link, or the weather. */
 // (No headline ends on a semicolon: "Jane Roe;" is the first of a list of names or tags.)
-// (Nor does one open on a wire's dateline, a place in capitals and a comma: "VASYLKIV, Ukraine, June 9 A fire…" is the lead.)
-const DATELINE_OPENING = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*,\s.*\p{Ll}/u;
-const mayHead = (text: string) => !/;$/u.test(text) && !DATELINE_OPENING.test(text) && beginsAsHeadline(text) && !mostlyControlWords(text) && !isLinkLabels(text) && !GO_TO.test(text) && !isWeatherReading(text) && !isCommentBox(text, wordCount(text)) && !EMBEDDED_POST.test(text);
+// (Nor does one open on a wire's dateline: "VASYLKIV, Ukraine, June 9 A fire…" is the lead.)
+const mayHead = (text: string) => !/;$/u.test(text) && !WIRE_DATELINE_OPENING.test(text) && beginsAsHeadline(text) && !mostlyControlWords(text) && !isLinkLabels(text) && !GO_TO.test(text) && !isWeatherReading(text) && !isCommentBox(text, wordCount(text)) && !EMBEDDED_POST.test(text);
 // An embedded post's text carries its picture's or its own short link ("… pic.twitter.com/AbC123"), or ends on an address: no headline does.
 const EMBEDDED_POST = /(?<![\p{L}\p{N}])(?:pic\.twitter\.com|t\.co)\/\w|https?:\/\/\S+$/u;
 // "Go to Google News", "Back to headlines", "Return to top": a link to another page.

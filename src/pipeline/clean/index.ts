@@ -26,7 +26,7 @@ import { splitGluedHeadlines } from './glued-headline.ts';
 import { isBylineName } from './byline-names.ts';
 import { textAdLines } from './text-ads.ts';
 import { FURNITURE, normalise, type Line, type Verdict } from './line.ts';
-import { asksToSignUp, SENTENCE_INSIDE, endsSentence, isPersonName, isWeatherReading, shapeOf, startsLowercase, wordCount, type Shape } from './shapes.ts';
+import { asksToSignUp, SENTENCE_INSIDE, endsSentence, isPersonName, isWeatherReading, shapeOf, startsLowercase, WIRE_DATELINE_OPENING, wordCount, type Shape } from './shapes.ts';
 
 /** Tests a line against a sidecar pattern. */
 export type LinePattern = (text: string) => boolean;
@@ -388,9 +388,6 @@ interface BodyContext {
   lastProse: number;
 }
 
-// A wire's dateline: a place in capitals, a comma, and a date within a few words ("VASYLKIV, Ukraine, June 9 …").
-const DATED_DATELINE_OPENING = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*,\s[^.()]{0,40}\d.*\p{Ll}/u;
-
 // The lead photo's credit stands within this many lines of the headline, under a standfirst.
 const LEAD_PHOTO_REACH = 4;
 
@@ -419,7 +416,7 @@ function judgeBody(lines: Line[], start: number, end: number, context: BodyConte
     if (line.shape === 'prose') {
       line.verdict = { kind: 'paragraph' };
       leadSeen = true;
-    } else if (line.shape === 'heading-like' && !line.heading && !leadSeen && DATED_DATELINE_OPENING.test(line.text)) {
+    } else if (line.shape === 'heading-like' && !line.heading && !leadSeen && WIRE_DATELINE_OPENING.test(line.text)) {
       // A wire story's dateline and first words, its lines broken at a fixed width ("VASYLKIV, Ukraine, June 9 A massive fire at a"): the lead.
       line.verdict = { kind: 'paragraph' };
       leadSeen = true;

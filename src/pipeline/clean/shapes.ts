@@ -31,7 +31,7 @@ export {
   nameBeforeAgency,
   splitNames,
 } from './shapes/bylines.ts';
-export { capitalisedThroughout, CLOCK_TIME, endsSentence, foldLookalikes, inTitleCase, isHeadlineOnClockTime, LIST_BULLET, looksLikeIds, looksLikeScript, SENTENCE_INSIDE, startsLowercase } from './shapes/text.ts';
+export { capitalisedThroughout, CLOCK_TIME, endsSentence, foldLookalikes, inTitleCase, isHeadlineOnClockTime, LIST_BULLET, looksLikeIds, looksLikeScript, SENTENCE_INSIDE, startsLowercase, WIRE_DATELINE_OPENING } from './shapes/text.ts';
 // (Counted in words.ts, beside the other word patterns; the cleaner's passes import it from here.)
 export { wordCount } from '../words.ts';
 

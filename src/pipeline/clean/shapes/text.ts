@@ -98,6 +98,11 @@ export function looksLikeScript(text: string): boolean {
   return false;
 }
 
+// A wire story's dateline at a line's start: a place in capitals, perhaps its country, and the day
+// ("VASYLKIV, Ukraine, June 9 …", "LONDON, Dec. 29 …", "MOSCOW, 19 April …"). A headline may open on
+// an acronym and a comma ("GSK, AstraZeneca confirm …"), but no date follows it so.
+export const WIRE_DATELINE_OPENING = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*,\s(?:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?,\s)?(?:\p{Lu}\p{Ll}{2,}\.?\s\d{1,2}(?!\d)|\d{1,2}\.?\s\p{Lu}\p{Ll}{2,})/u;
+
 // A name from the page's code alone on a line ("template_bas", "ad_slot_top"): words joined by
 // underscores, in lower case, as no headline or sentence is written.
 export const CODE_NAME = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/u;
