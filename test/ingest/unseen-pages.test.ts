@@ -95,7 +95,7 @@ describe('pages the seeds do not show', () => {
     expect(page('chinese-style.txt')).toMatchObject({ title: '乌克兰无人机袭击俄罗斯石油库 引发大火', outlet: '示例新闻网', authors: ['李明'], published: '2024-10-28', language: 'zh', topics: ['oil-depot-strikes'] });
     expect(page('chinese-style.txt').slug).toMatch(/^2024-10-28-[0-9a-f]{8}$/);
     expect(body('chinese-style.txt')).toHaveLength(4);
-    expect(reasons('chinese-style.txt')).toMatchObject({ '2024年10月28日 14:05': 'dateline', '作者：李明': 'byline', '来源：示例新闻网': 'navigation', '朝鲜士兵出现在库尔斯克前线': 'after-article' });
+    expect(reasons('chinese-style.txt')).toMatchObject({ '2024年10月28日 14:05': 'dateline', '作者：李明': 'byline', '来源：示例新闻网': 'navigation', '责任编辑：王芳': 'byline', '朝鲜士兵出现在库尔斯克前线': 'teaser' });
   });
 
   it('a Japanese page: the headline over its date, the teaser under "関連記事"', () => {
