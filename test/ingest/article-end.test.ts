@@ -263,6 +263,10 @@ describe('credits, notes and teasers in the dossier\'s other languages and on bl
     ['La suite après cette publicité', 'widget'],
     ['Mainos - sisältö jatkuu alla', 'widget'],
     ['Article continues below the advert', 'widget'],
+    ['Developing story – more to come', 'widget'],
+    ['Allow notifications to get the latest news first', 'widget'],
+    ['Masaüstü bildirimlerimize izin vererek en son haberleri hemen öğrenin.', 'widget'],
+    ['原題:Ferry Back in Service After Four Months, Port Says', 'widget'],
     // A platform's notice that a user posted the page.
     ['Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of Example Hao, which is a social media platform and only provides information storage services.', 'widget'],
     ['特别声明：以上内容（如有图片或视频亦包括在内）为自媒体平台“示例号”用户上传并发布，本平台仅提供信息存储服务。', 'widget'],
@@ -316,6 +320,10 @@ describe('credits, notes and teasers in the dossier\'s other languages and on bl
 
   it('leaves a headline or a sentence that opens on the same words alone', () => {
     expect(shapeOf('The depot was provided to the Navy in 1990.', {})).toBe('prose');
+    expect(shapeOf('Residents allow notifications of the council’s plans to be posted at the harbour, the mayor said.', {})).toBe('prose');
+    // An article the dump ran into one line with its copyright notice is no caption.
+    const runTogether = `${Array(12).fill('The ferry crossed the bay again on Monday after months of repairs.').join(' ')} © Lakeside Media. All rights reserved.`;
+    expect(shapeOf(runTogether, {})).not.toBe('caption');
     expect(shapeOf('The depot burned; the ferry sailed; the port closed; nobody was hurt.', {})).toBe('prose');
     expect(shapeOf('The post of harbour master appeared first in the council’s plans in 2019.', {})).not.toBe('widget');
     // A wire story on one line, its desk's initials glued to its last sentence, is no caption with an agency's credit.

@@ -63,6 +63,10 @@ describe('headline', () => {
     expect(cleanPage(readText(`Drones set the border region's fuel depot on fire\nJANE EXAMPLE, Lakeside News\n${para(1)}\n\n${para(2)}`)).kept[0]!.text).toBe(para(1));
   });
 
+  it('is never an author box\'s label at the top of the page ("About the Author")', () => {
+    expect(title(`About the Author\nJane Example\nJane Example is the harbour correspondent at Lakeside News.\n\n${para(1)}\n\n${para(2)}`)).not.toBe('About the Author');
+  });
+
   it('never ends on a semicolon: a name joined to the page\'s tags ("Jane Example;") over them is no headline', () => {
     expect(title(`Jane Example;\nUkraina;Kursk;drony;wojna;\n2024-08-07 19:00:00\n${para(1)}\n\n${para(2)}`)).toBeNull();
   });

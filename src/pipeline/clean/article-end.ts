@@ -117,6 +117,11 @@ function paragraphsSetApart(lines: Line[], start: number): boolean {
 // What a bio says of its person after the first name: "Jane is a reporter…", "Jane covers…".
 const BIO_VERB = /^(?:is|was|works|has|covers|joined|writes|reports|leads|edits)\s/u;
 
+/** True for an author box's label that names nobody ("About the author"): a label, never a headline. */
+export function isAboutAuthorLabel(text: string): boolean {
+  return ABOUT_AUTHOR.test(text);
+}
+
 // "About the author", "About me" over a name and a bio ("About Jane Roe" over a bio: aboutName).
 const ABOUT_AUTHOR = /^(?:about (?:the )?(?:author|writer)|about me|über (?:den autor|die autorin)|à propos de l['’]auteur|sobre el autor|об авторе|про автора)\s*:?$/iu;
 // A bio in the first person: "I founded this blog…", "Prior to founding it, I held…".

@@ -4,6 +4,7 @@
 // again as a caption or a card) is the headline; so is a stated title the page prints. Where the
 // shapes leave it open, the words decide (headline-words.ts).
 import { articleLead, candidateNamingTheLead, contentStems, paragraphStems, sharedWith, headlineNamingTheBody, standsBetweenParagraphs, type HeadlineTests } from './headline-words.ts';
+import { isAboutAuthorLabel } from './article-end.ts';
 import { isThreadLabel } from './comments.ts';
 import { FURNITURE, normalise, type Line } from './line.ts';
 import { CAPTION_MAX_WORDS as CREDITED_CAPTION_WORDS } from './lead-photo.ts';
@@ -520,7 +521,7 @@ const BULLET = new RegExp(`${LIST_BULLET.source}|^[▲△▶▷◆◇■□●�
 /** False for a line no headline reads as (see beginsAsHeadline), a toolbar, link labels between separators, a "Go to …" link, or the weather. */
 // (No headline ends on a semicolon: "Jane Roe;" is the first of a list of names or tags.)
 // (Nor does one open on a wire's dateline: "VASYLKIV, Ukraine, June 9 A fire…" is the lead.)
-const mayHead = (text: string) => !/;$/u.test(text) && !WIRE_DATELINE_OPENING.test(text) && beginsAsHeadline(text) && !mostlyControlWords(text) && !isLinkLabels(text) && !GO_TO.test(text) && !isWeatherReading(text) && !isCommentBox(text, wordCount(text)) && !EMBEDDED_POST.test(text);
+const mayHead = (text: string) => !/;$/u.test(text) && !isAboutAuthorLabel(text) && !WIRE_DATELINE_OPENING.test(text) && beginsAsHeadline(text) && !mostlyControlWords(text) && !isLinkLabels(text) && !GO_TO.test(text) && !isWeatherReading(text) && !isCommentBox(text, wordCount(text)) && !EMBEDDED_POST.test(text);
 // An embedded post's text carries its picture's or its own short link ("… pic.twitter.com/AbC123"), or ends on an address: no headline does.
 const EMBEDDED_POST = /(?<![\p{L}\p{N}])(?:pic\.twitter\.com|t\.co)\/\w|https?:\/\/\S+$/u;
 // "Go to Google News", "Back to headlines", "Return to top": a link to another page.

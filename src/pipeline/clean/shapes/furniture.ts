@@ -162,6 +162,12 @@ const AD_SLOT_NOTICE_WORDS = 12;
 // A placeholder that says the page is still loading: "Hold tight - we're checking permissions before loading more content".
 const LOADING_NOTICE = /^(?:hold (?:on|tight)|please wait|one moment)\b.{0,80}(?<!\p{L})loading(?: (?:more |the )?(?:content|page|article|story|comments|results|data))?\s*(?:\.{3}|…)?$/iu;
 const LOADING_NOTICE_WORDS = 16;
+// A call to allow the site's notifications: "Allow notifications to get the latest news", Turkish "Masaüstü bildirimlerimize izin vererek…".
+// (Asked of the reader: "Allow …" opening the line, or "by allowing …", "to enable …".)
+const NOTIFICATION_PROMPT = /(?:(?:^(?:please\s+)?|(?<!\p{L})(?:by|to)\s+)(?:allow(?:ing)?|enabl(?:e|ing)|turn(?:ing)? on|activat(?:e|ing)) (?:our |desktop |push |browser )*notifications|(?<!\p{L})(?:bildirim\p{L}* izin|benachrichtigungen (?:aktivieren|erlauben|zulassen)|activer les notifications|activa(?:r)? (?:las )?notificaciones|ative as notificações|(?:включите|разрешите) уведомления|(?:увімкніть|дозвольте) сповіщення))(?!\p{L})/iu;
+const NOTIFICATION_PROMPT_WORDS = 30;
+// The note a translated page keeps of its original headline: "原題：…", "Original title: …".
+const ORIGINAL_TITLE = /^(?:原題|原标题|原標題|original (?:title|headline))\s*[:：]/iu;
 // A comment box's invitation with no "comment" in it: "Voice your opinion!", "To join the conversation, … create an account today!"
 const JOIN_CONVERSATION = /^(?:voice your opinion|join the (?:conversation|discussion)|have your say)\s*[!.]?$|(?<!\p{L})join the (?:conversation|discussion)(?!\p{L}).*(?<!\p{L})(?:account|sign (?:in|up)|log in|register)(?!\p{L})/iu;
 const JOIN_CONVERSATION_WORDS = 30;
@@ -210,7 +216,7 @@ const TOOLBAR_MIN_ITEMS = 3;
 const TOOLBAR_CONTROL_SHARE = 0.6;
 
 // A live page's note that the story is still being written ("Developing story", "Доповнюється..."): the page's state, not the article's text.
-const LIVE_STATUS = /^(?:this (?:story|article|page) is (?:being updated|developing)|developing(?: story)?|updating|доповнюється|дополняется|обновляется|оновлюється|wird aktualisiert|mise à jour en cours|en desarrollo|in aggiornamento|aktualizujemy|aktualizujeme|more to follow|details to follow|(?:more )?details (?:soon|to come)|podrobnosti připravujeme|подробности позже|подробнее позже|деталі згодом|подробиці згодом)\s*(?:\.{1,3}|…)?$/iu;
+const LIVE_STATUS = /^(?:this (?:story|article|page) is (?:being updated|developing)|developing(?: story)?|updating|доповнюється|дополняется|обновляется|оновлюється|wird aktualisiert|mise à jour en cours|en desarrollo|in aggiornamento|aktualizujemy|aktualizujeme|more to (?:follow|come)|details to follow|(?:more )?details (?:soon|to come)|developing(?: story)?\s*[–—-]\s*more to (?:follow|come)|podrobnosti připravujeme|подробности позже|подробнее позже|деталі згодом|подробиці згодом)\s*(?:\.{1,3}|…)?$/iu;
 
 /** True when every word of the line names a control of the page ("100% Font Size", "Print this article Email this article"). */
 function onlyControlWords(text: string): boolean {
@@ -225,6 +231,7 @@ export function readerNoticeShape(text: string, bare: string, words: number): 'r
   if (words <= 25 && (AI_AUDIO.test(text) || WIDGET_SHORT.test(bare))) return 'widget';
   if ((words <= AD_SLOT_NOTICE_WORDS && AD_SLOT_NOTICE.test(bare)) || (words <= LOADING_NOTICE_WORDS && LOADING_NOTICE.test(text))) return 'widget';
   if ((words <= JOIN_CONVERSATION_WORDS && JOIN_CONVERSATION.test(text)) || NO_COMMENTS_YET.test(text)) return 'widget';
+  if ((words <= NOTIFICATION_PROMPT_WORDS && NOTIFICATION_PROMPT.test(text)) || ORIGINAL_TITLE.test(text)) return 'widget';
   if ((words <= 6 || (words <= 25 && (countMatches(text, NEWSLETTER) >= 2 || SIGN_UP_FORM.test(text)))) && NEWSLETTER.test(text.replace(SIGNED, ' '))) return 'newsletter';
   if ((words <= PAYWALL_MAX_WORDS && PAYWALL.test(text)) || (words <= REGISTER_WALL_WORDS && REGISTER_WALL.test(text))) return 'newsletter';
   if (words <= 25 && SOCIAL_NETWORK.test(text) && FOLLOW_WORD.test(text) && FOLLOW_INVITATION.test(text)) return 'widget';
