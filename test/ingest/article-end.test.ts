@@ -321,9 +321,6 @@ describe('credits, notes and teasers in the dossier\'s other languages and on bl
   it('leaves a headline or a sentence that opens on the same words alone', () => {
     expect(shapeOf('The depot was provided to the Navy in 1990.', {})).toBe('prose');
     expect(shapeOf('Residents allow notifications of the council’s plans to be posted at the harbour, the mayor said.', {})).toBe('prose');
-    // An article the dump ran into one line with its copyright notice is no caption.
-    const runTogether = `${Array(12).fill('The ferry crossed the bay again on Monday after months of repairs.').join(' ')} © Lakeside Media. All rights reserved.`;
-    expect(shapeOf(runTogether, {})).not.toBe('caption');
     expect(shapeOf('The depot burned; the ferry sailed; the port closed; nobody was hurt.', {})).toBe('prose');
     expect(shapeOf('The post of harbour master appeared first in the council’s plans in 2019.', {})).not.toBe('widget');
     // A wire story on one line, its desk's initials glued to its last sentence, is no caption with an agency's credit.

@@ -95,9 +95,6 @@ const KOREAN_PHOTO_CREDIT = /(?:자료\s?사진|[(\[/]\s?사진\s?=\s?[^()[\]]{1
 // "…的乌克兰军队。 / Reuters". (The agency is one the registry lists.) A caption is short; prose does not end so.
 const CREDIT_AFTER_STOP = /[.!?。！？]["”’」]?\s*(?:[/／]\s*)?([^.!?。！？/／()[\]（）]{2,40})$/u;
 const AGENCY_CAPTION_WORDS = 30;
-// A caption holding a credit's mark ("©", "Getty Images") is a few sentences; a longer line holding one is
-// an article the dump ran into one line with its copyright notice.
-const MARKED_CAPTION_WORDS = 80;
 const CIRCLED_COPYRIGHT_CAPTION_WORDS = 60;
 function agencyAfterStop(text: string, agencyCredit: ((text: string) => boolean) | undefined): boolean {
   const credit = CREDIT_AFTER_STOP.exec(text)?.[1]?.trim();
@@ -144,7 +141,7 @@ export function pictureTextShape(text: string, words: number, agencyCredit: ((te
   if (words <= 8 && !endsSentence(text) && (NAME_SLASH_AGENCY.test(text) || FILE_CREDIT.test(text) || NAME_SLASH_EMAIL.test(text))) return 'photo-credit';
   if (words <= 12 && PHOTO_BY_LINE.test(text)) return 'photo-credit';
   if (words <= 60 && PHOTO_BY_TAIL.test(text)) return 'caption';
-  if (CAPTION_MARK.test(text) || GALLERY_CAPTION.test(text) || ((CAPTION_CREDIT_END.test(text) || GLUED_CREDIT_END.test(text) || (words <= STOPPED_CAPTION_WORDS && STOPPED_CAPTION_CREDIT_END.test(text))) && words >= 4) || (words <= MARKED_CAPTION_WORDS && CREDIT_MARK.test(text))) return 'caption';
+  if (CAPTION_MARK.test(text) || GALLERY_CAPTION.test(text) || ((CAPTION_CREDIT_END.test(text) || GLUED_CREDIT_END.test(text) || (words <= STOPPED_CAPTION_WORDS && STOPPED_CAPTION_CREDIT_END.test(text))) && words >= 4) || CREDIT_MARK.test(text)) return 'caption';
   if (words >= 8 && !endsSentence(text) && agencySlashCredit(text)) return 'caption';
   if (words >= 4 && SOCIAL_CREDIT_END.test(text)) return 'caption';
   if (words <= PICTURE_OF_WORDS && PICTURE_OF.test(text) && !endsSentence(text)) return 'caption';
