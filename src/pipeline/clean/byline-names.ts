@@ -7,7 +7,7 @@ import { isPersonName, wordCount, type Shape } from './shapes.ts';
 
 // A name may keep the comma that joined it to the date below it ("Jane Roe," over "20 June 2024"),
 // or the semicolon that joined it to the page's tags ("Jane Roe;").
-const TRAILING_COMMA = /\s*[,;]$/u;
+const TRAILING_JOINER = /\s*[,;]$/u;
 
 // A menu: a run of short lines with no blank line between them, four or more, or three of which
 // two name no one. (Writers' names, one a line, run to two or three: "Jane Roe", "John Doe", "Kyiv".)
@@ -40,7 +40,7 @@ const isDated = (l: Line | undefined) => !!l && (l.shape === 'date' || l.shape =
  * their profile and share buttons.
  */
 export function isBylineName(lines: Line[], i: number, start: number): boolean {
-  const text = lines[i]!.text.replace(TRAILING_COMMA, '');
+  const text = lines[i]!.text.replace(TRAILING_JOINER, '');
   // Right over the date, the name may carry its outlet behind a dash: "Jane Roe - Lakeside News".
   const withOutlet = OUTLET_AFTER_NAME.exec(text);
   if (withOutlet && isPersonName(withOutlet[1]!) && isDated(lines[i + 1])) return true;

@@ -26,6 +26,7 @@ export {
   isByline,
   isCreditsLine,
   isEditorCredit,
+  isEditorRoleAlone,
   isPostedStamp,
   isPressOfficeCredit,
   nameBeforeAgency,

@@ -2,7 +2,7 @@
 // agencies credited, dates and the article's own URL. Evidence comes from what the format
 // states (front matter, HTML meta), from the lines the cleaner set aside (bylines, datelines,
 // source links, author boxes) and from the text. A field nothing supports stays null.
-import { aboutName, bylineDate, bylineNames, bylinePart, EMBED_SIGNATURE, isByline, isCreditedName, isNameInfix, isPersonName, isPressOfficeCredit, nameBeforeAgency, splitNames } from '../clean/shapes.ts';
+import { aboutName, bylineDate, bylineNames, bylinePart, EMBED_SIGNATURE, isByline, isCreditedName, isEditorRoleAlone, isNameInfix, isPersonName, isPressOfficeCredit, nameBeforeAgency, splitNames } from '../clean/shapes.ts';
 import { DATE_PREPOSITIONS, dateLine, findDates, normaliseDate, slashedAsDayFirst } from '../dates.ts';
 import { agencyName, type Registry } from '../registry.ts';
 import { detectLanguage } from './language.ts';
@@ -108,7 +108,7 @@ function creditsOf(removed: RemovedLine[], registry: Registry, body: string[]): 
   const agencies: string[] = [];
   for (const [k, line] of removed.entries()) {
     // A name under an editor's role alone on its line ("Editor" / "John Doe") is the editor's, no writer's.
-    if (line.reason === 'byline' && k > 0 && EDITOR_ROLE_ALONE.test(removed[k - 1]!.text)) continue;
+    if (line.reason === 'byline' && k > 0 && isEditorRoleAlone(removed[k - 1]!.text)) continue;
     if (line.reason === 'byline') {
       const authors: string[] = [];
       byLine.push(authors);
@@ -152,7 +152,6 @@ function creditsOf(removed: RemovedLine[], registry: Registry, body: string[]): 
 }
 
 const MAX_BYLINE_LINES = 3;
-const EDITOR_ROLE_ALONE = /^(?:editors?|edited by|redaktur|penyunting|redaktor(?:ka)?|редактор(?:ка)?)\s*:?$/iu;
 
 /**
  * True for a photo's slug under the headline that reads as a name ("Russia Fire", "Ukraine War"):

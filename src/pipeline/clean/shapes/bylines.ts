@@ -106,7 +106,15 @@ export function nameBeforeAgency(text: string, isAgency?: (text: string) => bool
 
 // An editor's credit under a label ("Editor: Jane Roe", Indonesian "Redaktur: …", Polish "Redaktor: …"):
 // a credit line of the page, naming no author.
-const EDITOR_LABEL = /^(?:editors?|edited by|editing|redaktur|penyunting|redaktor(?:ka)?|редактор(?:ка)?)\s*:\s*/iu;
+const EDITOR_ROLE = String.raw`(?:editors?|edited by|editing|redaktur|penyunting|redaktor(?:ka)?|редактор(?:ка)?)`;
+const EDITOR_LABEL = new RegExp(String.raw`^${EDITOR_ROLE}\s*:\s*`, 'iu');
+// The role alone on its line, over the editor's name ("Editor" / "Jane Roe").
+const EDITOR_ROLE_ALONE = new RegExp(String.raw`^${EDITOR_ROLE}\s*:?$`, 'iu');
+
+/** True for an editor's role alone on its line ("Editor", "Redaktur:"), which names the editor on the next. */
+export function isEditorRoleAlone(text: string): boolean {
+  return EDITOR_ROLE_ALONE.test(text);
+}
 
 // An institution's press office credited where a byline stands ("The Harbour NPP Information and
 // Public Relations Department", "Harbour Council Press Office"): capitalised words, then what
